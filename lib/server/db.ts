@@ -1,0 +1,14 @@
+import 'server-only';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+
+// One client per process: Next.js dev re-evaluates modules on every change.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+function createClient() {
+  // Connecting is lazy: `next build` imports this module without a database.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL ?? '' }) });
+}
+
+export const prisma = globalForPrisma.prisma ?? createClient();
+if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;

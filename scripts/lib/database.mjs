@@ -1,0 +1,98 @@
+// Which database a command runs against, and how it is released afterwards.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { clearStale, freePort, initialise, resolveLayout, startServer, stopServer } from './embedded-postgres.mjs';
+import { poolConfigFromUrl } from './pg-migrate-adapter.mjs';
+
+const APP_DB = 'termin';
+
+function urlFor({ password, port, database }) {
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+async function withClient(config, fn) {
+  const client = new pg.Client(config);
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureDatabase(config, name) {
+  await withClient({ ...config, database: 'postgres' }, async (c) => {
+    const { rowCount } = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await c.query(`CREATE DATABASE "${name}"`);
+  });
+}
+
+/** A fresh database on an external server, dropped on close. Never the DATABASE_URL one. */
+async function openExternalThrowaway(externalUrl, log) {
+  const { config } = poolConfigFromUrl(externalUrl);
+  const name = `termin_test_${crypto.randomBytes(5).toString('hex')}`;
+  await withClient(config, (c) => c.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(externalUrl);
+  url.pathname = `/${name}`;
+  log(`Testowa baza danych ${name} na ${config.host}:${config.port}`);
+  return {
+    env: { DATABASE_URL: url.toString() },
+    close: () => withClient(config, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  };
+}
+
+async function openEmbedded({ dataDir, port, throwaway, log }) {
+  const wanted = throwaway ? fs.mkdtempSync(path.join(os.tmpdir(), 'termin-test-')) : path.join(dataDir, 'postgres');
+  if (throwaway) fs.chmodSync(wanted, 0o755);
+  const layout = await resolveLayout(throwaway ? path.join(wanted, 'pg') : wanted);
+  const firstRun = !fs.existsSync(path.join(layout.dataDir, 'PG_VERSION'));
+  const password = initialise(layout);
+  if (!throwaway) {
+    const stale = await clearStale(layout.dataDir);
+    if (stale === 'stopped-orphan') log('Zatrzymano serwer PostgreSQL pozostawiony przez przerwane uruchomienie.');
+  }
+  const usePort = throwaway ? await freePort() : port;
+  let server;
+  try {
+    server = await startServer(layout, usePort);
+  } catch (e) {
+    throw new Error(
+      `Nie udało się uruchomić wbudowanego PostgreSQL na porcie ${usePort}` +
+        ` (zajęty? ustaw TERMIN_DB_PORT): ${e.message}`,
+    );
+  }
+  const close = async () => {
+    await stopServer(server);
+    if (throwaway) fs.rmSync(wanted, { recursive: true, force: true });
+  };
+  try {
+    await ensureDatabase({ host: '127.0.0.1', port: usePort, user: 'postgres', password }, APP_DB);
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  if (!throwaway) {
+    log(`Wbudowany PostgreSQL 17 na 127.0.0.1:${usePort}${firstRun ? ' (nowa baza)' : ''}, dane: ${layout.dataDir}`);
+  }
+  return {
+    env: {
+      DATABASE_URL: urlFor({ password, port: usePort, database: APP_DB }),
+      TERMIN_EMBEDDED_DB: '1',
+      TERMIN_DATA_DIR: throwaway ? wanted : dataDir,
+    },
+    server,
+    close,
+  };
+}
+
+/** Opens the database a command should use; `close()` releases whatever was started. */
+export async function openDatabase({ externalUrl, throwaway, dataDir, port, log }) {
+  if (externalUrl) {
+    if (throwaway) return openExternalThrowaway(externalUrl, log);
+    return { env: { DATABASE_URL: externalUrl }, close: async () => {} };
+  }
+  return openEmbedded({ dataDir, port, throwaway, log });
+}

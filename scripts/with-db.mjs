@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// The database supervisor: `node scripts/with-db.mjs [options] -- <command…>`
+//
+// With DATABASE_URL unset, it owns an embedded PostgreSQL 17 (data in .data/postgres, port
+// TERMIN_DB_PORT or 54320), applies the migrations, runs the command with DATABASE_URL set, and
+// stops the database when the command ends, on Ctrl-C, SIGTERM or a crash of the command.
+// With DATABASE_URL set, it starts nothing and uses that server.
+//
+//   --throwaway   a database of its own, removed afterwards: a fresh temporary cluster (embedded)
+//                 or a new `termin_test_…` database on the DATABASE_URL server
+//   --no-migrate  do not apply migrations first (for the migrate commands themselves)
+import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from './lib/database.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const sep = argv.indexOf('--');
+const flags = new Set(sep === -1 ? argv : argv.slice(0, sep));
+const command = sep === -1 ? [] : argv.slice(sep + 1);
+const say = (msg) => process.stderr.write(`[termin] ${msg}\n`);
+
+if (command.length === 0) {
+  say('Użycie: node scripts/with-db.mjs [--throwaway] [--no-migrate] -- <polecenie>');
+  process.exit(2);
+}
+
+let db;
+let child;
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  try {
+    await db?.close();
+  } catch (e) {
+    say(`Nie udało się zatrzymać bazy danych: ${e.message}`);
+  }
+  process.exit(code);
+}
+
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    // The command gets the signal and decides how to end; we stop the database after it.
+    if (child && child.exitCode === null) child.kill(sig);
+    else shutdown(130);
+  });
+}
+process.on('uncaughtException', (e) => {
+  say(e.stack ?? String(e));
+  shutdown(1);
+});
+
+try {
+  db = await openDatabase({
+    root,
+    throwaway: flags.has('--throwaway'),
+    externalUrl: process.env.DATABASE_URL,
+    dataDir: process.env.TERMIN_DATA_DIR ?? path.join(root, '.data'),
+    port: Number(process.env.TERMIN_DB_PORT ?? 54320),
+    log: say,
+  });
+} catch (e) {
+  say(e.message);
+  await shutdown(1);
+}
+
+if (!flags.has('--no-migrate')) {
+  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
+    cwd: root,
+    env: { ...process.env, ...db.env },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0 || /Error|error:/.test(r.stderr ?? '')) {
+    say(`Migracje nie powiodły się:\n${r.stdout}\n${r.stderr}`);
+    await shutdown(1);
+  }
+}
+
+child = spawn(command[0], command.slice(1), {
+  stdio: 'inherit',
+  env: { ...process.env, ...db.env },
+  shell: os.platform() === 'win32',
+});
+child.on('error', (e) => {
+  say(`Nie można uruchomić "${command[0]}": ${e.message}`);
+  shutdown(127);
+});
+child.on('exit', (code, signal) => {
+  const osSignals = os.constants.signals;
+  shutdown(code ?? 128 + (osSignals[signal] ?? 1));
+});
