@@ -4,7 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { clearStale, freePort, initialise, resolveLayout, startServer, stopServer } from './embedded-postgres.mjs';
+import {
+  clearStale,
+  freePort,
+  initialise,
+  resolveLayout,
+  startServer,
+  stopServer,
+} from './embedded-postgres.mjs';
 import { poolConfigFromUrl } from './pg-migrate-adapter.mjs';
 
 const APP_DB = 'termin';
@@ -39,20 +46,23 @@ async function openExternalThrowaway(externalUrl, log) {
   url.pathname = `/${name}`;
   log(`Testowa baza danych ${name} na ${config.host}:${config.port}`);
   return {
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: url.toString(), TERMIN_EMBEDDED_DB: undefined },
     close: () => withClient(config, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
   };
 }
 
 async function openEmbedded({ dataDir, port, throwaway, log }) {
-  const wanted = throwaway ? fs.mkdtempSync(path.join(os.tmpdir(), 'termin-test-')) : path.join(dataDir, 'postgres');
+  const wanted = throwaway
+    ? fs.mkdtempSync(path.join(os.tmpdir(), 'termin-test-'))
+    : path.join(dataDir, 'postgres');
   if (throwaway) fs.chmodSync(wanted, 0o755);
   const layout = await resolveLayout(throwaway ? path.join(wanted, 'pg') : wanted);
   const firstRun = !fs.existsSync(path.join(layout.dataDir, 'PG_VERSION'));
   const password = initialise(layout);
   if (!throwaway) {
     const stale = await clearStale(layout.dataDir);
-    if (stale === 'stopped-orphan') log('Zatrzymano serwer PostgreSQL pozostawiony przez przerwane uruchomienie.');
+    if (stale === 'stopped-orphan')
+      log('Zatrzymano serwer PostgreSQL pozostawiony przez przerwane uruchomienie.');
   }
   const usePort = throwaway ? await freePort() : port;
   let server;
@@ -75,7 +85,9 @@ async function openEmbedded({ dataDir, port, throwaway, log }) {
     throw e;
   }
   if (!throwaway) {
-    log(`Wbudowany PostgreSQL 17 na 127.0.0.1:${usePort}${firstRun ? ' (nowa baza)' : ''}, dane: ${layout.dataDir}`);
+    log(
+      `Wbudowany PostgreSQL 17 na 127.0.0.1:${usePort}${firstRun ? ' (nowa baza)' : ''}, dane: ${layout.dataDir}`,
+    );
   }
   return {
     env: {
@@ -92,7 +104,7 @@ async function openEmbedded({ dataDir, port, throwaway, log }) {
 export async function openDatabase({ externalUrl, throwaway, dataDir, port, log }) {
   if (externalUrl) {
     if (throwaway) return openExternalThrowaway(externalUrl, log);
-    return { env: { DATABASE_URL: externalUrl }, close: async () => {} };
+    return { env: { DATABASE_URL: externalUrl, TERMIN_EMBEDDED_DB: undefined }, close: async () => {} };
   }
   return openEmbedded({ dataDir, port, throwaway, log });
 }

@@ -83,7 +83,10 @@ function isLink(p) {
 }
 
 function canExec(nativeDir, user) {
-  const r = spawnSync(path.join(nativeDir, 'bin', 'postgres'), ['--version'], { uid: user.uid, gid: user.gid });
+  const r = spawnSync(path.join(nativeDir, 'bin', 'postgres'), ['--version'], {
+    uid: user.uid,
+    gid: user.gid,
+  });
   return r.status === 0;
 }
 
@@ -129,7 +132,14 @@ export function initialise({ nativeDir, dataDir, user }) {
   try {
     const r = spawnSync(
       path.join(nativeDir, 'bin', 'initdb'),
-      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${tmpPw}`, '--encoding=UTF8', '--locale=C.UTF-8'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${tmpPw}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+      ],
       { ...user, encoding: 'utf8' },
     );
     if (r.status !== 0) {

@@ -34,7 +34,10 @@ export function connectionErrorCode(error, database) {
       return { code: 'P1003', message: `Database \`${database}\` does not exist` };
     case '28P01':
     case '28000':
-      return { code: 'P1000', message: `Authentication failed against the database server: ${error.message}` };
+      return {
+        code: 'P1000',
+        message: `Authentication failed against the database server: ${error.message}`,
+      };
     default:
       return { code: 'P1001', message: `Can't reach database server: ${error?.message ?? error}` };
   }
@@ -49,7 +52,9 @@ export async function runCli({ cli, datasource }) {
   const { config } = poolConfigFromUrl(datasource.url);
   const fail = (code, message) => {
     // The CLI ignores the first stderr line and parses the rest as JSON log lines.
-    process.stderr.write(`schema-engine-wasm ${cli} failed\n${logLine('ERROR', message, { error_code: code })}\n`);
+    process.stderr.write(
+      `schema-engine-wasm ${cli} failed\n${logLine('ERROR', message, { error_code: code })}\n`,
+    );
     return 1;
   };
   const client = new pg.Client(config);
@@ -89,8 +94,12 @@ async function loadWasmEngine() {
     },
   };
   const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
-  const wasmPath = require.resolve('@prisma/schema-engine-wasm').replace(/schema_engine\.js$/, 'schema_engine_bg.wasm');
-  const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath), { './schema_engine_bg.js': bg });
+  const wasmPath = require
+    .resolve('@prisma/schema-engine-wasm')
+    .replace(/schema_engine\.js$/, 'schema_engine_bg.wasm');
+  const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath), {
+    './schema_engine_bg.js': bg,
+  });
   bg.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
   return bg.SchemaEngine;
@@ -104,14 +113,21 @@ export function rpcError(id, error) {
     const text = error instanceof Error ? error.message : String(error);
     try {
       const parsed = JSON.parse(text);
-      data = typeof parsed === 'object' && parsed ? { is_panic: false, ...parsed } : { is_panic: false, message: text };
+      data =
+        typeof parsed === 'object' && parsed
+          ? { is_panic: false, ...parsed }
+          : { is_panic: false, message: text };
     } catch {
       data = { is_panic: false, message: text };
     }
     const panic = globalThis.PRISMA_WASM_PANIC_REGISTRY?.message;
     if (panic) data = { is_panic: true, message: panic, error: { message: panic } };
   }
-  return { jsonrpc: '2.0', id, error: { code: 4466, message: 'An error happened. Check the data field for details.', data } };
+  return {
+    jsonrpc: '2.0',
+    id,
+    error: { code: 4466, message: 'An error happened. Check the data field for details.', data },
+  };
 }
 
 const METHOD_ALIASES = { getDatabaseVersion: 'version' };
@@ -129,7 +145,8 @@ export async function runServer({ datamodels, datasource }, input, output) {
     const files = datamodels.map((p) => [p, fs.readFileSync(p, 'utf8')]);
     // The native engine runs without a schema (e.g. for `migrate diff`); the WASM engine panics
     // without one, so it gets a datasource-only schema naming the provider.
-    if (files.length === 0) files.push(['datasource.prisma', 'datasource db {\n  provider = "postgresql"\n}\n']);
+    if (files.length === 0)
+      files.push(['datasource.prisma', 'datasource db {\n  provider = "postgresql"\n}\n']);
     const SchemaEngine = await loadWasmEngine();
     const factory = bindMigrationAwareSqlAdapterFactory(
       createMigrateAdapterFactory(datasource.url, datasource.shadowDatabaseUrl),

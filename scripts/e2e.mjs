@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: Playwright against a production build, on a throw-away database.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { buildIfNeeded } from './lib/build.mjs';
+import { CHROMIUM_HELP, findChromium } from './lib/chromium.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const chromium = findChromium();
+if (!chromium) {
+  console.error(CHROMIUM_HELP);
+  process.exit(1);
+}
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromium };
+buildIfNeeded(root, env);
+const r = spawnSync(
+  process.execPath,
+  [
+    path.join(root, 'scripts', 'with-db.mjs'),
+    '--throwaway',
+    '--',
+    path.join(root, 'node_modules', '.bin', 'playwright'),
+    'test',
+    ...process.argv.slice(2),
+  ],
+  { cwd: root, env, stdio: 'inherit' },
+);
+process.exit(r.status ?? 1);

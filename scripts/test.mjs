@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// `npm test`: every layer, in order, stopping at the first failure.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { CHROMIUM_HELP, findChromium } from './lib/chromium.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+if (!findChromium()) {
+  console.error(CHROMIUM_HELP);
+  process.exit(1);
+}
+
+const steps = [
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['unit', 'npm', ['run', '--silent', 'test:unit']],
+  ['integration', 'npm', ['run', '--silent', 'test:integration']],
+  ['e2e', 'npm', ['run', '--silent', 'test:e2e']],
+];
+const only = process.argv.slice(2);
+let passed = 0;
+for (const [name, cmd, args] of steps) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`\n=== npm test: ${name} ===`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`\n=== npm test: ${name} FAILED after ${secs}s ===`);
+    process.exit(r.status ?? 1);
+  }
+  console.log(`=== npm test: ${name} ok (${secs}s) ===`);
+  passed++;
+}
+console.log(`\nnpm test: all ${passed} steps passed.`);
