@@ -1,13 +1,23 @@
 import { connection } from 'next/server';
-import { checkDatabase } from '@/lib/server/health';
+import { OfficeCard } from '@/components/booking/office-card';
+import { PageShell } from '@/components/ui/page-shell';
+import { listOffices } from '@/lib/server/catalogue';
 
 export default async function HomePage() {
-  await connection();
-  const db = await checkDatabase();
+  await connection(); // per request: hours, closures and notices change during the day
+  const offices = await listOffices();
   return (
-    <main id="tresc" className="mx-auto max-w-3xl p-4">
-      <h1 className="text-brand text-2xl font-bold">Termin — rezerwacja wizyty w Urzędzie Miasta Opola</h1>
-      <p className="mt-2">Baza danych: {db.ok ? `PostgreSQL ${db.version}` : 'niedostępna'}</p>
-    </main>
+    <PageShell>
+      <h1 className="text-brand text-2xl font-bold">Rezerwacja terminu wizyty w Urzędzie Miasta Opola</h1>
+      <p className="mt-2">
+        Wybierz urząd i rodzaj sprawy. Terminy udostępniamy na 30 dni naprzód; rezerwację potwierdzasz kodem z
+        e-maila.
+      </p>
+      <div className="mt-6 grid gap-6">
+        {offices.map((o) => (
+          <OfficeCard key={o.slug} office={o} />
+        ))}
+      </div>
+    </PageShell>
   );
 }

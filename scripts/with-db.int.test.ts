@@ -85,6 +85,26 @@ describe('with-db supervisor (embedded PostgreSQL)', () => {
     expect(fs.existsSync(path.join(pgDir, 'postmaster.pid'))).toBe(false);
   });
 
+  it('on a terminal Ctrl-C (SIGINT to the whole process group) the database outlives the command', async () => {
+    // The command needs the database while it shuts down (flushing work, closing connections).
+    const script = `const pg=require('pg');process.on('SIGINT',()=>setTimeout(async()=>{const c=new pg.Client(process.env.DATABASE_URL);try{await c.connect();await c.query('SELECT 1');console.log('DB-STILL-UP');await c.end();process.exit(0)}catch(e){console.log('DB-GONE '+e.code);process.exit(1)}},1500));console.log('READY');setInterval(()=>{},1000)`;
+    const child = spawn(process.execPath, [supervisor, '--', process.execPath, '-e', script], {
+      env: { ...process.env, ...embedded(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // a process group of its own, like a terminal's foreground job
+    });
+    let stdout = '';
+    child.stdout!.on('data', (d) => (stdout += d));
+    await new Promise<void>((resolve) =>
+      child.stdout!.on('data', () => stdout.includes('READY') && resolve()),
+    );
+    process.kill(-child.pid!, 'SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(stdout).toMatch(/DB-STILL-UP/);
+    expect(code).toBe(0);
+    expect(await portIsOpen(port)).toBe(false);
+  });
+
   it('after the supervisor is killed outright, the next start clears the orphaned server', async () => {
     const run = start(
       ['--', process.execPath, '-e', `console.log('READY');setInterval(()=>{},1000)`],

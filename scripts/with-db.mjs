@@ -9,6 +9,7 @@
 //   --throwaway   a database of its own, removed afterwards: a fresh temporary cluster (embedded)
 //                 or a new `termin_test_…` database on the DATABASE_URL server
 //   --no-migrate  do not apply migrations first (for the migrate commands themselves)
+//   --seed        after migrating, insert Opole's catalogue and the first administrator if missing
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,7 @@ const command = sep === -1 ? [] : argv.slice(sep + 1);
 const say = (msg) => process.stderr.write(`[termin] ${msg}\n`);
 
 if (command.length === 0) {
-  say('Użycie: node scripts/with-db.mjs [--throwaway] [--no-migrate] -- <polecenie>');
+  say('Użycie: node scripts/with-db.mjs [--throwaway] [--no-migrate] [--seed] -- <polecenie>');
   process.exit(2);
 }
 
@@ -75,6 +76,18 @@ if (!flags.has('--no-migrate')) {
   });
   if (r.status !== 0 || /Error|error:/.test(r.stderr ?? '')) {
     say(`Migracje nie powiodły się:\n${r.stdout}\n${r.stderr}`);
+    await shutdown(1);
+  }
+}
+
+if (flags.has('--seed')) {
+  const r = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    ['--conditions=react-server', path.join(root, 'prisma', 'seed.ts')],
+    { cwd: root, env: { ...process.env, ...db.env }, stdio: 'inherit' },
+  );
+  if (r.status !== 0) {
+    say('Wypełnianie bazy danymi startowymi (seed) nie powiodło się.');
     await shutdown(1);
   }
 }

@@ -51,6 +51,16 @@ async function openExternalThrowaway(externalUrl, log) {
   };
 }
 
+/** Local mode keeps a generated AUTH_SECRET in the data folder, so sessions survive restarts. */
+function localSecret(dir) {
+  const file = path.join(dir, 'auth-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
 async function openEmbedded({ dataDir, port, throwaway, log }) {
   const wanted = throwaway
     ? fs.mkdtempSync(path.join(os.tmpdir(), 'termin-test-'))
@@ -92,6 +102,7 @@ async function openEmbedded({ dataDir, port, throwaway, log }) {
   return {
     env: {
       DATABASE_URL: urlFor({ password, port: usePort, database: APP_DB }),
+      AUTH_SECRET: process.env.AUTH_SECRET || localSecret(throwaway ? wanted : dataDir),
       TERMIN_EMBEDDED_DB: '1',
       TERMIN_DATA_DIR: throwaway ? wanted : dataDir,
     },

@@ -187,7 +187,9 @@ export function startServer({ nativeDir, dataDir, user }, port) {
   const child = spawn(
     path.join(nativeDir, 'bin', 'postgres'),
     ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    { ...user, stdio: ['ignore', 'ignore', 'pipe'] },
+    // Own process group: a Ctrl-C in the terminal reaches the command, not the database,
+    // which the supervisor stops only after the command has finished shutting down.
+    { ...user, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   let log = '';
   return new Promise((resolve, reject) => {

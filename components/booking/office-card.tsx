@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import type { OfficeSummary } from '@/lib/server/catalogue';
+
+export function OfficeCard({ office }: { office: OfficeSummary }) {
+  const headingId = `office-${office.slug}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-4">
+      <h2 id={headingId} className="text-xl font-semibold">
+        {office.name}
+      </h2>
+      <p className="text-slate-700">
+        {office.address}, {office.postalCode} {office.city}
+      </p>
+      <h3 className="mt-4 font-semibold">Zarezerwuj wizytę</h3>
+      <ul className="mt-2 space-y-2">
+        {office.categories.map((c) => (
+          <li key={c.slug}>
+            <Link
+              href={`/rezerwacja/${office.slug}/${c.slug}`}
+              className="border-brand text-brand hover:bg-brand focus-visible:bg-brand block rounded-md border px-3 py-3 font-medium underline-offset-4 hover:text-white focus-visible:text-white"
+            >
+              {c.name}
+              {c.phoneOnly && (
+                <span className="block text-sm font-normal">tylko telefonicznie: {office.bookingPhone}</span>
+              )}
+            </Link>
+            {c.description && <p className="mt-1 text-sm text-slate-700">{c.description}</p>}
+          </li>
+        ))}
+      </ul>
+      {office.walkIn.length > 0 && (
+        <>
+          <h3 className="mt-6 font-semibold">Bez rezerwacji — załatwiane na bieżąco</h3>
+          <ul className="mt-2 space-y-3">
+            {office.walkIn.map((w) => (
+              <li key={w.slug} className="text-sm">
+                <span className="block">{w.name}</span>
+                <span className="block text-slate-700">
+                  {w.room}, tel.{' '}
+                  {w.phones.map((p, i) => (
+                    <span key={p}>
+                      {i > 0 && ' i '}
+                      <a className="text-brand underline" href={`tel:+48${p.replaceAll(' ', '')}`}>
+                        {p}
+                      </a>
+                    </span>
+                  ))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import 'server-only';
+import { peupUrl } from './config';
+import { prisma } from './db';
+
+export type OfficeSummary = {
+  slug: string;
+  name: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  bookingPhone: string;
+  categories: { slug: string; name: string; description: string | null; phoneOnly: boolean }[];
+  walkIn: { slug: string; name: string; room: string; phones: string[] }[];
+};
+
+/** Both offices with their categories and the matters handled without booking (for `/`). */
+export async function listOffices(): Promise<OfficeSummary[]> {
+  const offices = await prisma.office.findMany({
+    orderBy: { sortOrder: 'asc' },
+    select: {
+      slug: true,
+      name: true,
+      address: true,
+      postalCode: true,
+      city: true,
+      bookingPhone: true,
+      categories: {
+        where: { active: true },
+        orderBy: { sortOrder: 'asc' },
+        select: { slug: true, name: true, description: true, phoneOnly: true },
+      },
+      walkInMatters: {
+        orderBy: { sortOrder: 'asc' },
+        select: { slug: true, name: true, room: true, phones: true },
+      },
+    },
+  });
+  return offices.map(({ walkInMatters, ...o }) => ({ ...o, walkIn: walkInMatters }));
+}
+
+export type CategoryDetail = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  horizonDays: number;
+  holdMinutes: number;
+  phoneOnly: boolean;
+  phoneOnlyNote: string | null;
+  office: {
+    id: string;
+    slug: string;
+    name: string;
+    address: string;
+    postalCode: string;
+    city: string;
+    bookingPhone: string;
+  };
+  matters: { id: string; slug: string; name: string; peupUrl: string; requiresApplicationNumber: boolean }[];
+};
+
+export async function getCategory(officeSlug: string, categorySlug: string): Promise<CategoryDetail | null> {
+  const c = await prisma.serviceCategory.findFirst({
+    where: { slug: categorySlug, active: true, office: { slug: officeSlug } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      horizonDays: true,
+      holdMinutes: true,
+      phoneOnly: true,
+      phoneOnlyNote: true,
+      office: {
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          address: true,
+          postalCode: true,
+          city: true,
+          bookingPhone: true,
+        },
+      },
+      matters: {
+        where: { active: true },
+        orderBy: { sortOrder: 'asc' },
+        select: { id: true, slug: true, name: true, peupPath: true, requiresApplicationNumber: true },
+      },
+    },
+  });
+  if (!c) return null;
+  return { ...c, matters: c.matters.map(({ peupPath, ...m }) => ({ ...m, peupUrl: peupUrl(peupPath) })) };
+}

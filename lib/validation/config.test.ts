@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config';
+
+const local = { DATABASE_URL: 'postgresql://postgres:x@127.0.0.1:54320/termin', TERMIN_EMBEDDED_DB: '1' };
+const external = {
+  DATABASE_URL: 'postgresql://termin:x@db.um.opole.pl/termin',
+  AUTH_SECRET: 'a'.repeat(40),
+  SMTP_URL: 'smtp://mail.um.opole.pl:25',
+  APP_URL: 'https://termin.opole.pl/',
+};
+
+function problems(env: Record<string, string | undefined>): string[] {
+  try {
+    parseConfig(env);
+    return [];
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+}
+
+describe('parseConfig', () => {
+  it('needs nothing more in local mode, with working defaults', () => {
+    const c = parseConfig(local);
+    expect(c).toMatchObject({
+      localMode: true,
+      appUrl: 'http://localhost:3000',
+      smtpUrl: undefined,
+      peupBaseUrl: 'https://peup.um.opole.pl',
+      sms: { gateway: 'none' },
+    });
+  });
+
+  it('accepts a complete external configuration and trims the trailing slash', () => {
+    expect(parseConfig(external)).toMatchObject({ localMode: false, appUrl: 'https://termin.opole.pl' });
+  });
+
+  it.each([
+    ['DATABASE_URL', { ...external, DATABASE_URL: undefined }, /DATABASE_URL: DATABASE_URL jest wymagany/],
+    ['AUTH_SECRET', { ...external, AUTH_SECRET: undefined }, /AUTH_SECRET: AUTH_SECRET jest wymagany/],
+    ['SMTP_URL', { ...external, SMTP_URL: '' }, /SMTP_URL: SMTP_URL jest wymagany/],
+    ['APP_URL', { ...external, APP_URL: undefined }, /APP_URL: APP_URL jest wymagany/],
+    ['short secret', { ...external, AUTH_SECRET: 'short' }, /co najmniej 32 znaki/],
+    ['bad APP_URL', { ...external, APP_URL: 'termin.opole.pl' }, /APP_URL musi być pełnym adresem URL/],
+    ['bad SMTP_URL', { ...external, SMTP_URL: 'mail.um.opole.pl' }, /SMTP_URL musi mieć postać/],
+    ['bad DATABASE_URL', { ...external, DATABASE_URL: 'mysql://x' }, /postgresql:\/\//],
+    ['smsapi without token', { ...local, SMS_GATEWAY: 'smsapi' }, /SMSAPI_TOKEN jest wymagany/],
+  ])('reports %s with one clear line', (_name, env, message) => {
+    const p = problems(env);
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(message);
+  });
+
+  it('lists every problem at once', () => {
+    expect(problems({ DATABASE_URL: external.DATABASE_URL })).toHaveLength(3);
+  });
+});

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+// Environment variables, checked once at start-up. Local mode (the embedded database started
+// by `npm start`) needs nothing; a deployment against its own PostgreSQL must say where mail
+// goes, how it is reached, and its secret. Documented in .env.example and README.
+
+const url = (what: string) => z.url({ message: `${what} musi być pełnym adresem URL (np. https://…)` });
+
+const base = z.object({
+  DATABASE_URL: z
+    .string({ message: 'DATABASE_URL jest wymagany (adres PostgreSQL, postgresql://…)' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL musi zaczynać się od postgresql://'),
+  TERMIN_EMBEDDED_DB: z.enum(['1']).optional(),
+  TERMIN_DATA_DIR: z.string().optional(),
+  AUTH_SECRET: z
+    .string()
+    .min(32, 'AUTH_SECRET musi mieć co najmniej 32 znaki (openssl rand -base64 32)')
+    .optional(),
+  APP_URL: url('APP_URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@host:port lub smtps://…')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Urząd Miasta Opola — rezerwacje <rezerwacje@um.opole.pl>'),
+  PEUP_BASE_URL: url('PEUP_BASE_URL').default('https://peup.um.opole.pl'),
+  SMS_GATEWAY: z.enum(['none', 'smsapi']).default('none'),
+  SMSAPI_TOKEN: z.string().optional(),
+  SMS_SENDER: z.string().max(11, 'SMS_SENDER może mieć najwyżej 11 znaków').default('UM Opole'),
+});
+
+export const configSchema = base.superRefine((env, ctx) => {
+  const local = env.TERMIN_EMBEDDED_DB === '1';
+  if (!local) {
+    for (const key of ['AUTH_SECRET', 'SMTP_URL', 'APP_URL'] as const) {
+      if (!env[key]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key} jest wymagany, gdy DATABASE_URL wskazuje własny serwer PostgreSQL (zob. .env.example)`,
+        });
+      }
+    }
+  }
+  if (env.SMS_GATEWAY === 'smsapi' && !env.SMSAPI_TOKEN) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SMSAPI_TOKEN'],
+      message: 'SMSAPI_TOKEN jest wymagany przy SMS_GATEWAY=smsapi',
+    });
+  }
+});
+
+export type AppConfig = {
+  databaseUrl: string;
+  localMode: boolean;
+  dataDir: string | undefined;
+  authSecret: string | undefined;
+  appUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  peupBaseUrl: string;
+  sms: { gateway: 'none' | 'smsapi'; token?: string; sender: string };
+};
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Błędna konfiguracja Termin:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError with one line per missing or malformed variable. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const r = configSchema.safeParse(cleaned);
+  if (!r.success) {
+    throw new ConfigError(
+      r.error.issues.map((i) => (i.path.length ? `${String(i.path[0])}: ${i.message}` : i.message)),
+    );
+  }
+  const e = r.data;
+  const localMode = e.TERMIN_EMBEDDED_DB === '1';
+  return {
+    databaseUrl: e.DATABASE_URL,
+    localMode,
+    dataDir: e.TERMIN_DATA_DIR,
+    authSecret: e.AUTH_SECRET,
+    appUrl: (e.APP_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    peupBaseUrl: e.PEUP_BASE_URL.replace(/\/$/, ''),
+    sms: { gateway: e.SMS_GATEWAY, token: e.SMSAPI_TOKEN, sender: e.SMS_SENDER },
+  };
+}
