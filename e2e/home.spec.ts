@@ -1,17 +1,97 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { expectNoAxeViolations } from './axe';
 
-test('the home page is served by the production build, backed by PostgreSQL', async ({ page }) => {
-  const response = await page.goto('/');
-  expect(response?.status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Termin');
-  await expect(page.getByText(/Baza danych: PostgreSQL 1\d/)).toBeVisible();
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations).toEqual([]);
+const CUP_CATEGORIES = [
+  'Sprawy obywatelskie',
+  'Rejestracja pojazdu',
+  'Wyrejestrowanie / zgłoszenie zbycia',
+  'Odbiory dowodów rejestracyjnych / Adnotacje',
+  'Prawa jazdy',
+  'Flota',
+];
+
+test.describe('the home page', () => {
+  test('lists both offices with their addresses and every category, and the matters needing no booking', async ({
+    page,
+  }) => {
+    const response = await page.goto('/');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Rezerwacja terminu wizyty w Urzędzie Miasta Opola',
+    );
+
+    const wso = page.getByRole('region', { name: 'Wydział Spraw Obywatelskich' });
+    await expect(wso).toContainText('pl. Wolności 7-8');
+    await expect(wso.getByRole('link', { name: 'Sprawy obywatelskie' })).toHaveAttribute(
+      'href',
+      '/rezerwacja/wso/sprawy-obywatelskie',
+    );
+    await expect(wso).toContainText('pokój nr 5');
+    await expect(wso.getByRole('link', { name: '77 54 11 357' })).toBeVisible();
+    await expect(wso.getByRole('link', { name: '77 54 11 382' })).toBeVisible();
+
+    const cup = page.getByRole('region', { name: 'Centrum Usług Publicznych' });
+    await expect(cup).toContainText('ul. Rotmistrza Witolda Pileckiego');
+    for (const name of CUP_CATEGORIES) {
+      await expect(cup.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+  });
+
+  test('has no accessibility violations (axe)', async ({ page }) => {
+    await page.goto('/');
+    await expectNoAxeViolations(page);
+  });
+
+  test('leads on to a category with its matters and PEUP links', async ({ page }) => {
+    await page.goto('/');
+    await page
+      .getByRole('region', { name: 'Centrum Usług Publicznych' })
+      .getByRole('link', { name: 'Prawa jazdy' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prawa jazdy');
+    await expect(page.getByText('Wymiana prawa jazdy', { exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Co zabrać.*\(Wymiana prawa jazdy\)/ })).toHaveAttribute(
+      'href',
+      'https://peup.um.opole.pl/cup/wymiana-prawa-jazdy',
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test('is rendered per request: a change in the database shows without a rebuild', async ({ page }) => {
+    const db = new pg.Client(process.env.DATABASE_URL);
+    await db.connect();
+    const marker = `Sprawy obywatelskie ${test.info().project.name}-${Date.now()}`;
+    try {
+      await db.query(
+        `UPDATE "ServiceCategory" SET description = $1 WHERE slug = 'sprawy-obywatelskie' AND "officeId" = (SELECT id FROM "Office" WHERE slug = 'wso')`,
+        [marker],
+      );
+      await page.goto('/');
+      await expect(page.getByText(marker)).toBeVisible();
+    } finally {
+      await db.end();
+    }
+  });
 });
 
-test('the health endpoint reports the database', async ({ request }) => {
-  const res = await request.get('/api/health');
-  expect(res.status()).toBe(200);
-  expect(await res.json()).toMatchObject({ status: 'ok', database: { ok: true } });
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the home page and the links onward work', async ({ page }) => {
+    await page.goto('/');
+    await expect(
+      page.getByRole('region', { name: 'Centrum Usług Publicznych' }).getByRole('link', { name: 'Flota' }),
+    ).toBeVisible();
+    await page
+      .getByRole('region', { name: 'Centrum Usług Publicznych' })
+      .getByRole('link', { name: 'Flota' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flota');
+  });
+});
+
+test('the local mailbox is there in local mode', async ({ page }) => {
+  await page.goto('/dev/mailbox');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skrzynka deweloperska');
 });

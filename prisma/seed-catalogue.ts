@@ -74,7 +74,7 @@ async function seedOffice(prisma: PrismaClient, o: OfficeSeed, report: SeedRepor
   if (walkIn.count) report.created.push(`${walkIn.count} walk-in matters at ${o.slug}`);
 }
 
-async function seedAdmin(prisma: PrismaClient, env: NodeJS.ProcessEnv, report: SeedReport) {
+async function seedAdmin(prisma: PrismaClient, env: Record<string, string | undefined>, report: SeedReport) {
   const existing = await prisma.staffUser.findFirst({ where: { role: 'ADMIN' }, select: { id: true } });
   if (existing) return;
   const email = (env.ADMIN_EMAIL ?? 'admin@termin.local').trim().toLowerCase();
@@ -97,7 +97,7 @@ async function seedAdmin(prisma: PrismaClient, env: NodeJS.ProcessEnv, report: S
 
 export async function seedDatabase(
   prisma: PrismaClient,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<SeedReport> {
   const report: SeedReport = { created: [] };
   for (const o of OFFICES) await seedOffice(prisma, o, report);

@@ -18,6 +18,7 @@ const r = spawnSync(
   [
     path.join(root, 'scripts', 'with-db.mjs'),
     '--throwaway',
+    '--seed',
     '--',
     path.join(root, 'node_modules', '.bin', 'playwright'),
     'test',

@@ -1,0 +1,61 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '@/lib/validation/config';
+import { prisma } from './db';
+import { listMailbox } from './mailbox';
+import { enqueueMessage } from './outbox';
+
+afterAll(() => prisma.$disconnect());
+
+const dbUrl = process.env.DATABASE_URL!;
+const local = parseConfig({ DATABASE_URL: dbUrl, TERMIN_EMBEDDED_DB: '1' });
+const external = parseConfig({
+  DATABASE_URL: dbUrl,
+  AUTH_SECRET: 'x'.repeat(40),
+  SMTP_URL: 'smtp://127.0.0.1:2525',
+  APP_URL: 'https://termin.example',
+});
+
+describe('the local mailbox', () => {
+  it('shows queued messages in local mode, and the same message only once for one dedupe key', async () => {
+    const key = `test-${Date.now()}`;
+    for (let i = 0; i < 2; i++) {
+      await prisma.$transaction((tx) =>
+        enqueueMessage(tx, {
+          channel: 'EMAIL',
+          template: 'test',
+          recipient: 'jan@example.com',
+          content: { subject: 'Kod potwierdzający', text: 'Twój kod: 123456' },
+          dedupeKey: key,
+        }),
+      );
+    }
+    const items = await listMailbox(local);
+    expect(items!.filter((m) => m.text === 'Twój kod: 123456')).toHaveLength(1);
+    expect(items![0]).toMatchObject({
+      channel: 'EMAIL',
+      recipient: 'jan@example.com',
+      subject: 'Kod potwierdzający',
+    });
+  });
+
+  it('does not exist outside local mode', async () => {
+    expect(await listMailbox(external)).toBeNull();
+  });
+
+  it('keeps nothing when the transaction that queued it fails', async () => {
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await enqueueMessage(tx, {
+          channel: 'SMS',
+          template: 'test',
+          recipient: '+48600000001',
+          content: { text: 'ROLLBACK-ME' },
+        });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(
+      await prisma.outboxMessage.count({ where: { payload: { path: ['text'], equals: 'ROLLBACK-ME' } } }),
+    ).toBe(0);
+  });
+});
