@@ -43,18 +43,14 @@ test.describe('the home page', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('leads on to a category with its matters and PEUP links', async ({ page }) => {
+  test('leads on to a category, which opens with the regulations', async ({ page }) => {
     await page.goto('/');
     await page
       .getByRole('region', { name: 'Centrum Usług Publicznych' })
       .getByRole('link', { name: 'Prawa jazdy' })
       .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prawa jazdy');
-    await expect(page.getByText('Wymiana prawa jazdy', { exact: true })).toBeVisible();
-    await expect(page.getByRole('link', { name: /Co zabrać.*\(Wymiana prawa jazdy\)/ })).toHaveAttribute(
-      'href',
-      'https://peup.um.opole.pl/cup/wymiana-prawa-jazdy',
-    );
+    await expect(page.getByRole('checkbox', { name: 'Akceptuję Regulamin' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

@@ -1,10 +1,24 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FreeDaysList } from '@/components/booking/free-days-list';
+import { FreeTimes } from '@/components/booking/free-times';
+import { MatterChoice } from '@/components/booking/matter-choice';
+import { MonthCalendar } from '@/components/booking/month-calendar';
+import { RegulationsForm } from '@/components/booking/regulations-form';
 import { PageShell } from '@/components/ui/page-shell';
+import { monthWeeks, shiftMonth } from '@/lib/domain/availability';
+import { getReleaseWindow, listCalendarDays } from '@/lib/server/availability';
 import { getCategory } from '@/lib/server/catalogue';
+import { ACCEPTANCE_COOKIE, decodeAcceptance, getCurrentRegulations } from '@/lib/server/regulations';
 
-type Props = { params: Promise<{ office: string; category: string }> };
+type Props = {
+  params: Promise<{ office: string; category: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { office, category } = await params;
@@ -12,10 +26,94 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: c ? `${c.name} — ${c.office.name}` : 'Nie znaleziono' };
 }
 
-export default async function CategoryPage({ params }: Props) {
+export default async function CategoryPage({ params, searchParams }: Props) {
   const { office, category } = await params;
+  const sp = await searchParams;
   const c = await getCategory(office, category);
   if (!c) notFound();
+  const base = `/rezerwacja/${c.office.slug}/${c.slug}`;
+  const matter = c.matters.find((m) => m.slug === one(sp.sprawa));
+  const regulations = await getCurrentRegulations();
+  const accepted = decodeAcceptance((await cookies()).get(ACCEPTANCE_COOKIE)?.value, regulations.version);
+  const now = new Date();
+
+  let body: React.ReactNode;
+  if (c.phoneOnly) {
+    body = (
+      <p role="status" className="mt-4 rounded-md border border-amber-600 bg-amber-50 p-3">
+        Wizyty w tej kategorii rezerwujemy obecnie wyłącznie telefonicznie:{' '}
+        <a className="font-semibold underline" href={`tel:+48${c.office.bookingPhone.replaceAll(' ', '')}`}>
+          {c.office.bookingPhone}
+        </a>
+        .{c.phoneOnlyNote && <span className="block">{c.phoneOnlyNote}</span>}
+      </p>
+    );
+  } else if (!accepted) {
+    const next = matter ? `${base}?sprawa=${matter.slug}` : base;
+    body = (
+      <RegulationsForm
+        title={regulations.title}
+        body={regulations.body}
+        next={next}
+        bookingPhone={c.office.bookingPhone}
+      />
+    );
+  } else if (!matter) {
+    body = <MatterChoice category={c} action={base} />;
+  } else {
+    const window = await getReleaseWindow(c.id, now);
+    const firstMonth = window.first.slice(0, 7);
+    const lastMonth = window.last.slice(0, 7);
+    const wanted = one(sp.miesiac);
+    const month =
+      wanted && /^\d{4}-\d{2}$/.test(wanted) && wanted >= firstMonth && wanted <= lastMonth
+        ? wanted
+        : firstMonth;
+    const monthFirst = `${month}-01`;
+    const weeks = monthWeeks(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+    const monthLast = weeks.flat().filter(Boolean).at(-1)!;
+    const days = await listCalendarDays(c.id, monthFirst, monthLast, now);
+    const upcoming = await listCalendarDays(c.id, window.first, window.last, now);
+    const href = (q: Record<string, string>) =>
+      `${base}?${new URLSearchParams({ sprawa: matter.slug, ...q })}`;
+    const dayHref = (date: string) => href({ miesiac: date.slice(0, 7), dzien: date });
+    const selectedDate = one(sp.dzien);
+    const selected = upcoming.find((d) => d.date === selectedDate);
+    body = (
+      <>
+        <div className="mt-4 rounded-md border border-slate-300 p-3">
+          <p className="text-sm text-slate-700">Sprawa</p>
+          <p className="font-medium">{matter.name}</p>
+          <p className="mt-1 text-sm">
+            <a href={matter.peupUrl} className="text-brand underline" rel="noopener">
+              Co zabrać, opłaty, wnioski do pobrania (PEUP)
+            </a>{' '}
+            ·{' '}
+            <Link href={`${base}`} className="text-brand underline">
+              zmień sprawę
+            </Link>
+          </p>
+        </div>
+        <MonthCalendar
+          month={month}
+          weeks={weeks}
+          days={new Map(days.map((d) => [d.date, d]))}
+          selected={selectedDate}
+          hrefFor={dayHref}
+          prevHref={month > firstMonth ? href({ miesiac: shiftMonth(month, -1) }) : undefined}
+          nextHref={month < lastMonth ? href({ miesiac: shiftMonth(month, 1) }) : undefined}
+        />
+        {selected && <FreeTimes day={selected} />}
+        {selectedDate && !selected && (
+          <p role="alert" className="mt-4">
+            Ten dzień nie jest dostępny do rezerwacji. Wybierz dzień oznaczony na niebiesko.
+          </p>
+        )}
+        <FreeDaysList days={upcoming} hrefFor={dayHref} />
+      </>
+    );
+  }
+
   return (
     <PageShell>
       <p className="text-sm">
@@ -28,25 +126,7 @@ export default async function CategoryPage({ params }: Props) {
       <p className="text-slate-700">
         {c.office.name}, {c.office.address}, {c.office.postalCode} {c.office.city}
       </p>
-      {c.phoneOnly && (
-        <p role="status" className="mt-4 rounded-md border border-amber-500 bg-amber-50 p-3">
-          Wizyty w tej kategorii rezerwujemy obecnie wyłącznie telefonicznie:{' '}
-          <strong>{c.office.bookingPhone}</strong>.
-          {c.phoneOnlyNote && <span className="block">{c.phoneOnlyNote}</span>}
-        </p>
-      )}
-      <h2 className="mt-6 text-lg font-semibold">Sprawy w tej kategorii</h2>
-      <ul className="mt-2 space-y-3">
-        {c.matters.map((m) => (
-          <li key={m.slug} className="rounded-md border border-slate-300 p-3">
-            <span className="block font-medium">{m.name}</span>
-            <a href={m.peupUrl} className="text-brand text-sm underline" rel="noopener">
-              Co zabrać, opłaty, wnioski do pobrania — Platforma eUsług Publicznych
-              <span className="sr-only"> ({m.name})</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      {body}
     </PageShell>
   );
 }

@@ -1,0 +1,38 @@
+import { findNextFreeTime } from '@/lib/server/availability';
+import { getCategory } from '@/lib/server/catalogue';
+import { getConfig } from '@/lib/server/config';
+import { createTtlCache } from '@/lib/server/ttl-cache';
+
+// Read-only, for PEUP pages: the next free time of a category. Cached for 60 s here and by
+// any proxy in front, so a popular PEUP page costs the database one query a minute.
+const TTL_S = 60;
+const cache = createTtlCache<{ status: number; body: unknown }>(TTL_S * 1000);
+
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ office: string; category: string }> },
+) {
+  const { office, category } = await params;
+  const result = await cache(`${office}/${category}`, async () => {
+    const c = await getCategory(office, category);
+    if (!c) return { status: 404, body: { error: 'not_found', message: 'Nie ma takiej kategorii.' } };
+    const next = c.phoneOnly ? null : await findNextFreeTime(c.id, new Date());
+    return {
+      status: 200,
+      body: {
+        office: { slug: c.office.slug, name: c.office.name, address: c.office.address },
+        category: { slug: c.slug, name: c.name },
+        phoneOnly: c.phoneOnly,
+        nextFree: next && { startsAt: next.startsAt.toISOString(), freeSeats: next.free },
+        bookingUrl: `${getConfig().appUrl}/rezerwacja/${c.office.slug}/${c.slug}`,
+      },
+    };
+  });
+  return Response.json(result.body, {
+    status: result.status,
+    headers: {
+      'Cache-Control': `public, max-age=${TTL_S}, s-maxage=${TTL_S}`,
+      'Access-Control-Allow-Origin': '*',
+    },
+  });
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import type { CalendarDay } from '@/lib/domain/availability';
+import { formatLocalDate } from '@/lib/i18n/format';
+
+/** The calendar as a list: the coming days with free times, for screen readers and small screens. */
+export function FreeDaysList({ days, hrefFor }: { days: CalendarDay[]; hrefFor: (date: string) => string }) {
+  const free = days.filter((d) => d.state === 'available').slice(0, 10);
+  return (
+    <section aria-labelledby="najblizsze" className="mt-6">
+      <h2 id="najblizsze" className="text-lg font-semibold">
+        Najbliższe dni z wolnymi terminami
+      </h2>
+      {free.length === 0 ? (
+        <p className="mt-2">
+          Wszystkie udostępnione terminy są zajęte. Nowe dni udostępniamy codziennie, 30 dni naprzód.
+        </p>
+      ) : (
+        <ul className="mt-2 space-y-1">
+          {free.map((d) => (
+            <li key={d.date}>
+              <Link href={hrefFor(d.date)} className="text-brand underline">
+                {formatLocalDate(d.date)}
+              </Link>{' '}
+              — wolnych godzin: {d.freeSlots.length}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { CalendarDay } from '@/lib/domain/availability';
+import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+
+/** The free times of the chosen day; a time that has begun is never among them. */
+export function FreeTimes({ day }: { day: CalendarDay }) {
+  return (
+    <section aria-labelledby="godziny" className="mt-6">
+      <h2 id="godziny" className="text-lg font-semibold">
+        Wolne godziny: {formatLocalDate(day.date)}
+      </h2>
+      {day.freeSlots.length === 0 ? (
+        <p className="mt-2">W tym dniu nie ma już wolnych godzin. Wybierz inny dzień.</p>
+      ) : (
+        <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5">
+          {day.freeSlots.map((s) => (
+            <li
+              key={s.startsAt.toISOString()}
+              className="rounded-md border border-blue-700 py-2 text-center font-semibold text-blue-800"
+            >
+              <time dateTime={s.startsAt.toISOString()}>{formatTime(s.startsAt)}</time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

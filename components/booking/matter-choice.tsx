@@ -1,0 +1,42 @@
+import type { CategoryDetail } from '@/lib/server/catalogue';
+
+/** Step 1: which matter. A plain GET form: works without JavaScript, and the URL is shareable. */
+export function MatterChoice({ category, action }: { category: CategoryDetail; action: string }) {
+  return (
+    <form method="get" action={action} className="mt-6">
+      <fieldset>
+        <legend className="text-lg font-semibold">Wybierz sprawę</legend>
+        <ul className="mt-2 space-y-3">
+          {category.matters.map((m, i) => (
+            <li key={m.slug} className="rounded-md border border-slate-300 p-3">
+              <div className="flex items-start gap-3">
+                <input
+                  id={`m-${m.slug}`}
+                  type="radio"
+                  name="sprawa"
+                  value={m.slug}
+                  required
+                  defaultChecked={i === 0}
+                  className="mt-1 size-5 shrink-0"
+                />
+                <label htmlFor={`m-${m.slug}`} className="font-medium">
+                  {m.name}
+                </label>
+              </div>
+              <a href={m.peupUrl} className="text-brand mt-1 ml-8 block text-sm underline" rel="noopener">
+                Co zabrać, opłaty, wnioski do pobrania — Platforma eUsług Publicznych
+                <span className="sr-only"> ({m.name})</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <button
+        type="submit"
+        className="bg-brand hover:bg-brand-dark mt-4 w-full rounded-md px-6 py-3 font-semibold text-white sm:w-auto"
+      >
+        Dalej
+      </button>
+    </form>
+  );
+}

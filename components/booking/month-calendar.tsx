@@ -1,0 +1,117 @@
+import Link from 'next/link';
+import type { CalendarDay, DayState } from '@/lib/domain/availability';
+import { DAY_STATE_LABEL, formatLocalDate, formatMonth } from '@/lib/i18n/format';
+
+// Colours as the instructions define them (blue, red, grey), always with the state in words.
+const STYLE: Record<DayState, string> = {
+  available: 'bg-blue-700 text-white underline',
+  full: 'bg-red-700 text-white',
+  'not-released': 'bg-slate-300 text-slate-900',
+  closed: 'bg-white text-slate-600 line-through',
+  past: 'bg-white text-slate-500',
+};
+
+const WEEKDAYS = ['Pn', 'Wt', 'Śr', 'Cz', 'Pt', 'So', 'Nd'];
+const WEEKDAYS_LONG = ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'];
+
+type Props = {
+  month: string;
+  weeks: (string | null)[][];
+  days: Map<string, CalendarDay>;
+  selected?: string;
+  hrefFor: (date: string) => string;
+  prevHref?: string;
+  nextHref?: string;
+};
+
+export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref, nextHref }: Props) {
+  return (
+    <section aria-labelledby="kalendarz" className="mt-6">
+      <div className="flex items-center justify-between gap-2">
+        {prevHref ? (
+          <Link href={prevHref} className="text-brand p-2 underline">
+            ‹ Poprzedni miesiąc
+          </Link>
+        ) : (
+          <span />
+        )}
+        <h2 id="kalendarz" className="text-lg font-semibold">
+          {formatMonth(month)}
+        </h2>
+        {nextHref ? (
+          <Link href={nextHref} className="text-brand p-2 underline">
+            Następny miesiąc ›
+          </Link>
+        ) : (
+          <span />
+        )}
+      </div>
+      <table className="mt-2 w-full table-fixed border-collapse text-center">
+        <caption className="sr-only">
+          Kalendarz: {formatMonth(month)}. Dni z wolnymi terminami są odnośnikami.
+        </caption>
+        <thead>
+          <tr>
+            {WEEKDAYS.map((d, i) => (
+              <th key={d} scope="col" className="py-1 text-sm font-medium">
+                <abbr title={WEEKDAYS_LONG[i]}>{d}</abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week, wi) => (
+            <tr key={wi}>
+              {week.map((date, di) => {
+                if (!date) return <td key={di} />;
+                const day = days.get(date);
+                const state = day?.state ?? 'not-released';
+                const label = `${formatLocalDate(date)}: ${DAY_STATE_LABEL[state]}${day?.reason ? ` (${day.reason})` : ''}`;
+                const num = Number(date.slice(8));
+                const cls = `mx-auto flex size-10 items-center justify-center rounded-full text-sm font-semibold ${STYLE[state]}`;
+                return (
+                  <td key={di} className="py-1">
+                    {state === 'available' ? (
+                      <Link
+                        href={hrefFor(date)}
+                        aria-label={label}
+                        aria-current={selected === date ? 'date' : undefined}
+                        className={`${cls} ${selected === date ? 'ring-4 ring-amber-400' : ''}`}
+                      >
+                        {num}
+                      </Link>
+                    ) : (
+                      <span aria-label={label} role="img" className={cls}>
+                        {num}
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul className="mt-3 grid gap-1 text-sm sm:grid-cols-2" aria-label="Legenda">
+        <li>
+          <span className="mr-2 inline-block size-4 rounded-full bg-blue-700 align-middle" aria-hidden />{' '}
+          niebieskie — są dostępne godziny
+        </li>
+        <li>
+          <span className="mr-2 inline-block size-4 rounded-full bg-red-700 align-middle" aria-hidden />{' '}
+          czerwone — brak dostępnych godzin
+        </li>
+        <li>
+          <span className="mr-2 inline-block size-4 rounded-full bg-slate-300 align-middle" aria-hidden />{' '}
+          szare — godziny jeszcze nieudostępnione (rezerwacja na 30 dni wcześniej)
+        </li>
+        <li>
+          <span className="mr-2 inline-block text-slate-600 line-through" aria-hidden>
+            12
+          </span>{' '}
+          przekreślone — urząd nieczynny (weekend, święto, zamknięcie)
+        </li>
+      </ul>
+    </section>
+  );
+}

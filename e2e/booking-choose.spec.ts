@@ -1,0 +1,87 @@
+import { type Page, expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+async function acceptRegulations(page: Page) {
+  await expect(page.getByRole('heading', { name: /Regulamin internetowej rezerwacji/ })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
+  await page.getByRole('button', { name: 'Dalej' }).click();
+}
+
+test.describe('choosing a time', () => {
+  test('refusing the regulations says how to book instead', async ({ page }) => {
+    await page.goto('/rezerwacja/wso/sprawy-obywatelskie');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Dalej' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Akceptuję Regulamin' });
+    await expect(alert).toContainText('zaznacz „Akceptuję Regulamin”');
+    await expect(alert.getByRole('link', { name: '77 54 11 361' })).toBeVisible();
+    await expect(alert).toContainText('pobrać bilet z numerem bezpośrednio w budynku');
+    await expect(page.getByRole('checkbox', { name: 'Akceptuję Regulamin' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  });
+
+  test('regulations → matter with its PEUP link → calendar → a day’s free times', async ({ page }) => {
+    await page.goto('/rezerwacja/wso/sprawy-obywatelskie');
+    await acceptRegulations(page);
+    await expect(page.getByRole('group', { name: 'Wybierz sprawę' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: /Co zabrać.*\(Odbiór nowego dowodu osobistego\)/ }),
+    ).toHaveAttribute('href', 'https://peup.um.opole.pl/sprawy/dowod-osobisty-odbior');
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: 'Zameldowanie i wymeldowanie' }).check();
+    await page.getByRole('button', { name: 'Dalej' }).click();
+
+    await expect(page.getByText('Zameldowanie i wymeldowanie')).toBeVisible();
+    const calendar = page.getByRole('table');
+    await expect(calendar).toBeVisible();
+    // Weekends are closed, in words as well as by colour.
+    await expect(calendar.getByRole('img', { name: /sobota.*urząd nieczynny/ }).first()).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Legenda' })).toContainText(
+      'niebieskie — są dostępne godziny',
+    );
+    await expectNoAxeViolations(page);
+
+    const firstFree = page
+      .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
+      .getByRole('link')
+      .first();
+    await firstFree.click();
+    await expect(page.getByRole('heading', { name: /^Wolne godziny:/ })).toBeVisible();
+    const times = page.getByRole('region', { name: /^Wolne godziny:/ }).locator('time');
+    expect(await times.count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a PEUP link-in opens the flow with the matter chosen, after the regulations', async ({ page }) => {
+    await page.goto('/rezerwacja/cup/prawa-jazdy?sprawa=wymiana');
+    await acceptRegulations(page);
+    await expect(page).toHaveURL(/\/rezerwacja\/cup\/prawa-jazdy\?sprawa=wymiana$/);
+    await expect(page.getByText('Wymiana prawa jazdy', { exact: true })).toBeVisible();
+    await expect(page.getByRole('table')).toBeVisible();
+  });
+
+  test('the next free time of a category is published as JSON for PEUP, cached for 60 s', async ({
+    request,
+  }) => {
+    const res = await request.get('/api/v1/categories/cup/prawa-jazdy/next-free');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control']).toContain('max-age=60');
+    const body = await res.json();
+    expect(body).toMatchObject({ category: { slug: 'prawa-jazdy', name: 'Prawa jazdy' }, phoneOnly: false });
+    expect(new Date(body.nextFree.startsAt).getTime()).toBeGreaterThan(Date.now());
+    expect((await request.get('/api/v1/categories/cup/nie-ma/next-free')).status()).toBe(404);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the regulations, the matter and the calendar work as plain forms and links', async ({ page }) => {
+    await page.goto('/rezerwacja/cup/flota');
+    await acceptRegulations(page);
+    await page.getByRole('button', { name: 'Dalej' }).click(); // the only matter is preselected
+    await expect(page.getByRole('table')).toBeVisible();
+  });
+});

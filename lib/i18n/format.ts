@@ -1,0 +1,36 @@
+// Polish formatting of dates and times, always in Europe/Warsaw whatever the server's zone.
+const ZONE = 'Europe/Warsaw';
+
+const dayLong = new Intl.DateTimeFormat('pl-PL', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: ZONE,
+});
+const hm = new Intl.DateTimeFormat('pl-PL', { hour: '2-digit', minute: '2-digit', timeZone: ZONE });
+const monthYear = new Intl.DateTimeFormat('pl-PL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "środa, 2 grudnia 2026" for a local date YYYY-MM-DD. */
+export function formatLocalDate(date: string): string {
+  return dayLong.format(new Date(`${date}T12:00:00Z`));
+}
+
+/** "08:15" in Opole. */
+export function formatTime(instant: Date): string {
+  return hm.format(instant);
+}
+
+/** "grudzień 2026" for YYYY-MM (nominative, as a heading). */
+export function formatMonth(ym: string): string {
+  const s = monthYear.format(new Date(`${ym}-15T12:00:00Z`));
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export const DAY_STATE_LABEL = {
+  available: 'wolne terminy',
+  full: 'brak wolnych terminów',
+  'not-released': 'terminy jeszcze nieudostępnione',
+  closed: 'urząd nieczynny',
+  past: 'dzień miniony',
+} as const;
