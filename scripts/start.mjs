@@ -10,10 +10,25 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 buildIfNeeded(root, env);
 
 const port = process.env.PORT ?? '3000';
+const base = process.env.APP_URL ?? `http://localhost:${port}`;
+const local = !process.env.DATABASE_URL;
+const adminFile = path.join(process.env.TERMIN_DATA_DIR ?? '.data', 'admin-credentials.txt');
+console.log(
+  [
+    '',
+    'Termin — rezerwacja wizyt, Urząd Miasta Opola',
+    `  Mieszkańcy:          ${base}/`,
+    `  Stan usługi:         ${base}/api/health`,
+    ...(local ? [`  Skrzynka (lokalna):  ${base}/dev/mailbox   (e-maile i SMS-y w trybie lokalnym)`] : []),
+    `  Konto administratora: ${local ? adminFile : 'ADMIN_EMAIL / ADMIN_PASSWORD'}`,
+    '',
+  ].join('\n'),
+);
 const child = spawn(
   process.execPath,
   [
     path.join(root, 'scripts', 'with-db.mjs'),
+    '--seed',
     '--',
     path.join(root, 'node_modules', '.bin', 'next'),
     'start',
