@@ -1,0 +1,160 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { createElement } from 'react';
+import ConfirmationCodeEmail from '@/emails/confirmation-code';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { localDateOf } from '@/lib/domain/time';
+import type { BookingDetails } from '@/lib/validation/booking';
+import { hashSecret, newConfirmationCode, newToken } from './codes';
+import { getConfig } from './config';
+import { prisma } from './db';
+import { AppError } from './errors';
+import { expireStaleHolds, holdSlot } from './hold-slot';
+import { enqueueMessage } from './outbox';
+import { renderEmail } from './render-email';
+
+type Tx = Prisma.TransactionClient;
+
+export const CONTACT_BUSY =
+  'Na ten adres e-mail lub numer telefonu jest już zarezerwowana wizyta w tej kategorii. ' +
+  'Można mieć jedną naraz: odwołaj poprzednią (odnośnik w e-mailu), aby wybrać nowy termin.';
+
+/** The manage link's token is 32 random bytes: a plain SHA-256 is enough to store it. */
+export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+/** One live booking per e-mail and per phone in a category; the primary key decides. */
+async function lockContacts(
+  tx: Tx,
+  categoryId: string,
+  bookingId: string,
+  details: BookingDetails,
+  now: Date,
+) {
+  const contacts = [
+    { kind: 'EMAIL' as const, value: details.email },
+    ...(details.phone ? [{ kind: 'PHONE' as const, value: details.phone }] : []),
+  ];
+  const existing = await tx.contactLock.findMany({
+    where: { categoryId, OR: contacts.map((c) => ({ kind: c.kind, value: c.value })) },
+    select: { bookingId: true },
+  });
+  if (existing.length)
+    await expireStaleHolds(tx, { categoryId, bookingIds: existing.map((e) => e.bookingId) }, now);
+  try {
+    await tx.contactLock.createMany({ data: contacts.map((c) => ({ ...c, categoryId, bookingId })) });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
+      throw new AppError('CONTACT_BUSY', CONTACT_BUSY);
+    throw e;
+  }
+}
+
+/** Refuses a contact blocked at this office (after no-shows) without saying why on the page. */
+async function assertNotBlocked(officeId: string, details: BookingDetails, now: Date, bookingPhone: string) {
+  const block = await prisma.contactBlock.findFirst({
+    where: {
+      officeId,
+      liftedAt: null,
+      startsAt: { lte: now },
+      endsAt: { gt: now },
+      OR: [
+        { kind: 'EMAIL', value: details.email },
+        ...(details.phone ? [{ kind: 'PHONE' as const, value: details.phone }] : []),
+      ],
+    },
+    select: { id: true },
+  });
+  if (block) {
+    throw new AppError(
+      'CONTACT_BLOCKED',
+      `Rezerwacja internetowa nie jest możliwa dla podanych danych kontaktowych. Zarezerwuj wizytę telefonicznie: ${bookingPhone}.`,
+    );
+  }
+}
+
+export type BookingRequest = {
+  categoryId: string;
+  matterId: string;
+  startsAt: Date;
+  details: BookingDetails;
+  regulations: { versionId: string; acceptedAt: Date };
+  now: Date;
+};
+
+/**
+ * "Zarezerwuj": holds the time, and in the same transaction locks the contact and queues the
+ * one-time code by e-mail (and SMS). Returns the manage token for the code page.
+ */
+export async function requestBooking(r: BookingRequest): Promise<{ token: string; bookingId: string }> {
+  const category = await prisma.serviceCategory.findUniqueOrThrow({
+    where: { id: r.categoryId },
+    select: {
+      officeId: true,
+      office: { select: { name: true, address: true, postalCode: true, city: true, bookingPhone: true } },
+    },
+  });
+  const matter = await prisma.matter.findUniqueOrThrow({ where: { id: r.matterId }, select: { name: true } });
+  await assertNotBlocked(category.officeId, r.details, r.now, category.office.bookingPhone);
+
+  const id = crypto.randomUUID();
+  const code = newConfirmationCode();
+  const token = newToken();
+  const { appUrl } = getConfig();
+  const confirmUrl = `${appUrl}/wizyta/${token}`;
+  await holdSlot({
+    categoryId: r.categoryId,
+    matterId: r.matterId,
+    startsAt: r.startsAt,
+    now: r.now,
+    booking: {
+      id,
+      email: r.details.email,
+      phone: r.details.phone,
+      smsOptIn: r.details.smsOptIn,
+      idApplicationNumber: r.details.idApplicationNumber,
+      regulationsVersionId: r.regulations.versionId,
+      regulationsAcceptedAt: r.regulations.acceptedAt,
+      channel: 'ONLINE',
+      codeHash: hashSecret(code, id),
+      codeSentAt: r.now,
+      manageTokenHash: hashToken(token),
+    },
+    inTransaction: async (tx, booking) => {
+      await lockContacts(tx, r.categoryId, booking.id, r.details, r.now);
+      const held = await tx.booking.findUniqueOrThrow({ where: { id }, select: { holdExpiresAt: true } });
+      const o = category.office;
+      const content = await renderEmail(
+        `Kod potwierdzający rezerwację: ${code}`,
+        createElement(ConfirmationCodeEmail, {
+          code,
+          officeName: o.name,
+          address: `${o.address}, ${o.postalCode} ${o.city}`,
+          matter: matter.name,
+          when: `${formatLocalDate(localDateOf(r.startsAt))}, ${formatTime(r.startsAt)}`,
+          expiresAt: formatTime(held.holdExpiresAt!),
+          confirmUrl,
+        }),
+      );
+      await enqueueMessage(tx, {
+        channel: 'EMAIL',
+        template: 'confirmation-code',
+        recipient: r.details.email,
+        content,
+        bookingId: id,
+      });
+      if (r.details.smsOptIn && r.details.phone) {
+        await enqueueMessage(tx, {
+          channel: 'SMS',
+          template: 'confirmation-code',
+          recipient: r.details.phone,
+          content: {
+            text: `UM Opole: kod potwierdzajacy rezerwacje: ${code}. Wpisz go do ${formatTime(held.holdExpiresAt!)}.`,
+          },
+          bookingId: id,
+        });
+      }
+    },
+  });
+  return { token, bookingId: id };
+}
