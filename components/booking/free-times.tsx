@@ -1,8 +1,9 @@
+import Link from 'next/link';
 import type { CalendarDay } from '@/lib/domain/availability';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 
 /** The free times of the chosen day; a time that has begun is never among them. */
-export function FreeTimes({ day }: { day: CalendarDay }) {
+export function FreeTimes({ day, hrefFor }: { day: CalendarDay; hrefFor: (startsAt: Date) => string }) {
   return (
     <section aria-labelledby="godziny" className="mt-6">
       <h2 id="godziny" className="text-lg font-semibold">
@@ -13,11 +14,13 @@ export function FreeTimes({ day }: { day: CalendarDay }) {
       ) : (
         <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5">
           {day.freeSlots.map((s) => (
-            <li
-              key={s.startsAt.toISOString()}
-              className="rounded-md border border-blue-700 py-2 text-center font-semibold text-blue-800"
-            >
-              <time dateTime={s.startsAt.toISOString()}>{formatTime(s.startsAt)}</time>
+            <li key={s.startsAt.toISOString()}>
+              <Link
+                href={hrefFor(s.startsAt)}
+                className="block rounded-md border border-blue-700 py-2 text-center font-semibold text-blue-800 hover:bg-blue-700 hover:text-white"
+              >
+                <time dateTime={s.startsAt.toISOString()}>{formatTime(s.startsAt)}</time>
+              </Link>
             </li>
           ))}
         </ul>

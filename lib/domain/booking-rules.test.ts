@@ -21,5 +21,7 @@ describe('checkResend', () => {
     [0, t0, plus(59_000), { ok: false, reason: 'too-soon', waitSeconds: 1 }],
     [2, t0, plus(120_000), { ok: true }],
     [3, t0, plus(600_000), { ok: false, reason: 'limit' }],
-  ])('after %i re-sends', (resends, last, now, expected) => expect(checkResend(resends, last, now)).toEqual(expected));
+  ])('after %i re-sends', (resends, last, now, expected) =>
+    expect(checkResend(resends, last, now)).toEqual(expected),
+  );
 });

@@ -13,6 +13,7 @@ export type ResendCheck = { ok: true } | { ok: false; reason: 'limit' | 'too-soo
 export function checkResend(resends: number, lastSentAt: Date | null, now: Date): ResendCheck {
   if (resends >= MAX_CODE_RESENDS) return { ok: false, reason: 'limit' };
   const since = lastSentAt ? now.getTime() - lastSentAt.getTime() : Infinity;
-  if (since < RESEND_INTERVAL_MS) return { ok: false, reason: 'too-soon', waitSeconds: Math.ceil((RESEND_INTERVAL_MS - since) / 1000) };
+  if (since < RESEND_INTERVAL_MS)
+    return { ok: false, reason: 'too-soon', waitSeconds: Math.ceil((RESEND_INTERVAL_MS - since) / 1000) };
   return { ok: true };
 }

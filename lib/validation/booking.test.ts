@@ -8,8 +8,17 @@ const errors = (input: Record<string, string>) => {
 
 describe('bookingDetailsSchema', () => {
   it('normalises e-mail and phone', () => {
-    const r = bookingDetailsSchema.parse({ email: '  Jan.Kowalski@Example.COM ', phone: '600 100 200', smsOptIn: 'on' });
-    expect(r).toEqual({ email: 'jan.kowalski@example.com', phone: '+48600100200', smsOptIn: true, idApplicationNumber: undefined });
+    const r = bookingDetailsSchema.parse({
+      email: '  Jan.Kowalski@Example.COM ',
+      phone: '600 100 200',
+      smsOptIn: 'on',
+    });
+    expect(r).toEqual({
+      email: 'jan.kowalski@example.com',
+      phone: '+48600100200',
+      smsOptIn: true,
+      idApplicationNumber: undefined,
+    });
   });
 
   it.each<[string, Record<string, string>, string, RegExp]>([
@@ -17,16 +26,32 @@ describe('bookingDetailsSchema', () => {
     ['bad e-mail', { email: 'jan@' }, 'email', /poprawny adres e-mail/],
     ['bad phone', { email: 'a@b.pl', phone: '123' }, 'phone', /poprawny numer telefonu/],
     ['SMS without phone', { email: 'a@b.pl', smsOptIn: 'on' }, 'phone', /podaj numer telefonu/],
-    ['pickup without number', { email: 'a@b.pl', needsApplicationNumber: '1' }, 'idApplicationNumber', /pkt 1 potwierdzenia/],
-    ['pickup, bad number', { email: 'a@b.pl', needsApplicationNumber: '1', idApplicationNumber: 'ab' }, 'idApplicationNumber', /6–30 liter i cyfr/],
+    [
+      'pickup without number',
+      { email: 'a@b.pl', needsApplicationNumber: '1' },
+      'idApplicationNumber',
+      /pkt 1 potwierdzenia/,
+    ],
+    [
+      'pickup, bad number',
+      { email: 'a@b.pl', needsApplicationNumber: '1', idApplicationNumber: 'ab' },
+      'idApplicationNumber',
+      /6–30 liter i cyfr/,
+    ],
   ])('%s', (_name, input, field, message) => {
     expect(errors(input)[field]).toMatch(message);
   });
 
   it('keeps the application number only where the matter needs it', () => {
-    expect(bookingDetailsSchema.parse({ email: 'a@b.pl', idApplicationNumber: 'X' }).idApplicationNumber).toBeUndefined();
     expect(
-      bookingDetailsSchema.parse({ email: 'a@b.pl', needsApplicationNumber: '1', idApplicationNumber: ' abc123456 ' }).idApplicationNumber,
+      bookingDetailsSchema.parse({ email: 'a@b.pl', idApplicationNumber: 'X' }).idApplicationNumber,
+    ).toBeUndefined();
+    expect(
+      bookingDetailsSchema.parse({
+        email: 'a@b.pl',
+        needsApplicationNumber: '1',
+        idApplicationNumber: ' abc123456 ',
+      }).idApplicationNumber,
     ).toBe('ABC123456');
   });
 });

@@ -11,14 +11,17 @@ export const acceptRegulationsSchema = z.object({
   next: flowPath,
 });
 
-const phoneSchema = z
+export const phoneSchema = z
   .string()
   .trim()
   .transform((v, ctx) => {
     if (!v) return undefined;
     const p = parsePhoneNumberFromString(v, 'PL');
     if (!p || !p.isValid()) {
-      ctx.addIssue({ code: 'custom', message: 'Podaj poprawny numer telefonu, np. 600 100 200 lub +48 600 100 200.' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Podaj poprawny numer telefonu, np. 600 100 200 lub +48 600 100 200.',
+      });
       return z.NEVER;
     }
     return p.number; // E.164: one form for locks, blocks and the SMS gateway
@@ -45,7 +48,11 @@ export const bookingDetailsSchema = z
   })
   .superRefine((d, ctx) => {
     if (d.smsOptIn && !d.phone) {
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'Aby otrzymać kod SMS-em, podaj numer telefonu.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phone'],
+        message: 'Aby otrzymać kod SMS-em, podaj numer telefonu.',
+      });
     }
     if (d.needsApplicationNumber === '1') {
       if (!d.idApplicationNumber) {

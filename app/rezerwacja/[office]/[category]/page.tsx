@@ -103,7 +103,14 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           prevHref={month > firstMonth ? href({ miesiac: shiftMonth(month, -1) }) : undefined}
           nextHref={month < lastMonth ? href({ miesiac: shiftMonth(month, 1) }) : undefined}
         />
-        {selected && <FreeTimes day={selected} />}
+        {selected && (
+          <FreeTimes
+            day={selected}
+            hrefFor={(t) =>
+              `${base}/dane?${new URLSearchParams({ sprawa: matter.slug, czas: t.toISOString() })}`
+            }
+          />
+        )}
         {selectedDate && !selected && (
           <p role="alert" className="mt-4">
             Ten dzień nie jest dostępny do rezerwacji. Wybierz dzień oznaczony na niebiesko.

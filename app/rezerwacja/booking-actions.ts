@@ -1,0 +1,96 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { loadFlow } from '@/lib/server/booking-flow';
+import { isAppError } from '@/lib/server/errors';
+import { requestBooking } from '@/lib/server/request-booking';
+import { bookingDetailsSchema } from '@/lib/validation/booking';
+import { type FormState, formValues } from '@/lib/validation/form-state';
+
+function choiceFrom(formData: FormData) {
+  const get = (k: string) => (typeof formData.get(k) === 'string' ? (formData.get(k) as string) : undefined);
+  return {
+    office: get('office') ?? '',
+    category: get('category') ?? '',
+    sprawa: get('sprawa'),
+    czas: get('czas'),
+  };
+}
+
+const RESTART =
+  'Rezerwacja wymaga wyboru sprawy, terminu i akceptacji regulaminu. Zacznij od wyboru terminu.';
+const TAKEN = 'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.';
+
+/** Step "Dane": validates the details and answers with the summary to confirm. */
+async function reviewDetails(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = bookingDetailsSchema.safeParse(values);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      fieldErrors: parsed.error.flatten().fieldErrors,
+      message: 'Popraw zaznaczone pola.',
+      values,
+    };
+  }
+  const flow = await loadFlow(choiceFrom(formData), new Date());
+  if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
+  if (!flow.free) return { ok: false, message: TAKEN, values: { ...values, taken: '1' } };
+  return { ok: true, values };
+}
+
+/** "Zarezerwuj": holds the time and sends the code; on success, the code page. */
+async function submitBooking(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = bookingDetailsSchema.safeParse(values);
+  if (!parsed.success)
+    return {
+      ok: false,
+      fieldErrors: parsed.error.flatten().fieldErrors,
+      message: 'Popraw zaznaczone pola.',
+      values,
+    };
+  const now = new Date();
+  const flow = await loadFlow(choiceFrom(formData), now);
+  if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
+  let token: string;
+  try {
+    ({ token } = await requestBooking({
+      categoryId: flow.category.id,
+      matterId: flow.matter.id,
+      startsAt: flow.startsAt,
+      details: parsed.data,
+      regulations: flow.regulations,
+      now,
+    }));
+  } catch (e) {
+    if (isAppError(e)) {
+      return {
+        ok: false,
+        message: e.userMessage,
+        values: e.code === 'SLOT_TAKEN' ? { ...values, taken: '1' } : values,
+      };
+    }
+    console.error('submitBooking failed', {
+      ip: (await headers()).get('x-forwarded-for') ?? 'local',
+      error: e,
+    });
+    return {
+      ok: false,
+      message:
+        'Nie udało się zarezerwować terminu z powodu błędu po naszej stronie. Spróbuj ponownie za chwilę.',
+      values,
+    };
+  }
+  redirect(`/wizyta/${token}`);
+}
+
+/**
+ * One action for both forms of the step (details, then summary with "Zarezerwuj"), told apart
+ * by a hidden `step` field: with JavaScript off, the page that answers a POST must carry forms
+ * bound to the same action.
+ */
+export async function bookingDetailsAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return formData.get('step') === 'book' ? submitBooking(prev, formData) : reviewDetails(prev, formData);
+}

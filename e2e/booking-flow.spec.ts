@@ -1,0 +1,98 @@
+import { type Page, expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+let n = 0;
+const uniqueEmail = (tag: string) => `${tag}-${test.info().project.name}-${Date.now()}-${n++}@example.com`;
+
+/** Regulations, matter, the first free day and its first free time; ends on the details page. */
+async function chooseFirstFreeTime(page: Page, path: string, matter: string) {
+  await page.goto(path);
+  await page.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await page.getByRole('radio', { name: matter }).check();
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await page
+    .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
+    .getByRole('link')
+    .first()
+    .click();
+  await page
+    .getByRole('region', { name: /^Wolne godziny:/ })
+    .getByRole('link')
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twoje dane');
+}
+
+/** The code from the newest message to `email` in the local mailbox. */
+async function readCode(page: Page, email: string) {
+  await page.goto('/dev/mailbox');
+  const mail = page.getByRole('article', { name: `E-mail do ${email}` }).first();
+  const subject = await mail.getByRole('heading').textContent();
+  return /(\d{6})/.exec(subject ?? '')![1]!;
+}
+
+test('a WSO booking: details, summary, code from the e-mail, confirmed, then cancelled', async ({ page }) => {
+  await chooseFirstFreeTime(page, '/rezerwacja/wso/sprawy-obywatelskie', 'Zameldowanie i wymeldowanie');
+  await expectNoAxeViolations(page);
+  // A bad e-mail keeps what was typed and says what is wrong, next to the field.
+  await page.getByLabel('Adres e-mail').fill('jan@');
+  await page.getByLabel('Numer telefonu (nieobowiązkowy)').fill('600 100 200');
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await expect(page.getByText('Podaj poprawny adres e-mail')).toBeVisible();
+  await expect(page.getByLabel('Numer telefonu (nieobowiązkowy)')).toHaveValue('600 100 200');
+
+  const email = uniqueEmail('wso');
+  await page.getByLabel('Adres e-mail').fill(email);
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  const summary = page.getByRole('region', { name: 'Podsumowanie' });
+  await expect(summary).toContainText('Wydział Spraw Obywatelskich');
+  await expect(summary).toContainText('pl. Wolności 7-8');
+  await expect(summary).toContainText(email);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Zarezerwuj' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Potwierdź rezerwację');
+  const bookingUrl = page.url();
+  const code = await readCode(page, email);
+  await page.goto(bookingUrl);
+  await page.getByLabel('Kod potwierdzający (6 cyfr)').fill(code);
+  await page.getByRole('button', { name: 'Potwierdź' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
+  await expect(page.getByText(/^W-[A-Z0-9]{6}$/).first()).toBeVisible();
+  await expect(page.getByText(/^\d{8}$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Odwołaj wizytę' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta odwołana');
+});
+
+test('ID-card pickup needs the application number, with a hint where to find it', async ({ page }) => {
+  await chooseFirstFreeTime(page, '/rezerwacja/wso/sprawy-obywatelskie', 'Odbiór nowego dowodu osobistego');
+  await expect(page.getByText('pkt 1 potwierdzenia złożenia wniosku')).toBeVisible();
+  await page.getByLabel('Adres e-mail').fill(uniqueEmail('odbior'));
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await expect(page.getByText('Podaj numer wniosku o wydanie dowodu osobistego')).toBeVisible();
+  await page.getByLabel('Numer wniosku o wydanie dowodu osobistego').fill('abc123456');
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await expect(page.getByRole('region', { name: 'Podsumowanie' })).toContainText('ABC123456');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a CUP booking works end to end with plain forms', async ({ page }) => {
+    await chooseFirstFreeTime(page, '/rezerwacja/cup/prawa-jazdy', 'Wymiana prawa jazdy');
+    const email = uniqueEmail('nojs');
+    await page.getByLabel('Adres e-mail').fill(email);
+    await page.getByRole('button', { name: 'Dalej' }).click();
+    await page.getByRole('button', { name: 'Zarezerwuj' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Potwierdź rezerwację');
+    const bookingUrl = page.url();
+    const code = await readCode(page, email);
+    await page.goto(bookingUrl);
+    await page.getByLabel('Kod potwierdzający (6 cyfr)').fill(code);
+    await page.getByRole('button', { name: 'Potwierdź' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
+  });
+});

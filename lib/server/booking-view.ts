@@ -1,0 +1,53 @@
+import 'server-only';
+import { isHoldLive } from '@/lib/domain/booking-rules';
+import { peupUrl } from './config';
+import { prisma } from './db';
+import { hashToken } from './request-booking';
+
+/** Everything stored about a booking, for its resident (right of access), found by the manage token. */
+export async function getBookingByToken(token: string, now: Date) {
+  if (!/^[\w-]{20,100}$/.test(token)) return null;
+  const b = await prisma.booking.findUnique({
+    where: { manageTokenHash: hashToken(token) },
+    select: {
+      id: true,
+      reference: true,
+      kioskCode: true,
+      status: true,
+      startsAt: true,
+      holdExpiresAt: true,
+      codeAttempts: true,
+      codeResends: true,
+      email: true,
+      phone: true,
+      smsOptIn: true,
+      idApplicationNumber: true,
+      channel: true,
+      language: true,
+      regulationsAcceptedAt: true,
+      createdAt: true,
+      confirmedAt: true,
+      cancelledAt: true,
+      cancelReason: true,
+      regulations: { select: { version: true, title: true } },
+      matter: { select: { name: true, peupPath: true } },
+      category: { select: { name: true } },
+      office: {
+        select: {
+          name: true,
+          address: true,
+          postalCode: true,
+          city: true,
+          kioskEnabled: true,
+          bookingPhone: true,
+        },
+      },
+    },
+  });
+  if (!b) return null;
+  // A hold past its hour is shown as expired even before anything has cleaned it up.
+  const status = b.status === 'HELD' && !isHoldLive(b.holdExpiresAt, now) ? 'EXPIRED' : b.status;
+  return { ...b, status, peupUrl: peupUrl(b.matter.peupPath) };
+}
+
+export type BookingView = NonNullable<Awaited<ReturnType<typeof getBookingByToken>>>;

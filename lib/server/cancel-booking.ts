@@ -1,0 +1,53 @@
+import 'server-only';
+import { prisma } from './db';
+import { AppError } from './errors';
+import { enqueueMessage } from './outbox';
+import { hashToken } from './request-booking';
+
+/** The resident cancels (a POST, never a link): the time is bookable again at once. */
+export async function cancelBookingByToken(token: string, now: Date): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const b = await tx.booking.findUnique({
+      where: { manageTokenHash: hashToken(token) },
+      select: { id: true, status: true, startsAt: true, email: true, reference: true },
+    });
+    if (!b) throw new AppError('NOT_FOUND', 'Nie znaleziono rezerwacji. Sprawdź odnośnik z e-maila.');
+    if (b.status === 'CANCELLED') return;
+    if (b.startsAt.getTime() <= now.getTime())
+      throw new AppError('PAST', 'Wizyta już się rozpoczęła lub minęła — nie można jej odwołać.');
+    const r = await tx.booking.updateMany({
+      where: { id: b.id, status: { in: ['HELD', 'CONFIRMED'] } },
+      data: {
+        status: 'CANCELLED',
+        cancelledAt: now,
+        cancelledBy: 'RESIDENT',
+        cancelReason: 'odwołana przez mieszkańca',
+      },
+    });
+    if (!r.count) throw new AppError('NOT_CANCELLABLE', 'Tej rezerwacji nie można już odwołać.');
+    await tx.slotClaim.deleteMany({ where: { bookingId: b.id } });
+    await tx.contactLock.deleteMany({ where: { bookingId: b.id } });
+    if (b.email && b.status === 'CONFIRMED') {
+      await enqueueMessage(tx, {
+        channel: 'EMAIL',
+        template: 'booking-cancelled',
+        recipient: b.email,
+        content: {
+          subject: `Wizyta odwołana — ${b.reference}`,
+          text: `Twoja wizyta ${b.reference} została odwołana. Termin jest znowu dostępny dla innych.`,
+        },
+        bookingId: b.id,
+        dedupeKey: `cancelled:${b.id}`,
+      });
+    }
+  });
+}
+
+/** The resident corrects the phone number (right to rectification). */
+export async function updatePhoneByToken(token: string, phone: string | undefined): Promise<void> {
+  const r = await prisma.booking.updateMany({
+    where: { manageTokenHash: hashToken(token), status: { in: ['HELD', 'CONFIRMED'] } },
+    data: { phone: phone ?? null, ...(phone ? {} : { smsOptIn: false }) },
+  });
+  if (!r.count) throw new AppError('NOT_FOUND', 'Nie można zmienić danych tej rezerwacji.');
+}
