@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { loadFlow } from '@/lib/server/booking-flow';
 import { isAppError } from '@/lib/server/errors';
+import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
 import { requestBooking } from '@/lib/server/request-booking';
 import { bookingDetailsSchema } from '@/lib/validation/booking';
 import { type FormState, formValues } from '@/lib/validation/form-state';
@@ -56,6 +57,7 @@ async function submitBooking(_prev: FormState, formData: FormData): Promise<Form
   if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
   let token: string;
   try {
+    await enforceRateLimit(LIMITS.hold, now);
     ({ token } = await requestBooking({
       categoryId: flow.category.id,
       matterId: flow.matter.id,

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { cancelBookingByToken, updatePhoneByToken } from '@/lib/server/cancel-booking';
 import { confirmBooking, resendCode } from '@/lib/server/confirm-booking';
 import { isAppError } from '@/lib/server/errors';
+import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
 import { confirmationCodeSchema, phoneSchema } from '@/lib/validation/booking';
 import { type FormState, formValues } from '@/lib/validation/form-state';
 
@@ -40,7 +41,10 @@ export async function confirmCodeAction(_p: FormState, formData: FormData): Prom
     return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors, message: 'Popraw kod.', values };
   return run(
     tokenOf(formData),
-    () => confirmBooking(tokenOf(formData), parsed.data.code, new Date()),
+    async () => {
+      await enforceRateLimit(LIMITS.code);
+      await confirmBooking(tokenOf(formData), parsed.data.code, new Date());
+    },
     'Wizyta potwierdzona.',
     values,
   );
@@ -49,7 +53,10 @@ export async function confirmCodeAction(_p: FormState, formData: FormData): Prom
 export async function resendCodeAction(_p: FormState, formData: FormData): Promise<FormState> {
   return run(
     tokenOf(formData),
-    () => resendCode(tokenOf(formData), new Date()),
+    async () => {
+      await enforceRateLimit(LIMITS.resend);
+      await resendCode(tokenOf(formData), new Date());
+    },
     'Wysłaliśmy nowy kod. Poprzedni jest już nieważny.',
   );
 }

@@ -1,0 +1,54 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { headers } from 'next/headers';
+import { getConfig } from './config';
+import { prisma } from './db';
+import { AppError } from './errors';
+
+export type Limit = { name: string; max: number; windowMs: number };
+
+export const LIMITS = {
+  hold: { name: 'hold', max: 10, windowMs: 60 * 60_000 },
+  code: { name: 'code', max: 20, windowMs: 10 * 60_000 },
+  resend: { name: 'resend', max: 10, windowMs: 60 * 60_000 },
+} satisfies Record<string, Limit>;
+
+/**
+ * Counts one hit in a fixed window, in one statement (the row is the lock). Returns how many
+ * seconds to wait when the limit is reached, else null.
+ */
+export async function hitRateLimit(limit: Limit, client: string, now: Date): Promise<number | null> {
+  const key = `${limit.name}:${client}`;
+  const windowStart = new Date(now.getTime() - limit.windowMs);
+  const [row] = await prisma.$queryRaw<{ count: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${now}, 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" <= ${windowStart} THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" <= ${windowStart} THEN ${now} ELSE "RateLimit"."windowStart" END
+    RETURNING "count", "windowStart"`;
+  if (!row || row.count <= limit.max) return null;
+  return Math.max(1, Math.ceil((row.windowStart.getTime() + limit.windowMs - now.getTime()) / 1000));
+}
+
+/** The client's address from the proxy's X-Forwarded-For (first hop), hashed. */
+export async function clientKey(): Promise<string> {
+  const h = await headers();
+  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'local';
+  return crypto
+    .createHmac('sha256', getConfig().authSecret ?? 'local')
+    .update(ip)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** Throws a clear, specific AppError when the client has reached `limit`. */
+export async function enforceRateLimit(limit: Limit, now = new Date()): Promise<void> {
+  const wait = await hitRateLimit(limit, await clientKey(), now);
+  if (wait !== null) {
+    const minutes = Math.ceil(wait / 60);
+    throw new AppError(
+      'RATE_LIMITED',
+      `Zbyt wiele prób z tego urządzenia. Spróbuj ponownie za ${minutes} min albo zarezerwuj wizytę telefonicznie: 77 54 11 361.`,
+    );
+  }
+}
