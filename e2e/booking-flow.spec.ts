@@ -1,4 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
+import pg from 'pg';
 import { expectNoAxeViolations } from './axe';
 
 let n = 0;
@@ -95,4 +96,38 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Potwierdź' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
   });
+});
+
+test('a hold not confirmed within 60 minutes expires and its time is free again', async ({ page }) => {
+  // Flota has one counter: a held time is gone from the list until the hold expires.
+  await chooseFirstFreeTime(page, '/rezerwacja/cup/flota', 'Rejestracja pojazdów przez firmę');
+  const timeParam = new URL(page.url()).searchParams.get('czas')!;
+  await page.getByLabel('Adres e-mail').fill(uniqueEmail('expiry'));
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await page.getByRole('button', { name: 'Zarezerwuj' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Potwierdź rezerwację');
+  const bookingUrl = page.url();
+
+  await page.goto(
+    `/rezerwacja/cup/flota/dane?sprawa=rejestracja-firma&czas=${encodeURIComponent(timeParam)}`,
+  );
+  await expect(page.getByRole('alert').filter({ hasText: 'zajęty' })).toBeVisible();
+
+  // The test moves the hold's expiry into the past, as 60 minutes would.
+  const db = new pg.Client(process.env.DATABASE_URL);
+  await db.connect();
+  try {
+    await db.query(
+      `UPDATE "Booking" SET "holdExpiresAt" = now() - interval '1 second' WHERE status = 'HELD' AND "startsAt" = $1`,
+      [timeParam],
+    );
+  } finally {
+    await db.end();
+  }
+  await page.goto(
+    `/rezerwacja/cup/flota/dane?sprawa=rejestracja-firma&czas=${encodeURIComponent(timeParam)}`,
+  );
+  await expect(page.getByLabel('Adres e-mail')).toBeVisible();
+  await page.goto(bookingUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rezerwacja wygasła');
 });
