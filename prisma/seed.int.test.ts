@@ -57,12 +57,14 @@ describe('seedDatabase', () => {
       where: { slug: 'prawa-jazdy', office: { slug: 'cup' } },
       include: { openingRules: true, matters: true },
     });
+    // Only Opole's rows: other test files create offices of their own at the same time.
+    const opole = { slug: { in: ['wso', 'cup'] } };
     const counts = async () => [
-      await prisma.office.count(),
-      await prisma.serviceCategory.count(),
-      await prisma.matter.count(),
-      await prisma.openingRule.count(),
-      await prisma.walkInMatter.count(),
+      await prisma.office.count({ where: opole }),
+      await prisma.serviceCategory.count({ where: { office: opole } }),
+      await prisma.matter.count({ where: { category: { office: opole } } }),
+      await prisma.openingRule.count({ where: { category: { office: opole } } }),
+      await prisma.walkInMatter.count({ where: { office: opole } }),
     ];
     await prisma.office.update({
       where: { slug: 'cup' },
