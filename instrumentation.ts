@@ -3,5 +3,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { checkConfigAtStartup } = await import('./lib/server/startup');
     checkConfigAtStartup();
+    // `next build` runs this too, in its workers, where nothing must be sent.
+    if (process.env.NEXT_PHASE !== 'phase-production-build') {
+      const { startOutboxWorker } = await import('./lib/server/outbox-worker');
+      startOutboxWorker({ intervalMs: 5_000 });
+    }
   }
 }
