@@ -1,4 +1,5 @@
 import 'server-only';
+import { queueReminders } from './queue-reminders';
 import { getConfig } from './config';
 import { prisma } from './db';
 import { createMailTransport, EMAIL_TIMEOUT_MS, type MailTransport, sendEmail } from './mailer';
@@ -162,14 +163,20 @@ export function startOutboxWorker({ intervalMs = 5_000, batchSize = 5 } = {}): (
   const transport = config.smtpUrl ? createMailTransport(config.smtpUrl) : null;
   const sms = createSmsGateway(config.sms);
   if (config.localMode && !transport && !sms) {
+    // Reminders are still queued, and shown at /dev/mailbox.
     console.info('[termin] Tryb lokalny: e-maile i SMS-y nie są wysyłane, zob. /dev/mailbox');
-    return () => {};
   }
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  let remindersAt = 0;
   const run = async () => {
     let busy = false;
     try {
+      // The day-before reminders: a query a minute is plenty.
+      if (Date.now() - remindersAt >= 60_000) {
+        remindersAt = Date.now();
+        await queueReminders(new Date());
+      }
       const r = await deliverDueMessages({
         now: new Date(),
         batchSize,
