@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_SMTP_PORT } from './e2e/mail-dir';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = {
@@ -15,6 +16,7 @@ const chromium = {
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -40,6 +42,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
+    // Local mode with a real SMTP server: e-mails go to the sink, SMS stay at /dev/mailbox.
+    env: { SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}` },
     stdout: 'ignore',
     stderr: 'pipe',
   },

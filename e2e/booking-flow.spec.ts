@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 import pg from 'pg';
 import { expectNoAxeViolations } from './axe';
+import { readCodeFromEmail, waitForEmail } from './mail';
 
 let n = 0;
 const uniqueEmail = (tag: string) => `${tag}-${test.info().project.name}-${Date.now()}-${n++}@example.com`;
@@ -25,14 +26,6 @@ async function chooseFirstFreeTime(page: Page, path: string, matter: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twoje dane');
 }
 
-/** The code from the newest message to `email` in the local mailbox. */
-async function readCode(page: Page, email: string) {
-  await page.goto('/dev/mailbox');
-  const mail = page.getByRole('article', { name: `E-mail do ${email}` }).first();
-  const subject = await mail.getByRole('heading').textContent();
-  return /(\d{6})/.exec(subject ?? '')![1]!;
-}
-
 test('a WSO booking: details, summary, code from the e-mail, confirmed, then cancelled', async ({ page }) => {
   await chooseFirstFreeTime(page, '/rezerwacja/wso/sprawy-obywatelskie', 'Zameldowanie i wymeldowanie');
   await expectNoAxeViolations(page);
@@ -45,6 +38,7 @@ test('a WSO booking: details, summary, code from the e-mail, confirmed, then can
 
   const email = uniqueEmail('wso');
   await page.getByLabel('Adres e-mail').fill(email);
+  await page.getByLabel(/Wyślij kod potwierdzający także SMS-em/).check();
   await page.getByRole('button', { name: 'Dalej' }).click();
   const summary = page.getByRole('region', { name: 'Podsumowanie' });
   await expect(summary).toContainText('Wydział Spraw Obywatelskich');
@@ -55,12 +49,17 @@ test('a WSO booking: details, summary, code from the e-mail, confirmed, then can
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Potwierdź rezerwację');
   const bookingUrl = page.url();
-  const code = await readCode(page, email);
+  const code = await readCodeFromEmail(email); // delivered by the outbox worker to the SMTP sink
+  // The SMS (no gateway in local mode) carries the same code, at /dev/mailbox.
+  await page.goto('/dev/mailbox');
+  await expect(page.getByRole('article', { name: 'SMS do +48600100200' }).first()).toContainText(code);
   await page.goto(bookingUrl);
   await page.getByLabel('Kod potwierdzający (6 cyfr)').fill(code);
   await page.getByRole('button', { name: 'Potwierdź' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
   await expect(page.getByText(/^W-[A-Z0-9]{6}$/).first()).toBeVisible();
+  const confirmation = await waitForEmail(email, /Wizyta potwierdzona/);
+  expect(confirmation.raw).toContain('text/calendar');
   await expect(page.getByText(/^\d{8}$/)).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -89,9 +88,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Dalej' }).click();
     await page.getByRole('button', { name: 'Zarezerwuj' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Potwierdź rezerwację');
-    const bookingUrl = page.url();
-    const code = await readCode(page, email);
-    await page.goto(bookingUrl);
+    const code = await readCodeFromEmail(email);
     await page.getByLabel('Kod potwierdzający (6 cyfr)').fill(code);
     await page.getByRole('button', { name: 'Potwierdź' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
@@ -130,4 +127,38 @@ test('a hold not confirmed within 60 minutes expires and its time is free again'
   await expect(page.getByLabel('Adres e-mail')).toBeVisible();
   await page.goto(bookingUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rezerwacja wygasła');
+});
+
+test('a driving-licence visit reached by a PEUP deep link: booked, confirmed from the e-mail, cancelled', async ({
+  page,
+}) => {
+  await page.goto('/rezerwacja/cup/prawa-jazdy?sprawa=wymiana');
+  await page.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await expect(page.getByText('Wymiana prawa jazdy', { exact: true })).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
+    .getByRole('link')
+    .first()
+    .click();
+  await page
+    .getByRole('region', { name: /^Wolne godziny:/ })
+    .getByRole('link')
+    .first()
+    .click();
+  const email = uniqueEmail('cup');
+  await page.getByLabel('Adres e-mail').fill(email);
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await expect(page.getByRole('region', { name: 'Podsumowanie' })).toContainText('Centrum Usług Publicznych');
+  await page.getByRole('button', { name: 'Zarezerwuj' }).click();
+  // The code page is reached again from the link in the e-mail.
+  const mail = await waitForEmail(email, /Kod potwierdzający/);
+  const link = /(http:\/\/[^\s"<>]+\/wizyta\/[\w-]+)/.exec(mail.raw.replace(/=\r?\n/g, ''))![1]!;
+  await page.goto(new URL(link).pathname);
+  await page.getByLabel('Kod potwierdzający (6 cyfr)').fill(/(\d{6})/.exec(mail.subject)![1]!);
+  await page.getByRole('button', { name: 'Potwierdź' }).click();
+  await expect(page.getByText(/^C-[A-Z0-9]{6}$/).first()).toBeVisible();
+  await expect(page.getByText('Kod do automatu biletowego: „Umówiona wizyta”')).toBeVisible();
+  await page.getByRole('button', { name: 'Odwołaj wizytę' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta odwołana');
 });

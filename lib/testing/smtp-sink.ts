@@ -14,8 +14,13 @@ export type SinkMessage = {
 
 export type SmtpSink = { url: string; messages: SinkMessage[]; close(): Promise<void> };
 
-/** Listens on 127.0.0.1 at a free port; accepts any login or none, and no TLS. */
-export async function startSmtpSink(): Promise<SmtpSink> {
+/**
+ * Listens on 127.0.0.1 (at a free port unless one is given); accepts any login or none, and no
+ * TLS. `onMessage` lets the e2e set-up hand messages to tests in other processes.
+ */
+export async function startSmtpSink(
+  opts: { port?: number; onMessage?: (m: SinkMessage) => void } = {},
+): Promise<SmtpSink> {
   const messages: SinkMessage[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -30,16 +35,18 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        messages.push({
+        const message = {
           to: session.envelope.rcptTo.map((a) => a.address),
           subject: decodeWords(readHeader(raw, 'subject') ?? ''),
           raw,
-        });
+        };
+        messages.push(message);
+        opts.onMessage?.(message);
         callback();
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
