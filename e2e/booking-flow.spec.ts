@@ -70,12 +70,21 @@ test('a WSO booking: details, summary, code from the e-mail, confirmed, then can
 test('ID-card pickup needs the application number, with a hint where to find it', async ({ page }) => {
   await chooseFirstFreeTime(page, '/rezerwacja/wso/sprawy-obywatelskie', 'Odbiór nowego dowodu osobistego');
   await expect(page.getByText('pkt 1 potwierdzenia złożenia wniosku')).toBeVisible();
-  await page.getByLabel('Adres e-mail').fill(uniqueEmail('odbior'));
+  const email = uniqueEmail('odbior');
+  await page.getByLabel('Adres e-mail').fill(email);
   await page.getByRole('button', { name: 'Dalej' }).click();
   await expect(page.getByText('Podaj numer wniosku o wydanie dowodu osobistego')).toBeVisible();
   await page.getByLabel('Numer wniosku o wydanie dowodu osobistego').fill('abc123456');
   await page.getByRole('button', { name: 'Dalej' }).click();
   await expect(page.getByRole('region', { name: 'Podsumowanie' })).toContainText('ABC123456');
+  await page.getByRole('button', { name: 'Zarezerwuj' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Potwierdź rezerwację');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Kod potwierdzający (6 cyfr)').fill(await readCodeFromEmail(email));
+  await page.getByRole('button', { name: 'Potwierdź' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
+  // The application number is part of what the resident sees stored (right of access).
+  await expect(page.getByRole('region', { name: 'Dane zapisane w rezerwacji' })).toContainText('ABC123456');
 });
 
 test.describe('without JavaScript', () => {
@@ -161,4 +170,36 @@ test('a driving-licence visit reached by a PEUP deep link: booked, confirmed fro
   await expect(page.getByText('Kod do automatu biletowego: „Umówiona wizyta”')).toBeVisible();
   await page.getByRole('button', { name: 'Odwołaj wizytę' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta odwołana');
+});
+
+test('a time taken by someone else between page load and submit: a clear message and the fresh list', async ({
+  page,
+  browser,
+}) => {
+  await chooseFirstFreeTime(page, '/rezerwacja/cup/flota', 'Rejestracja pojazdów przez firmę');
+  const detailsUrl = page.url();
+  const time = new URL(detailsUrl).searchParams.get('czas')!;
+  await page.getByLabel('Adres e-mail').fill(uniqueEmail('slow'));
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await expect(page.getByRole('region', { name: 'Podsumowanie' })).toBeVisible();
+
+  // Meanwhile another resident takes the same (only) seat.
+  const other = await browser.newContext();
+  const fast = await other.newPage();
+  await fast.goto('/rezerwacja/cup/flota');
+  await fast.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
+  await fast.getByRole('button', { name: 'Dalej' }).click();
+  await fast.goto(detailsUrl);
+  await fast.getByLabel('Adres e-mail').fill(uniqueEmail('fast'));
+  await fast.getByRole('button', { name: 'Dalej' }).click();
+  await fast.getByRole('button', { name: 'Zarezerwuj' }).click();
+  await expect(fast.getByRole('heading', { level: 1 })).toHaveText('Potwierdź rezerwację');
+  await other.close();
+
+  await page.getByRole('button', { name: 'Zarezerwuj' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'został właśnie zajęty' });
+  await expect(alert).toBeVisible();
+  await alert.getByRole('link', { name: 'Wybierz inny termin' }).click();
+  await expect(page.getByRole('heading', { name: /^Wolne godziny:/ })).toBeVisible();
+  await expect(page.locator(`time[datetime="${time}"]`)).toHaveCount(0);
 });
