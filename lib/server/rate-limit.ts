@@ -8,7 +8,7 @@ import { AppError } from './errors';
 export type Limit = { name: string; max: number; windowMs: number };
 
 export const LIMITS = {
-  hold: { name: 'hold', max: 10, windowMs: 60 * 60_000 },
+  hold: { name: 'hold', max: 10, windowMs: 60 * 60_000 }, // max: HOLD_LIMIT_PER_HOUR
   code: { name: 'code', max: 20, windowMs: 10 * 60_000 },
   resend: { name: 'resend', max: 10, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
@@ -30,10 +30,13 @@ export async function hitRateLimit(limit: Limit, client: string, now: Date): Pro
   return Math.max(1, Math.ceil((row.windowStart.getTime() + limit.windowMs - now.getTime()) / 1000));
 }
 
-/** The client's address from the proxy's X-Forwarded-For (first hop), hashed. */
+/**
+ * The client's address, hashed: the last X-Forwarded-For entry, i.e. the one added by the
+ * closest proxy (or by Next.js itself), never an entry the client could have sent.
+ */
 export async function clientKey(): Promise<string> {
   const h = await headers();
-  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'local';
+  const ip = h.get('x-forwarded-for')?.split(',').at(-1)?.trim() || h.get('x-real-ip') || 'local';
   return crypto
     .createHmac('sha256', getConfig().authSecret ?? 'local')
     .update(ip)
@@ -43,7 +46,8 @@ export async function clientKey(): Promise<string> {
 
 /** Throws a clear, specific AppError when the client has reached `limit`. */
 export async function enforceRateLimit(limit: Limit, now = new Date()): Promise<void> {
-  const wait = await hitRateLimit(limit, await clientKey(), now);
+  const effective = limit.name === 'hold' ? { ...limit, max: getConfig().holdLimitPerHour } : limit;
+  const wait = await hitRateLimit(effective, await clientKey(), now);
   if (wait !== null) {
     const minutes = Math.ceil(wait / 60);
     throw new AppError(

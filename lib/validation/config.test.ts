@@ -55,3 +55,15 @@ describe('parseConfig', () => {
     expect(problems({ DATABASE_URL: external.DATABASE_URL })).toHaveLength(3);
   });
 });
+
+describe('HOLD_LIMIT_PER_HOUR', () => {
+  it('defaults to 10 and accepts a whole number', () => {
+    expect(parseConfig(local).holdLimitPerHour).toBe(10);
+    expect(parseConfig({ ...local, HOLD_LIMIT_PER_HOUR: '25' }).holdLimitPerHour).toBe(25);
+  });
+  it('refuses anything else with a clear line', () => {
+    expect(problems({ ...local, HOLD_LIMIT_PER_HOUR: 'dużo' })).toEqual([
+      'HOLD_LIMIT_PER_HOUR: HOLD_LIMIT_PER_HOUR musi być liczbą',
+    ]);
+  });
+});

@@ -26,6 +26,11 @@ const base = z.object({
   SMS_GATEWAY: z.enum(['none', 'smsapi']).default('none'),
   SMSAPI_TOKEN: z.string().optional(),
   SMS_SENDER: z.string().max(11, 'SMS_SENDER może mieć najwyżej 11 znaków').default('UM Opole'),
+  HOLD_LIMIT_PER_HOUR: z.coerce
+    .number({ message: 'HOLD_LIMIT_PER_HOUR musi być liczbą' })
+    .int('HOLD_LIMIT_PER_HOUR musi być liczbą całkowitą')
+    .min(1, 'HOLD_LIMIT_PER_HOUR musi być dodatni')
+    .default(10),
 });
 
 export const configSchema = base.superRefine((env, ctx) => {
@@ -60,6 +65,8 @@ export type AppConfig = {
   mailFrom: string;
   peupBaseUrl: string;
   sms: { gateway: 'none' | 'smsapi'; token?: string; sender: string };
+  /** Holds ("Zarezerwuj") one client address may make per hour. */
+  holdLimitPerHour: number;
 };
 
 export class ConfigError extends Error {
@@ -90,5 +97,6 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     mailFrom: e.MAIL_FROM,
     peupBaseUrl: e.PEUP_BASE_URL.replace(/\/$/, ''),
     sms: { gateway: e.SMS_GATEWAY, token: e.SMSAPI_TOKEN, sender: e.SMS_SENDER },
+    holdLimitPerHour: e.HOLD_LIMIT_PER_HOUR,
   };
 }
