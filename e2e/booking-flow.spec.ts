@@ -189,6 +189,7 @@ test('a time taken by someone else between page load and submit: a clear message
   await fast.goto('/rezerwacja/cup/flota');
   await fast.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
   await fast.getByRole('button', { name: 'Dalej' }).click();
+  await expect(fast.getByRole('group', { name: 'Wybierz sprawę' })).toBeVisible(); // accepted
   await fast.goto(detailsUrl);
   await fast.getByLabel('Adres e-mail').fill(uniqueEmail('fast'));
   await fast.getByRole('button', { name: 'Dalej' }).click();

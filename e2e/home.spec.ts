@@ -91,3 +91,18 @@ test('the local mailbox is there in local mode', async ({ page }) => {
   await page.goto('/dev/mailbox');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skrzynka deweloperska');
 });
+
+test('an unknown address or a broken e-mail link gets a page in Polish, not a stack trace', async ({
+  page,
+}) => {
+  for (const path of [
+    '/nie-ma-takiej-strony',
+    '/wizyta/zly-token-0123456789abcdef',
+    '/rezerwacja/cup/nie-ma',
+  ]) {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nie znaleziono strony');
+  }
+  await expectNoAxeViolations(page);
+});
