@@ -6,13 +6,15 @@ import { readCodeFromEmail, waitForEmail } from './mail';
 let n = 0;
 const uniqueEmail = (tag: string) => `${tag}-${test.info().project.name}-${Date.now()}-${n++}@example.com`;
 
-/** Regulations, matter, the first free day and its first free time; ends on the details page. */
-async function chooseFirstFreeTime(page: Page, path: string, matter: string) {
+/** Regulations, matter (unless the link chose it), the first free day and time; ends on the details page. */
+async function chooseFirstFreeTime(page: Page, path: string, matter?: string) {
   await page.goto(path);
   await page.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
   await page.getByRole('button', { name: 'Dalej' }).click();
-  await page.getByRole('radio', { name: matter }).check();
-  await page.getByRole('button', { name: 'Dalej' }).click();
+  if (matter) {
+    await page.getByRole('radio', { name: matter }).check();
+    await page.getByRole('button', { name: 'Dalej' }).click();
+  }
   await page
     .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
     .getByRole('link')
@@ -141,20 +143,9 @@ test('a hold not confirmed within 60 minutes expires and its time is free again'
 test('a driving-licence visit reached by a PEUP deep link: booked, confirmed from the e-mail, cancelled', async ({
   page,
 }) => {
-  await page.goto('/rezerwacja/cup/prawa-jazdy?sprawa=wymiana');
-  await page.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
-  await page.getByRole('button', { name: 'Dalej' }).click();
-  await expect(page.getByText('Wymiana prawa jazdy', { exact: true })).toBeVisible();
-  await page
-    .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
-    .getByRole('link')
-    .first()
-    .click();
-  await page
-    .getByRole('region', { name: /^Wolne godziny:/ })
-    .getByRole('link')
-    .first()
-    .click();
+  // The matter comes chosen in the link; the regulations still come first.
+  await chooseFirstFreeTime(page, '/rezerwacja/cup/prawa-jazdy?sprawa=wymiana');
+  await expect(page.getByText(/Wymiana prawa jazdy/).first()).toBeVisible();
   const email = uniqueEmail('cup');
   await page.getByLabel('Adres e-mail').fill(email);
   await page.getByRole('button', { name: 'Dalej' }).click();

@@ -2,6 +2,15 @@ import 'server-only';
 import { peupUrl } from './config';
 import { prisma } from './db';
 
+const OFFICE_FIELDS = {
+  slug: true,
+  name: true,
+  address: true,
+  postalCode: true,
+  city: true,
+  bookingPhone: true,
+} as const;
+
 export type OfficeSummary = {
   slug: string;
   name: string;
@@ -18,12 +27,7 @@ export async function listOffices(): Promise<OfficeSummary[]> {
   const offices = await prisma.office.findMany({
     orderBy: { sortOrder: 'asc' },
     select: {
-      slug: true,
-      name: true,
-      address: true,
-      postalCode: true,
-      city: true,
-      bookingPhone: true,
+      ...OFFICE_FIELDS,
       categories: {
         where: { active: true },
         orderBy: { sortOrder: 'asc' },
@@ -71,17 +75,7 @@ export async function getCategory(officeSlug: string, categorySlug: string): Pro
       holdMinutes: true,
       phoneOnly: true,
       phoneOnlyNote: true,
-      office: {
-        select: {
-          id: true,
-          slug: true,
-          name: true,
-          address: true,
-          postalCode: true,
-          city: true,
-          bookingPhone: true,
-        },
-      },
+      office: { select: { id: true, ...OFFICE_FIELDS } },
       matters: {
         where: { active: true },
         orderBy: { sortOrder: 'asc' },
