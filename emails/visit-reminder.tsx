@@ -1,16 +1,10 @@
 import { Button, Heading, Text } from '@react-email/components';
+import type { BookingConfirmedProps } from './booking-confirmed';
 import { EmailLayout } from './layout';
 
 /** manageUrl is optional: only the token's hash is stored, so reminders point to the confirmation e-mail. */
-export type VisitReminderProps = {
-  reference: string;
-  kioskCode: string;
-  officeName: string;
-  address: string;
-  matter: string;
-  when: string;
+export type VisitReminderProps = Omit<BookingConfirmedProps, 'peupUrl' | 'manageUrl'> & {
   manageUrl?: string;
-  kiosk: boolean;
 };
 
 /** The day before the visit. */
