@@ -69,24 +69,12 @@ describe('prisma migrate with the WASM schema engine', () => {
   it('migrate diff --exit-code tells in sync (0) from drift (2)', async () => {
     const { project, prisma } = await scratch(NOTE, { '20260101000000_notes': NOTE_SQL });
     expect(prisma('migrate', 'deploy').status).toBe(0);
-    const same = prisma(
-      'migrate',
-      'diff',
-      '--from-config-datasource',
-      '--to-schema',
-      'schema.prisma',
-      '--exit-code',
-    );
+    const diff = () =>
+      prisma('migrate', 'diff', '--from-config-datasource', '--to-schema', 'schema.prisma', '--exit-code');
+    const same = diff();
     expect(same.status, same.output).toBe(0);
     project.writeSchema(NOTE + 'model Tag {\n  id Int @id\n}\n');
-    const drift = prisma(
-      'migrate',
-      'diff',
-      '--from-config-datasource',
-      '--to-schema',
-      'schema.prisma',
-      '--exit-code',
-    );
+    const drift = diff();
     expect(drift.status, drift.output).toBe(2);
     expect(drift.output).toMatch(/Tag/);
   });
@@ -113,14 +101,14 @@ describe('prisma migrate with the WASM schema engine', () => {
   });
 
   it('an engine panic reaches the CLI as an error', async () => {
-    const { prisma } = await scratch(NOTE, { '20260101000000_notes': NOTE_SQL });
+    const { db, project, prisma } = await scratch(NOTE, { '20260101000000_notes': NOTE_SQL });
     const r = runPrisma(['migrate', 'deploy'], {
-      cwd: (await scratch(NOTE)).project.dir,
-      env: { DATABASE_URL: process.env.DATABASE_URL, FORCE_PANIC_SCHEMA_ENGINE: '1' },
+      cwd: project.dir,
+      env: { DATABASE_URL: db.url, FORCE_PANIC_SCHEMA_ENGINE: '1' },
     });
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/debugPanic artificial panic/);
-    expect(prisma('migrate', 'status').status).not.toBe(0); // nothing was applied by the panicking run
+    expect(prisma('migrate', 'status').status).not.toBe(0); // the panicking deploy applied nothing
   });
 });
 

@@ -11,13 +11,16 @@ const OFFICE_FIELDS = {
   bookingPhone: true,
 } as const;
 
-export type OfficeSummary = {
+type OfficeContact = {
   slug: string;
   name: string;
   address: string;
   postalCode: string;
   city: string;
   bookingPhone: string;
+};
+
+export type OfficeSummary = OfficeContact & {
   categories: { slug: string; name: string; description: string | null; phoneOnly: boolean }[];
   walkIn: { slug: string; name: string; room: string; phones: string[] }[];
 };
@@ -51,15 +54,7 @@ export type CategoryDetail = {
   holdMinutes: number;
   phoneOnly: boolean;
   phoneOnlyNote: string | null;
-  office: {
-    id: string;
-    slug: string;
-    name: string;
-    address: string;
-    postalCode: string;
-    city: string;
-    bookingPhone: string;
-  };
+  office: OfficeContact & { id: string };
   matters: { id: string; slug: string; name: string; peupUrl: string; requiresApplicationNumber: boolean }[];
 };
 
