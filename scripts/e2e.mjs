@@ -11,7 +11,14 @@ if (!chromium) {
   console.error(CHROMIUM_HELP);
   process.exit(1);
 }
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromium };
+// The seed creates this administrator; specs sign in with it (e2e/staff.ts).
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  CHROMIUM_PATH: chromium,
+  ADMIN_EMAIL: 'admin@termin.local',
+  ADMIN_PASSWORD: 'e2e-administrator-haslo',
+};
 buildIfNeeded(root, env);
 const r = spawnSync(
   process.execPath,

@@ -11,6 +11,7 @@ export const LIMITS = {
   hold: { name: 'hold', max: 10, windowMs: 60 * 60_000 }, // max: HOLD_LIMIT_PER_HOUR
   code: { name: 'code', max: 20, windowMs: 10 * 60_000 },
   resend: { name: 'resend', max: 10, windowMs: 60 * 60_000 },
+  signIn: { name: 'sign-in', max: 30, windowMs: 15 * 60_000 },
 } satisfies Record<string, Limit>;
 
 /**

@@ -67,6 +67,7 @@ export type AppConfig = {
   sms: { gateway: 'none' | 'smsapi'; token?: string; sender: string };
   /** Holds ("Zarezerwuj") one client address may make per hour. */
   holdLimitPerHour: number;
+  staffSession: { idleMinutes: number; maxHours: number };
 };
 
 export class ConfigError extends Error {
@@ -98,5 +99,32 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     peupBaseUrl: e.PEUP_BASE_URL.replace(/\/$/, ''),
     sms: { gateway: e.SMS_GATEWAY, token: e.SMSAPI_TOKEN, sender: e.SMS_SENDER },
     holdLimitPerHour: e.HOLD_LIMIT_PER_HOUR,
+    staffSession: staffSessionSettings(env),
   };
+}
+
+const staffSession = z.object({
+  STAFF_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+});
+
+/**
+ * Staff session lifetimes: a session ends after `idleMinutes` without a request, and at the
+ * latest `maxHours` after sign-in. Read where next-auth is configured (also in proxy.ts).
+ */
+export function staffSessionSettings(env: Record<string, string | undefined>) {
+  const r = staffSession.safeParse({
+    STAFF_IDLE_MINUTES: env.STAFF_IDLE_MINUTES || undefined,
+    STAFF_SESSION_MAX_HOURS: env.STAFF_SESSION_MAX_HOURS || undefined,
+  });
+  if (!r.success)
+    throw new ConfigError(
+      r.error.issues.map((i) => `${String(i.path[0])}: musi być liczbą całkowitą w dozwolonym zakresie`),
+    );
+  return { idleMinutes: r.data.STAFF_IDLE_MINUTES, maxHours: r.data.STAFF_SESSION_MAX_HOURS };
 }

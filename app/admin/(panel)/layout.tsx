@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { AdminShell } from '@/components/admin/admin-shell';
+import { SIGN_IN_PATH, currentStaff } from '@/lib/server/guard';
+
+export const metadata: Metadata = {
+  title: { default: 'Panel urzędu', template: '%s — panel Termin' },
+  robots: { index: false },
+};
+
+// Draws the frame only; each page and action below checks the session and role itself.
+export default async function PanelLayout({ children }: { children: React.ReactNode }) {
+  const staff = await currentStaff();
+  if (!staff) redirect(SIGN_IN_PATH);
+  return <AdminShell staff={staff}>{children}</AdminShell>;
+}

@@ -1,0 +1,56 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { isAppError } from '@/lib/server/errors';
+import { StaffSignInError, signIn, signOut } from '@/lib/server/auth';
+import { changeOwnPassword } from '@/lib/server/staff-auth';
+import { runStaffAction } from '@/lib/server/staff-action';
+import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
+import { changePasswordSchema, signInSchema } from '@/lib/validation/staff';
+import { type FormState, formValues } from '@/lib/validation/form-state';
+import { SIGN_IN_PATH } from '@/lib/server/guard';
+
+/** Sign-in (open to anyone, by nature): limited per client address on top of per-account lockout. */
+export async function signInAction(_p: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  delete values.password;
+  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const i of parsed.error.issues) (fieldErrors[String(i.path[0])] ??= []).push(i.message);
+    return { ok: false, fieldErrors, message: 'Podaj e-mail i hasło.', values };
+  }
+  try {
+    await enforceRateLimit(LIMITS.signIn);
+    await signIn('credentials', { ...parsed.data, redirect: false });
+  } catch (e) {
+    if (e instanceof StaffSignInError || isAppError(e)) return { ok: false, message: e.userMessage, values };
+    throw e;
+  }
+  redirect(safeNext(formData.get('next')));
+}
+
+/** Only a path inside the staff area is followed after sign-in. */
+function safeNext(next: FormDataEntryValue | null): string {
+  const s = typeof next === 'string' ? next : '';
+  return /^\/admin(\/[\w\-/?=&%.]*)?$/.test(s) && !s.startsWith(SIGN_IN_PATH) ? s : '/admin';
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: `${SIGN_IN_PATH}?wylogowano=1` });
+}
+
+export async function changePasswordAction(_p: FormState, formData: FormData): Promise<FormState> {
+  const result = await runStaffAction(formData, {
+    role: 'CLERK',
+    schema: changePasswordSchema,
+    run: (d, staff) => changeOwnPassword(staff.id, d.current, d.password, new Date()),
+    done: 'Hasło zostało zmienione.',
+  });
+  if (result?.ok) {
+    await signOut({ redirect: false });
+    redirect(`${SIGN_IN_PATH}?haslo=zmienione`);
+  }
+  if (result && !result.ok) result.values = {};
+  return result;
+}
