@@ -27,10 +27,24 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   signInAction: 'PUBLIC',
   signOutAction: 'PUBLIC',
   changePasswordAction: 'CLERK',
+  bookByPhoneAction: 'CLERK',
+  publishAnnouncementAction: 'ADMIN',
+  deactivateAnnouncementAction: 'ADMIN',
+  setPhoneOnlyAction: 'ADMIN',
+  publishRegulationsAction: 'ADMIN',
+  createStaffAction: 'ADMIN',
+  deactivateStaffAction: 'ADMIN',
+  activateStaffAction: 'ADMIN',
+  unlockStaffAction: 'ADMIN',
+  resetStaffPasswordAction: 'ADMIN',
 };
 
 /** Pages (by file) only administrators may open; all others under (panel) are for any staff. */
-const ADMIN_PAGES: string[] = [];
+const ADMIN_PAGES: string[] = [
+  './(panel)/konta/page.tsx',
+  './(panel)/ogloszenia/page.tsx',
+  './(panel)/regulamin/page.tsx',
+];
 
 const actionModules = import.meta.glob<Record<string, unknown>>('./**/actions.ts');
 const pageModules = Object.fromEntries(

@@ -14,6 +14,12 @@ export class StaffSignInError extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  // A refused sign-in is an expected answer (said to the person, lock-outs audited), not an error.
+  logger: {
+    error(e) {
+      if ((e as { type?: string }).type !== 'CredentialsSignin') console.error('[auth]', e);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },

@@ -54,3 +54,44 @@ export async function createTestCategory(
   });
   return { office, category, matter: category.matters[0]!, pickupMatter: category.matters[1]! };
 }
+
+/**
+ * A booking written straight to the database (for past visits or any status the public flow
+ * cannot produce). A live booking (confirmed or later) also claims a seat of its time.
+ */
+export async function createTestBooking(
+  where: { office: { id: string }; category: { id: string }; matter: { id: string } },
+  startsAt: Date,
+  opts: {
+    status?: 'HELD' | 'CONFIRMED' | 'CHECKED_IN' | 'SERVED' | 'NO_SHOW' | 'CANCELLED' | 'EXPIRED';
+    email?: string | null;
+    phone?: string | null;
+    channel?: 'ONLINE' | 'PHONE';
+    seat?: number;
+    slotMinutes?: number;
+  } = {},
+) {
+  const tag = crypto.randomBytes(4).toString('hex').toUpperCase();
+  const status = opts.status ?? 'CONFIRMED';
+  const booking = await prisma.booking.create({
+    data: {
+      reference: `T-${tag}`,
+      kioskCode: String(crypto.randomInt(10_000_000, 99_999_999)),
+      officeId: where.office.id,
+      categoryId: where.category.id,
+      matterId: where.matter.id,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + (opts.slotMinutes ?? 15) * 60_000),
+      status,
+      channel: opts.channel ?? 'ONLINE',
+      email: opts.email === undefined ? `mieszkaniec-${tag.toLowerCase()}@example.com` : opts.email,
+      phone: opts.phone ?? null,
+      confirmedAt: status === 'HELD' ? null : new Date(),
+    },
+  });
+  if (!['CANCELLED', 'EXPIRED'].includes(status))
+    await prisma.slotClaim.create({
+      data: { categoryId: where.category.id, startsAt, seat: opts.seat ?? 1, bookingId: booking.id },
+    });
+  return booking;
+}

@@ -20,3 +20,16 @@ export const changePasswordSchema = z
     repeat: z.string(),
   })
   .refine((d) => d.password === d.repeat, { path: ['repeat'], message: 'Hasła nie są takie same.' });
+
+export const createStaffSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, 'Podaj adres e-mail.').email('Podaj poprawny adres e-mail.'),
+  name: z.string().trim().min(2, 'Podaj imię i nazwisko.').max(120, 'Najwyżej 120 znaków.'),
+  role: z.enum(['ADMIN', 'CLERK'], { message: 'Wybierz rolę.' }),
+  officeId: z
+    .string()
+    .uuid('Wybierz biuro.')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+});
+
+export const staffIdSchema = z.object({ id: z.string().uuid('Nie wskazano konta.') });

@@ -1,0 +1,27 @@
+import { redirect } from 'next/navigation';
+import { requireStaff, resolveOffice } from '@/lib/server/guard';
+import { exportBookingsCsv } from '@/lib/server/export-bookings';
+import { exportErrorOf, exportRangeSchema } from '@/lib/validation/export';
+
+// GET /admin/eksport?biuro=&od=&do= — the office's bookings as CSV. Checks the session itself
+// (a clerk exports only their own office); a bad range goes back to the start page, which says
+// what is wrong.
+export async function GET(request: Request) {
+  const staff = await requireStaff();
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const { office } = await resolveOffice(staff, params.biuro);
+  const parsed = exportRangeSchema.safeParse(params);
+  if (!parsed.success)
+    redirect(
+      `/admin?biuro=${encodeURIComponent(office.slug)}&eksport=${exportErrorOf(parsed.error.issues)}#eksport`,
+    );
+  const { od, do: to } = parsed.data;
+  const csv = await exportBookingsCsv(office.id, od, to);
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="rezerwacje-${office.slug}-${od}-${to}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+// The CSV export's date range: both days inclusive, at most a year.
+export const MAX_EXPORT_DAYS = 366;
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+  );
+
+export const exportRangeSchema = z
+  .object({ biuro: z.string().optional(), od: day, do: day })
+  .refine((r) => r.od <= r.do, { message: 'reversed' })
+  .refine((r) => (Date.parse(r.do) - Date.parse(r.od)) / 86_400_000 < MAX_EXPORT_DAYS, {
+    message: 'too-long',
+  });
+
+/** What the overview page says when the export was refused (`?eksport=`). */
+export const EXPORT_ERRORS: Record<string, string> = {
+  'bad-date': 'Podaj obie daty w formacie RRRR-MM-DD (np. 2026-12-01).',
+  reversed: 'Data „od” musi być wcześniejsza niż data „do” (lub taka sama).',
+  'too-long': `Eksport obejmuje najwyżej ${MAX_EXPORT_DAYS} dni — podziel okres na części.`,
+};
+
+export function exportErrorOf(issues: { message: string }[]): keyof typeof EXPORT_ERRORS {
+  const m = issues.find((i) => i.message === 'reversed' || i.message === 'too-long')?.message;
+  return m ?? 'bad-date';
+}
+
+/** The default range offered: the current calendar month. */
+export function defaultExportRange(now: Date): { from: string; to: string } {
+  const local = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(now); // YYYY-MM-DD
+  const [y, m] = local.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const mm = String(m).padStart(2, '0');
+  return { from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(last).padStart(2, '0')}` };
+}
