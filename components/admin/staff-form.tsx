@@ -26,6 +26,8 @@ export type StaffField = {
   required?: boolean;
   /** Fields side by side on wider screens. */
   inline?: boolean;
+  /** Height of a textarea (long texts such as the regulations). */
+  rows?: number;
 };
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -48,6 +50,8 @@ export function StaffForm({
   submit,
   variant = 'primary',
   compact = false,
+  idPrefix = 'f',
+  choices,
   children,
 }: {
   action: Action;
@@ -56,6 +60,11 @@ export function StaffForm({
   variant?: keyof typeof BUTTON;
   /** Fields and button in one row (filters, one-button forms in tables). */
   compact?: boolean;
+  /** Distinguishes field ids when a page shows the same form several times (one per row). */
+  idPrefix?: string;
+  /** Several submit buttons in place of `submit`, each posting its own name=value (one form, one
+   * outcome region, several possible actions — e.g. the status buttons of a row). */
+  choices?: { name: string; value: string; label: string; variant?: keyof typeof BUTTON }[];
   children?: React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
@@ -64,7 +73,13 @@ export function StaffForm({
   return (
     <form action={formAction} noValidate className={compact ? 'flex flex-wrap items-end gap-3' : 'space-y-4'}>
       {fields.map((f) => (
-        <FieldControl key={f.name} field={f} value={valueOf(f)} errors={errorsOf(f.name)} />
+        <FieldControl
+          key={f.name}
+          field={f}
+          idPrefix={idPrefix}
+          value={valueOf(f)}
+          errors={errorsOf(f.name)}
+        />
       ))}
       {children}
       <div aria-live="polite" className={compact ? 'w-full empty:hidden' : undefined}>
@@ -77,20 +92,45 @@ export function StaffForm({
           </p>
         )}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className={`rounded-md px-5 py-2 font-semibold disabled:opacity-60 ${BUTTON[variant]}`}
-      >
-        {submit}
-      </button>
+      {choices?.length ? (
+        choices.map((c) => (
+          <button
+            key={`${c.name}=${c.value}`}
+            type="submit"
+            name={c.name}
+            value={c.value}
+            disabled={pending}
+            className={`rounded-md px-4 py-2 font-semibold disabled:opacity-60 ${BUTTON[c.variant ?? variant]}`}
+          >
+            {c.label}
+          </button>
+        ))
+      ) : (
+        <button
+          type="submit"
+          disabled={pending}
+          className={`rounded-md px-5 py-2 font-semibold disabled:opacity-60 ${BUTTON[variant]}`}
+        >
+          {submit}
+        </button>
+      )}
     </form>
   );
 }
 
-function FieldControl({ field: f, value, errors }: { field: StaffField; value?: string; errors?: string[] }) {
+function FieldControl({
+  field: f,
+  idPrefix,
+  value,
+  errors,
+}: {
+  field: StaffField;
+  idPrefix: string;
+  value?: string;
+  errors?: string[];
+}) {
   if (f.type === 'hidden') return <input type="hidden" name={f.name} value={value ?? ''} />;
-  const id = `f-${f.name}`;
+  const id = `${idPrefix}-${f.name}`;
   const hintId = f.hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const common = {
@@ -145,7 +185,7 @@ function FieldControl({ field: f, value, errors }: { field: StaffField; value?: 
           ))}
         </select>
       ) : f.type === 'textarea' ? (
-        <textarea {...common} defaultValue={value} rows={4} className={INPUT} />
+        <textarea {...common} defaultValue={value} rows={f.rows ?? 4} className={INPUT} />
       ) : (
         <input
           {...common}

@@ -64,7 +64,13 @@ export async function expireStaleHolds(
 }
 
 /** Claims a free seat 1…capacity; the primary key refuses a seat someone else just took. */
-async function claimSeat(tx: Tx, categoryId: string, startsAt: Date, bookingId: string, capacity: number) {
+export async function claimSeat(
+  tx: Tx,
+  categoryId: string,
+  startsAt: Date,
+  bookingId: string,
+  capacity: number,
+) {
   for (let attempt = 0; attempt < capacity; attempt++) {
     const rows = await tx.$queryRaw<{ seat: number }[]>`
       INSERT INTO "SlotClaim" ("categoryId", "startsAt", "seat", "bookingId")

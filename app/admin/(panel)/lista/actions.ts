@@ -1,0 +1,33 @@
+'use server';
+
+import { z } from 'zod';
+import { LISTED_STATUSES, STATUS_INTENTS, STATUS_LABEL } from '@/lib/domain/visit-status';
+import { setVisitStatus, undoVisitStatus } from '@/lib/server/set-visit-status';
+import { runStaffAction } from '@/lib/server/staff-action';
+import type { FormState } from '@/lib/validation/form-state';
+
+const statusChangeSchema = z.object({
+  bookingId: z.uuid({ message: 'Nie wskazano wizyty. Odśwież listę.' }),
+  intent: z.enum([...STATUS_INTENTS, 'undo'], { message: 'Wybierz, co odnotować.' }),
+  /** The status the clerk saw: a page out of date changes nothing. */
+  expected: z.enum(LISTED_STATUSES, { message: 'Odśwież listę i spróbuj ponownie.' }),
+});
+
+/** One form per row of the day's list; its buttons send the intent (check-in, served, …, undo). */
+export async function changeVisitStatusAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return runStaffAction(formData, {
+    role: 'CLERK',
+    schema: statusChangeSchema,
+    invalid: 'Nie udało się odczytać zmiany statusu. Odśwież listę i spróbuj ponownie.',
+    run: async (d, staff) => {
+      const input = { bookingId: d.bookingId, expected: d.expected };
+      const r =
+        d.intent === 'undo'
+          ? await undoVisitStatus(staff, input, new Date())
+          : await setVisitStatus(staff, { ...input, intent: d.intent }, new Date());
+      return `${r.reference}: ${d.intent === 'undo' ? 'cofnięto, status' : 'zapisano status'} „${STATUS_LABEL[r.status]}”.`;
+    },
+    done: 'Zapisano.',
+    revalidate: ['/admin/lista'],
+  });
+}

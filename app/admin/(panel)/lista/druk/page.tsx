@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DayListPrintButton } from '@/components/admin/day-list-print-button';
+import { formatLocalDate } from '@/lib/i18n/format';
+import { listPrintableVisits, resolveDayListScope } from '@/lib/server/day-list';
+import { requireStaff } from '@/lib/server/guard';
+
+export const metadata: Metadata = { title: 'Lista przyjęć — wydruk' };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+// A4 with margins; the panel's header is already hidden in print, this page's controls too.
+const PRINT_CSS = '@page { size: A4 portrait; margin: 15mm; }';
+
+/**
+ * The list that hangs next to the counter: time and identifier only (the regulations promise
+ * residents their identifier on "the list of visits"; nothing else about them may be public).
+ */
+export default async function DayListPrintPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<'biuro' | 'kategoria' | 'data', string | string[] | undefined>>;
+}) {
+  const staff = await requireStaff();
+  const sp = await searchParams;
+  const scope = await resolveDayListScope(
+    staff,
+    { biuro: one(sp.biuro), kategoria: one(sp.kategoria), data: one(sp.data) },
+    new Date(),
+  );
+  const visits = await listPrintableVisits(staff, {
+    officeId: scope.office.id,
+    categoryId: scope.category.id,
+    date: scope.date,
+  });
+  const back = `/admin/lista?${new URLSearchParams({ biuro: scope.office.slug, kategoria: scope.category.slug, data: scope.date })}`;
+  return (
+    <div className="mx-auto max-w-[180mm] print:max-w-none">
+      <style>{PRINT_CSS}</style>
+      <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
+        <DayListPrintButton />
+        <Link href={back} className="text-brand underline">
+          Wróć do listy przyjęć
+        </Link>
+        <p className="w-full text-sm text-slate-700">
+          Wydruk do wywieszenia przy stanowisku: tylko godzina i identyfikator wizyty, bez danych osobowych.
+          Bez JavaScriptu drukuj skrótem Ctrl+P.
+        </p>
+      </div>
+      <h1 className="text-2xl font-bold">Lista przyjęć</h1>
+      <p className="mt-1 text-lg">
+        {scope.office.name} — {scope.category.name}
+        <br />
+        {formatLocalDate(scope.date)}
+      </p>
+      {visits.length ? (
+        <table className="mt-6 w-full border-collapse text-xl">
+          <caption className="sr-only">Godziny i identyfikatory wizyt</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-900 text-left">
+              <th scope="col" className="py-2 pr-6">
+                Godzina
+              </th>
+              <th scope="col" className="py-2">
+                Identyfikator wizyty
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {visits.map((v) => (
+              <tr key={v.reference} className="break-inside-avoid border-b border-slate-400">
+                <td className="py-2 pr-6 font-mono">{v.time}</td>
+                <td className="py-2 font-mono font-semibold tracking-wider">{v.reference}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="mt-6">Brak wizyt na ten dzień.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DayListFilters } from '@/components/admin/day-list-filters';
+import { DayListSearch } from '@/components/admin/day-list-search';
+import { DayListTable } from '@/components/admin/day-list-table';
+import { formatLocalDate } from '@/lib/i18n/format';
+import { listDayVisits, resolveDayListScope } from '@/lib/server/day-list';
+import { findBooking, parseLookup } from '@/lib/server/find-booking';
+import { requireStaff } from '@/lib/server/guard';
+
+export const metadata: Metadata = { title: 'Lista przyjęć' };
+
+type Query = { biuro?: string; kategoria?: string; data?: string; szukaj?: string };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function DayListPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<keyof Query, string | string[] | undefined>>;
+}) {
+  const staff = await requireStaff();
+  const sp = await searchParams;
+  const q: Query = {
+    biuro: one(sp.biuro),
+    kategoria: one(sp.kategoria),
+    data: one(sp.data),
+    szukaj: one(sp.szukaj),
+  };
+  const now = new Date();
+  const scope = await resolveDayListScope(staff, q, now);
+  const { visits, counts } = await listDayVisits(
+    staff,
+    { officeId: scope.office.id, categoryId: scope.category.id, date: scope.date },
+    now,
+  );
+  const query = q.szukaj?.trim() ?? '';
+  const lookup = query ? parseLookup(query) : null;
+  const found = lookup ? await findBooking(staff, lookup) : null;
+  const keep = { biuro: scope.office.slug, kategoria: scope.category.slug, data: scope.date };
+  const dayLabel = formatLocalDate(scope.date);
+  const total = counts.reduce((n, c) => n + c.count, 0);
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Lista przyjęć</h1>
+      <p className="mt-1 text-slate-700">
+        {scope.office.name} · {scope.category.name} · {dayLabel}
+      </p>
+      <div className="mt-4">
+        <DayListFilters
+          offices={scope.offices}
+          office={scope.office.slug}
+          categories={scope.categories}
+          category={scope.category.slug}
+          date={scope.date}
+          showOffice={staff.role === 'ADMIN'}
+        />
+      </div>
+      <div className="mt-6">
+        <DayListSearch
+          keep={keep}
+          query={query}
+          outcome={
+            !query
+              ? { kind: 'none' }
+              : !lookup
+                ? { kind: 'invalid' }
+                : found
+                  ? { kind: 'found', booking: found }
+                  : { kind: 'not-found', ownOffice: staff.role !== 'ADMIN' }
+          }
+        />
+      </div>
+      <section aria-labelledby="wizyty-naglowek" className="mt-8">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="wizyty-naglowek" className="text-xl font-semibold">
+            Wizyty: {total}
+          </h2>
+          <Link href={`/admin/lista/druk?${new URLSearchParams(keep)}`} className="text-brand underline">
+            Wersja do druku (bez danych osobowych)
+          </Link>
+        </div>
+        <ul aria-label="Liczba wizyt według statusu" className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+          {counts.map((c) => (
+            <li key={c.status}>
+              {c.label}: <strong>{c.count}</strong>
+            </li>
+          ))}
+        </ul>
+        <div className="mt-4">
+          {visits.length ? (
+            <DayListTable visits={visits} caption={`Wizyty: ${scope.category.name}, ${dayLabel}`} />
+          ) : (
+            <p>Na ten dzień nie ma potwierdzonych wizyt w tej kategorii.</p>
+          )}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { changeVisitStatusAction } from '@/app/admin/(panel)/lista/actions';
+import { StaffForm } from '@/components/admin/staff-form';
+import { INTENTS } from '@/lib/domain/visit-status';
+import type { DayVisit } from '@/lib/server/day-list';
+
+/**
+ * The day's visits for the desk. Contact data stays folded away in each row and is opened only
+ * when needed (e.g. to call a resident who is late); the print view never has it.
+ */
+export function DayListTable({ visits, caption }: { visits: DayVisit[]; caption: string }) {
+  const withNumbers = visits.some((v) => v.applicationNumber);
+  return (
+    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto">
+      <table className="w-full min-w-[56rem] text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-400 text-left">
+            <th scope="col" className="py-2 pr-3">
+              Godzina
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Identyfikator
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Sprawa
+            </th>
+            {withNumbers && (
+              <th scope="col" className="py-2 pr-3">
+                Nr wniosku
+              </th>
+            )}
+            <th scope="col" className="py-2 pr-3">
+              Status
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Kanał
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Kontakt
+            </th>
+            <th scope="col" className="py-2">
+              Czynności
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {visits.map((v) => (
+            <tr key={v.id} className="border-b border-slate-200 align-top">
+              <td className="py-2 pr-3 font-mono">{v.time}</td>
+              <th scope="row" className="py-2 pr-3 text-left font-mono font-semibold">
+                {v.reference}
+              </th>
+              <td className="py-2 pr-3">{v.matter}</td>
+              {withNumbers && <td className="py-2 pr-3 font-mono">{v.applicationNumber ?? '—'}</td>}
+              <td className="py-2 pr-3">{v.statusLabel}</td>
+              <td className="py-2 pr-3">{v.channel === 'PHONE' ? 'telefon' : 'online'}</td>
+              <td className="py-2 pr-3">
+                {v.contact.email || v.contact.phone ? (
+                  <details>
+                    <summary className="text-brand cursor-pointer underline">Pokaż</summary>
+                    {v.contact.email && <p className="break-all">{v.contact.email}</p>}
+                    {v.contact.phone && <p>{v.contact.phone}</p>}
+                  </details>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td className="py-2">
+                {v.intents.length || v.undo ? (
+                  <StaffForm
+                    action={changeVisitStatusAction}
+                    compact
+                    submit="Zapisz"
+                    fields={[
+                      { name: 'bookingId', label: '', type: 'hidden', defaultValue: v.id },
+                      { name: 'expected', label: '', type: 'hidden', defaultValue: v.status },
+                    ]}
+                    choices={[
+                      ...v.intents.map((i) => ({
+                        name: 'intent',
+                        value: i,
+                        label: INTENTS[i].label,
+                        variant: i === 'cancel-late' ? ('danger' as const) : ('secondary' as const),
+                      })),
+                      ...(v.undo
+                        ? [
+                            {
+                              name: 'intent',
+                              value: 'undo',
+                              label: `Cofnij (na „${v.undo.label}”)`,
+                              variant: 'secondary' as const,
+                            },
+                          ]
+                        : []),
+                    ]}
+                  />
+                ) : (
+                  <span className="text-slate-700">—</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
