@@ -27,6 +27,10 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   signInAction: 'PUBLIC',
   signOutAction: 'PUBLIC',
   changePasswordAction: 'CLERK',
+  changeVisitStatusAction: 'CLERK',
+  addBlockAction: 'ADMIN',
+  liftBlockAction: 'ADMIN',
+  updateNoShowRuleAction: 'ADMIN',
   bookByPhoneAction: 'CLERK',
   publishAnnouncementAction: 'ADMIN',
   deactivateAnnouncementAction: 'ADMIN',
@@ -41,6 +45,7 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
 
 /** Pages (by file) only administrators may open; all others under (panel) are for any staff. */
 const ADMIN_PAGES: string[] = [
+  './(panel)/blokady/page.tsx',
   './(panel)/konta/page.tsx',
   './(panel)/ogloszenia/page.tsx',
   './(panel)/regulamin/page.tsx',
