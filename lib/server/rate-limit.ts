@@ -51,6 +51,11 @@ export async function enforceRateLimit(limit: Limit, now = new Date()): Promise<
   const wait = await hitRateLimit(effective, await clientKey(), now);
   if (wait !== null) {
     const minutes = Math.ceil(wait / 60);
+    if (limit.name === LIMITS.signIn.name)
+      throw new AppError(
+        'RATE_LIMITED',
+        `Zbyt wiele prób logowania z tego urządzenia. Spróbuj ponownie za ${minutes} min.`,
+      );
     throw new AppError(
       'RATE_LIMITED',
       `Zbyt wiele prób z tego urządzenia. Spróbuj ponownie za ${minutes} min albo zarezerwuj wizytę telefonicznie: 77 54 11 361.`,
