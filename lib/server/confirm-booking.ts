@@ -1,5 +1,6 @@
 import 'server-only';
 import { createEvent } from 'ics';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { createElement } from 'react';
 import BookingConfirmedEmail from '@/emails/booking-confirmed';
 import { MAX_CODE_ATTEMPTS, checkResend, isHoldLive } from '@/lib/domain/booking-rules';
@@ -12,6 +13,8 @@ import { AppError } from './errors';
 import { hashToken } from './request-booking';
 import { enqueueMessage } from './outbox';
 import { renderEmail } from './render-email';
+
+type Tx = Prisma.TransactionClient;
 
 const EXPIRED =
   'Czas na potwierdzenie minął (60 minut) i termin został zwolniony. Zarezerwuj wizytę ponownie.';
@@ -108,23 +111,34 @@ export async function confirmBooking(token: string, code: string, now: Date): Pr
       data: { status: 'CONFIRMED', confirmedAt: now, holdExpiresAt: null, codeHash: null },
     });
     if (!r.count) throw new AppError('HOLD_EXPIRED', EXPIRED);
-    const full = await tx.booking.findUniqueOrThrow({
-      where: { id: b.id },
-      select: {
-        reference: true,
-        kioskCode: true,
-        startsAt: true,
-        endsAt: true,
-        email: true,
-        phone: true,
-        smsOptIn: true,
-        matter: { select: { name: true, peupPath: true } },
-        office: { select: { name: true, address: true, postalCode: true, city: true, kioskEnabled: true } },
-      },
-    });
-    const o = full.office;
-    const address = `${o.address}, ${o.postalCode} ${o.city}`;
-    const when = `${formatLocalDate(localDateOf(full.startsAt))}, ${formatTime(full.startsAt)}`;
+    await queueConfirmation(tx, b.id, token);
+  });
+}
+
+/**
+ * Queues the confirmation e-mail (identifier, kiosk code, .ics, manage link) and, when asked for,
+ * the SMS, in the caller's transaction. Shared by the online flow and bookings made by phone, so
+ * a resident gets the same message whichever way the visit was booked.
+ */
+export async function queueConfirmation(tx: Tx, bookingId: string, token: string): Promise<void> {
+  const full = await tx.booking.findUniqueOrThrow({
+    where: { id: bookingId },
+    select: {
+      reference: true,
+      kioskCode: true,
+      startsAt: true,
+      endsAt: true,
+      email: true,
+      phone: true,
+      smsOptIn: true,
+      matter: { select: { name: true, peupPath: true } },
+      office: { select: { name: true, address: true, postalCode: true, city: true, kioskEnabled: true } },
+    },
+  });
+  const o = full.office;
+  const address = `${o.address}, ${o.postalCode} ${o.city}`;
+  const when = `${formatLocalDate(localDateOf(full.startsAt))}, ${formatTime(full.startsAt)}`;
+  if (full.email) {
     const content = await renderEmail(
       `Wizyta potwierdzona: ${when} — ${full.reference}`,
       createElement(BookingConfirmedEmail, {
@@ -149,24 +163,24 @@ export async function confirmBooking(token: string, code: string, now: Date): Pr
     await enqueueMessage(tx, {
       channel: 'EMAIL',
       template: 'booking-confirmed',
-      recipient: full.email!,
+      recipient: full.email,
       content,
-      bookingId: b.id,
-      dedupeKey: `confirmed:${b.id}`,
+      bookingId,
+      dedupeKey: `confirmed:${bookingId}`,
     });
-    if (full.smsOptIn && full.phone) {
-      await enqueueMessage(tx, {
-        channel: 'SMS',
-        template: 'booking-confirmed',
-        recipient: full.phone,
-        content: {
-          text: `UM Opole: wizyta potwierdzona ${when}, ${o.name}. Identyfikator ${full.reference}${o.kioskEnabled ? `, kod do biletomatu ${full.kioskCode}` : ''}.`,
-        },
-        bookingId: b.id,
-        dedupeKey: `confirmed-sms:${b.id}`,
-      });
-    }
-  });
+  }
+  if (full.smsOptIn && full.phone) {
+    await enqueueMessage(tx, {
+      channel: 'SMS',
+      template: 'booking-confirmed',
+      recipient: full.phone,
+      content: {
+        text: `UM Opole: wizyta potwierdzona ${when}, ${o.name}. Identyfikator ${full.reference}${o.kioskEnabled ? `, kod do biletomatu ${full.kioskCode}` : ''}.`,
+      },
+      bookingId,
+      dedupeKey: `confirmed-sms:${bookingId}`,
+    });
+  }
 }
 
 /** A new code, at most 3 times, 60 s apart; the hold keeps its original expiry. */

@@ -23,18 +23,22 @@ export const CONTACT_BUSY =
 /** The manage link's token is 32 random bytes: a plain SHA-256 is enough to store it. */
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
-/** One live booking per e-mail and per phone in a category; the primary key decides. */
-async function lockContacts(
+/**
+ * One live booking per e-mail and per phone in a category; the primary key decides. Shared with
+ * bookings made by phone, where either contact may be missing.
+ */
+export async function lockContacts(
   tx: Tx,
   categoryId: string,
   bookingId: string,
-  details: BookingDetails,
+  details: { email?: string; phone?: string },
   now: Date,
 ) {
   const contacts = [
-    { kind: 'EMAIL' as const, value: details.email },
+    ...(details.email ? [{ kind: 'EMAIL' as const, value: details.email }] : []),
     ...(details.phone ? [{ kind: 'PHONE' as const, value: details.phone }] : []),
   ];
+  if (!contacts.length) return;
   const existing = await tx.contactLock.findMany({
     where: { categoryId, OR: contacts.map((c) => ({ kind: c.kind, value: c.value })) },
     select: { bookingId: true },
@@ -73,6 +77,9 @@ async function assertNotBlocked(officeId: string, details: BookingDetails, now: 
   }
 }
 
+const phoneOnlyMessage = (bookingPhone: string) =>
+  `Wizyty w tej kategorii rezerwujemy obecnie wyłącznie telefonicznie: ${bookingPhone}.`;
+
 export type BookingRequest = {
   categoryId: string;
   matterId: string;
@@ -91,9 +98,12 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
     where: { id: r.categoryId },
     select: {
       officeId: true,
+      phoneOnly: true,
       office: { select: { name: true, address: true, postalCode: true, city: true, bookingPhone: true } },
     },
   });
+  // The pages already hide the calendar; this refuses a hold posted while the switch was flipped.
+  if (category.phoneOnly) throw new AppError('PHONE_ONLY', phoneOnlyMessage(category.office.bookingPhone));
   const matter = await prisma.matter.findUniqueOrThrow({ where: { id: r.matterId }, select: { name: true } });
   await assertNotBlocked(category.officeId, r.details, r.now, category.office.bookingPhone);
 

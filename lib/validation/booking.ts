@@ -27,6 +27,13 @@ export const phoneSchema = z
     return p.number; // E.164: one form for locks, blocks and the SMS gateway
   });
 
+/** An ID-card application number (point 1 of the confirmation of the application). */
+export const APPLICATION_NUMBER = /^[A-Z0-9][A-Z0-9/-]{5,29}$/;
+export const APPLICATION_NUMBER_MISSING =
+  'Podaj numer wniosku o wydanie dowodu osobistego (pkt 1 potwierdzenia złożenia wniosku).';
+export const APPLICATION_NUMBER_INVALID =
+  'Numer wniosku składa się z 6–30 liter i cyfr (może zawierać „/” i „-”), np. ABC123456.';
+
 /** The resident's details. E-mail is normalised (trimmed, lower case) so limits see one address. */
 export const bookingDetailsSchema = z
   .object({
@@ -59,13 +66,13 @@ export const bookingDetailsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['idApplicationNumber'],
-          message: 'Podaj numer wniosku o wydanie dowodu osobistego (pkt 1 potwierdzenia złożenia wniosku).',
+          message: APPLICATION_NUMBER_MISSING,
         });
-      } else if (!/^[A-Z0-9][A-Z0-9/-]{5,29}$/.test(d.idApplicationNumber)) {
+      } else if (!APPLICATION_NUMBER.test(d.idApplicationNumber)) {
         ctx.addIssue({
           code: 'custom',
           path: ['idApplicationNumber'],
-          message: 'Numer wniosku składa się z 6–30 liter i cyfr (może zawierać „/” i „-”), np. ABC123456.',
+          message: APPLICATION_NUMBER_INVALID,
         });
       }
     }

@@ -7,8 +7,10 @@ import { FreeTimes } from '@/components/booking/free-times';
 import { MatterChoice } from '@/components/booking/matter-choice';
 import { MonthCalendar } from '@/components/booking/month-calendar';
 import { RegulationsForm } from '@/components/booking/regulations-form';
+import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
 import { monthWeeks, shiftMonth } from '@/lib/domain/availability';
+import { listActiveAnnouncements } from '@/lib/server/announcements';
 import { getReleaseWindow, listCalendarDays } from '@/lib/server/availability';
 import { getCategory } from '@/lib/server/catalogue';
 import { ACCEPTANCE_COOKIE, decodeAcceptance, getCurrentRegulations } from '@/lib/server/regulations';
@@ -36,6 +38,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const regulations = await getCurrentRegulations();
   const accepted = decodeAcceptance((await cookies()).get(ACCEPTANCE_COOKIE)?.value, regulations.version);
   const now = new Date();
+  const notices = await listActiveAnnouncements(c.office.id, now);
 
   let body: React.ReactNode;
   if (c.phoneOnly) {
@@ -46,6 +49,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           {c.office.bookingPhone}
         </a>
         .{c.phoneOnlyNote && <span className="block">{c.phoneOnlyNote}</span>}
+        <span className="mt-1 block">
+          Zadzwoń w godzinach pracy urzędu: urzędnik wybierze z Tobą wolny termin, poda identyfikator wizyty,
+          a jeśli podasz adres e-mail — wyślemy na niego potwierdzenie.
+        </span>
       </p>
     );
   } else if (!accepted) {
@@ -133,6 +140,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <p className="text-slate-700">
         {c.office.name}, {c.office.address}, {c.office.postalCode} {c.office.city}
       </p>
+      <Announcements notices={notices} />
       {body}
     </PageShell>
   );

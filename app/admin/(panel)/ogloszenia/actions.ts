@@ -1,0 +1,44 @@
+'use server';
+
+import {
+  announcementIdSchema,
+  announcementSchema,
+  deactivateAnnouncement,
+  publishAnnouncement,
+} from '@/lib/server/announcements';
+import { phoneOnlySchema, setPhoneOnly } from '@/lib/server/category-settings';
+import { runStaffAction } from '@/lib/server/staff-action';
+import type { FormState } from '@/lib/validation/form-state';
+
+// The public pages read notices and modes per request; revalidating '/' drops any cached copy.
+const REVALIDATE = ['/admin/ogloszenia', '/'];
+
+export async function publishAnnouncementAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return runStaffAction(formData, {
+    role: 'ADMIN',
+    schema: announcementSchema,
+    run: (d, staff) => publishAnnouncement(staff, d, new Date()),
+    done: 'Ogłoszenie opublikowano.',
+    revalidate: REVALIDATE,
+  });
+}
+
+export async function deactivateAnnouncementAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return runStaffAction(formData, {
+    role: 'ADMIN',
+    schema: announcementIdSchema,
+    run: (d, staff) => deactivateAnnouncement(staff, d.id),
+    done: 'Ogłoszenie wyłączono.',
+    revalidate: REVALIDATE,
+  });
+}
+
+export async function setPhoneOnlyAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return runStaffAction(formData, {
+    role: 'ADMIN',
+    schema: phoneOnlySchema,
+    run: (d, staff) => setPhoneOnly(staff, d),
+    done: 'Zapisano tryb rezerwacji.',
+    revalidate: REVALIDATE,
+  });
+}

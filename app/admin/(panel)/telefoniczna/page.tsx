@@ -1,0 +1,167 @@
+import type { Metadata } from 'next';
+import { PhoneBookingForm } from '@/components/admin/phone-booking-form';
+import {
+  PhoneBookingSummary,
+  PhoneCategoryStep,
+  PhoneMatterStep,
+} from '@/components/admin/phone-booking-steps';
+import { FreeDaysList } from '@/components/booking/free-days-list';
+import { FreeTimes } from '@/components/booking/free-times';
+import { MonthCalendar } from '@/components/booking/month-calendar';
+import { monthWeeks, shiftMonth } from '@/lib/domain/availability';
+import { localDateOf } from '@/lib/domain/time';
+import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { getReleaseWindow, listCalendarDays } from '@/lib/server/availability';
+import { getCategory, listOffices } from '@/lib/server/catalogue';
+import { assertOfficeAccess, requireStaff, resolveOffice } from '@/lib/server/guard';
+import { getCurrentRegulations } from '@/lib/server/regulations';
+
+export const metadata: Metadata = { title: 'Rezerwacja telefoniczna' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const PATH = '/admin/telefoniczna';
+
+/**
+ * A booking for a caller, step by step in the URL (`biuro`, `kategoria`, `sprawa`, `miesiac`,
+ * `dzien`, `czas`) like the public flow, with the same free-time computation.
+ */
+export default async function PhoneBookingPage({ searchParams }: Props) {
+  const staff = await requireStaff();
+  const sp = await searchParams;
+  const { office, offices } = await resolveOffice(staff, one(sp.biuro));
+  const allowed = new Set(offices.map((o) => o.slug));
+  const catalogue = (await listOffices()).filter((o) => allowed.has(o.slug));
+  const c = one(sp.kategoria) ? await getCategory(office.slug, one(sp.kategoria)!) : null;
+  if (c) assertOfficeAccess(staff, c.office.id);
+  const matter = c?.matters.find((m) => m.slug === one(sp.sprawa));
+  const href = (q: Record<string, string | undefined>) =>
+    `${PATH}?${new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => !!e[1]))}`;
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Rezerwacja telefoniczna</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">
+        Rezerwacja dla osoby dzwoniącej: te same wolne terminy i limity co w rezerwacji internetowej, bez kodu
+        potwierdzającego — wizyta jest potwierdzona od razu. Blokada rezerwacji internetowej (po
+        niestawiennictwach) nie dotyczy rezerwacji telefonicznej.
+      </p>
+      <PhoneCategoryStep
+        offices={catalogue}
+        current={c ? { office: c.office.slug, category: c.slug } : undefined}
+        hrefFor={(o, k) => href({ biuro: o, kategoria: k })}
+      />
+      {c && (
+        <PhoneMatterStep
+          matters={c.matters}
+          current={matter?.slug}
+          hrefFor={(m) => href({ biuro: c.office.slug, kategoria: c.slug, sprawa: m })}
+        />
+      )}
+      {c && matter && (
+        <TimeAndDetails
+          category={c}
+          matter={matter}
+          sp={sp}
+          href={(q) => href({ biuro: c.office.slug, kategoria: c.slug, sprawa: matter.slug, ...q })}
+        />
+      )}
+    </>
+  );
+}
+
+type Category = NonNullable<Awaited<ReturnType<typeof getCategory>>>;
+
+async function TimeAndDetails({
+  category: c,
+  matter,
+  sp,
+  href,
+}: {
+  category: Category;
+  matter: Category['matters'][number];
+  sp: Record<string, string | string[] | undefined>;
+  href: (q: Record<string, string>) => string;
+}) {
+  const now = new Date();
+  const window = await getReleaseWindow(c.id, now);
+  const firstMonth = window.first.slice(0, 7);
+  const lastMonth = window.last.slice(0, 7);
+  const wanted = one(sp.miesiac);
+  const month =
+    wanted && /^\d{4}-\d{2}$/.test(wanted) && wanted >= firstMonth && wanted <= lastMonth
+      ? wanted
+      : firstMonth;
+  const weeks = monthWeeks(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+  const days = await listCalendarDays(c.id, `${month}-01`, weeks.flat().filter(Boolean).at(-1)!, now);
+  const upcoming = await listCalendarDays(c.id, window.first, window.last, now);
+  const dayHref = (date: string) => href({ miesiac: date.slice(0, 7), dzien: date });
+  const czas = one(sp.czas);
+  const startsAt = czas && !Number.isNaN(new Date(czas).getTime()) ? new Date(czas) : null;
+  const selectedDate = startsAt ? localDateOf(startsAt) : one(sp.dzien);
+  const selected = upcoming.find((d) => d.date === selectedDate);
+  const slotFree =
+    !!startsAt && !!selected?.freeSlots.some((s) => s.startsAt.getTime() === startsAt.getTime());
+  const regulations = await getCurrentRegulations();
+
+  return (
+    <>
+      <section aria-labelledby="krok-termin" className="mt-6">
+        <h2 id="krok-termin" className="text-lg font-semibold">
+          3. Dzień i godzina
+        </h2>
+        <MonthCalendar
+          month={month}
+          weeks={weeks}
+          days={new Map(days.map((d) => [d.date, d]))}
+          selected={selectedDate}
+          hrefFor={dayHref}
+          prevHref={month > firstMonth ? href({ miesiac: shiftMonth(month, -1) }) : undefined}
+          nextHref={month < lastMonth ? href({ miesiac: shiftMonth(month, 1) }) : undefined}
+        />
+        {selected && (
+          <FreeTimes
+            day={selected}
+            hrefFor={(t) => href({ miesiac: month, dzien: selected.date, czas: t.toISOString() })}
+          />
+        )}
+        {selectedDate && !selected && (
+          <p role="alert" className="mt-4">
+            Ten dzień nie jest dostępny do rezerwacji. Wybierz dzień z wolnymi terminami.
+          </p>
+        )}
+        {!selectedDate && <FreeDaysList days={upcoming} hrefFor={dayHref} />}
+      </section>
+      {startsAt && !slotFree && (
+        <p role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+          Ta godzina jest już zajęta albo niedostępna. Wybierz inną z listy powyżej.
+        </p>
+      )}
+      {startsAt && slotFree && (
+        <>
+          <PhoneBookingSummary
+            rows={[
+              { label: 'Biuro', value: c.office.name },
+              { label: 'Kategoria', value: c.name },
+              { label: 'Sprawa', value: matter.name },
+              {
+                label: 'Termin',
+                value: `${formatLocalDate(localDateOf(startsAt))}, ${formatTime(startsAt)}`,
+              },
+            ]}
+            changeHref={dayHref(localDateOf(startsAt))}
+          />
+          <div className="mt-4 max-w-xl">
+            <PhoneBookingForm
+              categoryId={c.id}
+              matterId={matter.id}
+              startsAt={startsAt}
+              needsApplicationNumber={matter.requiresApplicationNumber}
+              regulationsVersion={regulations.version}
+            />
+          </div>
+        </>
+      )}
+    </>
+  );
+}

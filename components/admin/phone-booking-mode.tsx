@@ -1,0 +1,71 @@
+import { setPhoneOnlyAction } from '@/app/admin/(panel)/ogloszenia/actions';
+import { StaffForm } from './staff-form';
+
+type Office = {
+  id: string;
+  name: string;
+  bookingPhone: string;
+  categories: { id: string; name: string; phoneOnly: boolean; phoneOnlyNote: string | null }[];
+};
+
+/**
+ * Per category: online booking, or by phone only while restrictions are in force (the public
+ * pages then show the office's booking phone instead of the calendar).
+ */
+export function PhoneOnlyModes({ offices }: { offices: Office[] }) {
+  return (
+    <div className="mt-2 space-y-6">
+      {offices.map((o) => (
+        <div key={o.id}>
+          <h3 className="font-semibold">
+            {o.name}{' '}
+            <span className="font-normal text-slate-700">(telefon do rezerwacji: {o.bookingPhone})</span>
+          </h3>
+          <ul className="mt-2 grid gap-3 md:grid-cols-2">
+            {o.categories.map((c) => (
+              <li key={c.id}>
+                <section
+                  aria-label={`${c.name} — ${o.name}`}
+                  className="rounded-md border border-slate-300 p-3"
+                >
+                  <h4 className="font-medium">{c.name}</h4>
+                  <p className="mb-2 text-sm">
+                    Teraz: <strong>{c.phoneOnly ? 'tylko telefonicznie' : 'rezerwacja internetowa'}</strong>
+                    {c.phoneOnly && c.phoneOnlyNote && (
+                      <span className="block">Uwaga: {c.phoneOnlyNote}</span>
+                    )}
+                  </p>
+                  <StaffForm
+                    action={setPhoneOnlyAction}
+                    idPrefix={`tryb-${c.id}`}
+                    variant={c.phoneOnly ? 'primary' : 'secondary'}
+                    submit={c.phoneOnly ? 'Przywróć rezerwację internetową' : 'Włącz tryb tylko telefoniczny'}
+                    fields={[
+                      { name: 'categoryId', label: '', type: 'hidden', defaultValue: c.id },
+                      {
+                        name: 'phoneOnly',
+                        label: '',
+                        type: 'hidden',
+                        defaultValue: c.phoneOnly ? 'off' : 'on',
+                      },
+                      ...(c.phoneOnly
+                        ? []
+                        : [
+                            {
+                              name: 'phoneOnlyNote',
+                              label: 'Uwaga dla mieszkańców (nieobowiązkowa)',
+                              type: 'textarea' as const,
+                              hint: 'Np. powód lub do kiedy obowiązuje.',
+                            },
+                          ]),
+                    ]}
+                  />
+                </section>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
