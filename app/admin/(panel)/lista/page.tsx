@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { DayListFilters } from '@/components/admin/day-list-filters';
 import { DayListSearch } from '@/components/admin/day-list-search';
 import { DayListTable } from '@/components/admin/day-list-table';
@@ -76,9 +75,11 @@ export default async function DayListPage({
           <h2 id="wizyty-naglowek" className="text-xl font-semibold">
             Wizyty: {total}
           </h2>
-          <Link href={`/admin/lista/druk?${new URLSearchParams(keep)}`} className="text-brand underline">
+          {/* A full page load, not client navigation: the printed document then carries nothing
+              of this page (whose data includes contacts), not even in its script payload. */}
+          <a href={`/admin/lista/druk?${new URLSearchParams(keep)}`} className="text-brand underline">
             Wersja do druku (bez danych osobowych)
-          </Link>
+          </a>
         </div>
         <ul aria-label="Liczba wizyt według statusu" className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
           {counts.map((c) => (
