@@ -28,6 +28,7 @@ export async function changeVisitStatusAction(_p: FormState, formData: FormData)
       return `${r.reference}: ${d.intent === 'undo' ? 'cofnięto, status' : 'zapisano status'} „${STATUS_LABEL[r.status]}”.`;
     },
     done: 'Zapisano.',
-    revalidate: ['/admin/lista'],
+    // The whole panel: a status also moves the overview's figures and may add or lift blocks.
+    revalidate: ['/admin'],
   });
 }
