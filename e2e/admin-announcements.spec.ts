@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { chooseFirstFreeTime, uniqueEmail } from './booking';
 import { signInAsAdmin, withDb } from './staff';
 
 test('an administrator publishes a notice for one office: shown on the home page and that office’s pages, then taken down', async ({
@@ -74,6 +75,31 @@ test('a category switched to phone-only explains booking by phone, and is switch
          WHERE slug = 'wyrejestrowanie-zbycie' AND "officeId" = (SELECT id FROM "Office" WHERE slug = 'cup')`,
       ),
     );
+  }
+});
+
+test('a resident filling in the form when the category turns phone-only is told to call, nothing booked', async ({
+  page,
+}) => {
+  const setPhoneOnly = (on: boolean) =>
+    withDb((db) =>
+      db.query(
+        `UPDATE "ServiceCategory" SET "phoneOnly" = $1
+         WHERE slug = 'wyrejestrowanie-zbycie' AND "officeId" = (SELECT id FROM "Office" WHERE slug = 'cup')`,
+        [on],
+      ),
+    );
+  try {
+    await chooseFirstFreeTime(page, '/rezerwacja/cup/wyrejestrowanie-zbycie', 'Wyrejestrowanie pojazdu');
+    await page.getByLabel('Adres e-mail').fill(uniqueEmail('telefoniczna-w-trakcie'));
+    await page.getByRole('button', { name: 'Dalej' }).click();
+    await setPhoneOnly(true);
+    await page.getByRole('button', { name: 'Zarezerwuj' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'rezerwowana wyłącznie telefonicznie: zadzwoń pod numer' }),
+    ).toContainText('Niczego nie zarezerwowano.');
+  } finally {
+    await setPhoneOnly(false);
   }
 });
 

@@ -1,32 +1,8 @@
-import { type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { expectNoAxeViolations } from './axe';
+import { chooseFirstFreeTime, uniqueEmail } from './booking';
 import { readCodeFromEmail, waitForEmail } from './mail';
-
-let n = 0;
-const uniqueEmail = (tag: string) => `${tag}-${test.info().project.name}-${Date.now()}-${n++}@example.com`;
-
-/** Regulations, matter (unless the link chose it), the first free day and time; ends on the details page. */
-async function chooseFirstFreeTime(page: Page, path: string, matter?: string) {
-  await page.goto(path);
-  await page.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
-  await page.getByRole('button', { name: 'Dalej' }).click();
-  if (matter) {
-    await page.getByRole('radio', { name: matter }).check();
-    await page.getByRole('button', { name: 'Dalej' }).click();
-  }
-  await page
-    .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
-    .getByRole('link')
-    .first()
-    .click();
-  await page
-    .getByRole('region', { name: /^Wolne godziny:/ })
-    .getByRole('link')
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twoje dane');
-}
 
 test('a WSO booking: details, summary, code from the e-mail, confirmed, then cancelled', async ({ page }) => {
   await chooseFirstFreeTime(page, '/rezerwacja/wso/sprawy-obywatelskie', 'Zameldowanie i wymeldowanie');

@@ -21,6 +21,11 @@ function choiceFrom(formData: FormData) {
 
 const RESTART =
   'Rezerwacja wymaga wyboru sprawy, terminu i akceptacji regulaminu. Zacznij od wyboru terminu.';
+/** The category went phone-only while the resident was filling in the form. */
+function phoneOnlyMessage(category: { office: { bookingPhone: string } }) {
+  return `Ta kategoria jest teraz rezerwowana wyłącznie telefonicznie: zadzwoń pod numer ${category.office.bookingPhone}. Niczego nie zarezerwowano.`;
+}
+
 const TAKEN = 'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.';
 
 /** Step "Dane": validates the details and answers with the summary to confirm. */
@@ -36,6 +41,7 @@ async function reviewDetails(_prev: FormState, formData: FormData): Promise<Form
     };
   }
   const flow = await loadFlow(choiceFrom(formData), new Date());
+  if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
   if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
   if (!flow.free) return { ok: false, message: TAKEN, values: { ...values, taken: '1' } };
   return { ok: true, values };
@@ -54,6 +60,7 @@ async function submitBooking(_prev: FormState, formData: FormData): Promise<Form
     };
   const now = new Date();
   const flow = await loadFlow(choiceFrom(formData), now);
+  if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
   if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
   let token: string;
   try {

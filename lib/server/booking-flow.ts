@@ -18,7 +18,8 @@ export async function loadFlow(choice: FlowChoice, now: Date) {
   const matter = category.matters.find((m) => m.slug === choice.sprawa);
   const regulations = await getCurrentRegulations();
   const accepted = decodeAcceptance((await cookies()).get(ACCEPTANCE_COOKIE)?.value, regulations.version);
-  if (!matter || !accepted || category.phoneOnly) return { kind: 'restart' as const, category, base, matter };
+  if (category.phoneOnly) return { kind: 'phone-only' as const, category, base, matter };
+  if (!matter || !accepted) return { kind: 'restart' as const, category, base, matter };
   const startsAt = choice.czas ? new Date(choice.czas) : null;
   if (!startsAt || Number.isNaN(startsAt.getTime()))
     return { kind: 'restart' as const, category, base, matter };

@@ -20,7 +20,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const flow = await loadFlow({ office, category, sprawa: one(sp.sprawa), czas: one(sp.czas) }, new Date());
   if (flow.kind === 'not-found') notFound();
-  if (flow.kind === 'restart') redirect(flow.matter ? `${flow.base}?sprawa=${flow.matter.slug}` : flow.base);
+  if (flow.kind === 'restart' || flow.kind === 'phone-only') redirect(flow.matter ? `${flow.base}?sprawa=${flow.matter.slug}` : flow.base);
   const c = flow.category;
   const summary = {
     office: c.office.name,
