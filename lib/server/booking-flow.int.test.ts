@@ -86,6 +86,23 @@ describe('booking online', () => {
     });
   });
 
+  it('frees the e-mail once the confirmed visit is over, even if nobody marked it', async () => {
+    const { book } = await setup();
+    const address = email();
+    const { token, bookingId } = await book({ email: address });
+    await confirmBooking(token, codeFrom((await lastMessage(bookingId)).subject!), later(5));
+    const nextWeek = new Date('2026-12-09T07:00:00Z');
+    const duringVisit = new Date(startsAt.getTime() + 5 * 60_000);
+    await expect(book({ email: address }, nextWeek, duringVisit)).rejects.toMatchObject({
+      code: 'CONTACT_BUSY',
+    });
+    const afterVisit = new Date(startsAt.getTime() + 20 * 60_000);
+    await expect(book({ email: address }, nextWeek, afterVisit)).resolves.toMatchObject({
+      token: expect.any(String),
+    });
+    expect((await prisma.booking.findUniqueOrThrow({ where: { id: bookingId } })).status).toBe('CONFIRMED');
+  });
+
   it('voids the hold after 5 wrong codes, and the time is free again', async () => {
     const { book, category } = await setup({ counters: 1 });
     const { token, bookingId } = await book({ email: email() });

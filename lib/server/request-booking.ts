@@ -43,8 +43,14 @@ export async function lockContacts(
     where: { categoryId, OR: contacts.map((c) => ({ kind: c.kind, value: c.value })) },
     select: { bookingId: true },
   });
-  if (existing.length)
-    await expireStaleHolds(tx, { categoryId, bookingIds: existing.map((e) => e.bookingId) }, now);
+  if (existing.length) {
+    const bookingIds = existing.map((e) => e.bookingId);
+    await expireStaleHolds(tx, { categoryId, bookingIds }, now);
+    // A visit that is over no longer counts as live, whether or not a clerk marked it.
+    await tx.contactLock.deleteMany({
+      where: { categoryId, bookingId: { in: bookingIds }, booking: { endsAt: { lte: now } } },
+    });
+  }
   try {
     await tx.contactLock.createMany({ data: contacts.map((c) => ({ ...c, categoryId, bookingId })) });
   } catch (e) {
