@@ -1,5 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { chooseFirstFreeTime } from './booking';
 import { readCodeFromEmail } from './mail';
 import { signInAsAdmin } from './staff';
 
@@ -12,20 +13,7 @@ const warsawTime = (iso: string) =>
 
 /** An ID-card pickup booked and confirmed in the public flow; what the resident's confirmation shows. */
 async function bookPickup(page: Page, who: { email: string; phone: string; application: string }) {
-  await page.goto('/rezerwacja/wso/sprawy-obywatelskie?sprawa=dowod-odbior');
-  await page.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
-  await page.getByRole('button', { name: 'Dalej' }).click();
-  await page
-    .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
-    .getByRole('link')
-    .first()
-    .click();
-  await page
-    .getByRole('region', { name: /^Wolne godziny:/ })
-    .getByRole('link')
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twoje dane');
+  await chooseFirstFreeTime(page, '/rezerwacja/wso/sprawy-obywatelskie?sprawa=dowod-odbior');
   const czas = new URL(page.url()).searchParams.get('czas')!;
   await page.getByLabel('Adres e-mail').fill(who.email);
   await page.getByLabel('Numer telefonu (nieobowiązkowy)').fill(who.phone);

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { type Page, expect, test } from '@playwright/test';
 import { addDays, atLocalTime, localDateOf } from '../lib/domain/time';
 import { expectNoAxeViolations } from './axe';
+import { chooseFirstFreeTime } from './booking';
 import { waitForEmail } from './mail';
 import { createStaff, signIn, signInAsAdmin, withDb } from './staff';
 
@@ -130,19 +131,7 @@ test('no-shows recorded from the list block the contact online, the resident is 
   expect(mail.subject).toContain(end);
 
   // Online booking with that address is refused, pointing to the phone line; nothing says why.
-  await page.goto(`/rezerwacja/${office.slug}/kat-a?sprawa=sprawa`);
-  await page.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
-  await page.getByRole('button', { name: 'Dalej' }).click();
-  await page
-    .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
-    .getByRole('link')
-    .first()
-    .click();
-  await page
-    .getByRole('region', { name: /^Wolne godziny:/ })
-    .getByRole('link')
-    .first()
-    .click();
+  await chooseFirstFreeTime(page, `/rezerwacja/${office.slug}/kat-a?sprawa=sprawa`);
   await page.getByLabel('Adres e-mail').fill(email);
   await page.getByRole('button', { name: 'Dalej' }).click();
   await page.getByRole('button', { name: 'Zarezerwuj' }).click();

@@ -1,5 +1,6 @@
 'use server';
 
+import type { Staff } from '@/lib/server/guard';
 import { runStaffAction } from '@/lib/server/staff-action';
 import {
   createStaffAccount,
@@ -25,45 +26,36 @@ export async function createStaffAction(_p: FormState, formData: FormData): Prom
   });
 }
 
-export async function deactivateStaffAction(_p: FormState, formData: FormData): Promise<FormState> {
+/** An administrator's action on one account, named by the hidden `id` field. */
+function onAccount(formData: FormData, run: (id: string, admin: Staff) => Promise<string>, done: string) {
   return runStaffAction(formData, {
     role: 'ADMIN',
     schema: staffIdSchema,
-    run: (d, admin) => setStaffActive(admin, d.id, false),
-    done: 'Konto wyłączone.',
+    run: (d, admin) => run(d.id, admin),
+    done,
     revalidate: PATHS,
   });
+}
+
+export async function deactivateStaffAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return onAccount(formData, (id, admin) => setStaffActive(admin, id, false), 'Konto wyłączone.');
 }
 
 export async function activateStaffAction(_p: FormState, formData: FormData): Promise<FormState> {
-  return runStaffAction(formData, {
-    role: 'ADMIN',
-    schema: staffIdSchema,
-    run: (d, admin) => setStaffActive(admin, d.id, true),
-    done: 'Konto aktywne.',
-    revalidate: PATHS,
-  });
+  return onAccount(formData, (id, admin) => setStaffActive(admin, id, true), 'Konto aktywne.');
 }
 
 export async function unlockStaffAction(_p: FormState, formData: FormData): Promise<FormState> {
-  return runStaffAction(formData, {
-    role: 'ADMIN',
-    schema: staffIdSchema,
-    run: (d, admin) => unlockStaff(admin, d.id),
-    done: 'Konto odblokowane.',
-    revalidate: PATHS,
-  });
+  return onAccount(formData, (id, admin) => unlockStaff(admin, id), 'Konto odblokowane.');
 }
 
 export async function resetStaffPasswordAction(_p: FormState, formData: FormData): Promise<FormState> {
-  return runStaffAction(formData, {
-    role: 'ADMIN',
-    schema: staffIdSchema,
-    run: async (d, admin) => {
-      const r = await resetStaffPassword(admin, d.id);
+  return onAccount(
+    formData,
+    async (id, admin) => {
+      const r = await resetStaffPassword(admin, id);
       return `Nowe hasło dla ${r.email} (pokazywane tylko raz): ${r.password}`;
     },
-    done: 'Hasło zmienione.',
-    revalidate: PATHS,
-  });
+    'Hasło zmienione.',
+  );
 }
