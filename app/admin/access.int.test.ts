@@ -41,11 +41,16 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   activateStaffAction: 'ADMIN',
   unlockStaffAction: 'ADMIN',
   resetStaffPasswordAction: 'ADMIN',
+  saveRulesAction: 'ADMIN',
+  saveHorizonAction: 'ADMIN',
+  addClosureAction: 'ADMIN',
+  removeClosureAction: 'ADMIN',
 };
 
 /** Pages (by file) only administrators may open; all others under (panel) are for any staff. */
 const ADMIN_PAGES: string[] = [
   './(panel)/blokady/page.tsx',
+  './(panel)/harmonogram/page.tsx',
   './(panel)/konta/page.tsx',
   './(panel)/ogloszenia/page.tsx',
   './(panel)/regulamin/page.tsx',

@@ -1,0 +1,67 @@
+import Link from 'next/link';
+
+/**
+ * Which office and category the schedule page works on: a plain GET form for the office (works
+ * without JavaScript) and the office's categories as links.
+ */
+export function SchedulePicker({
+  offices,
+  office,
+  categories,
+  current,
+}: {
+  offices: { slug: string; name: string }[];
+  office: string;
+  categories: { slug: string; name: string; active: boolean }[];
+  current?: string;
+}) {
+  return (
+    <div className="mt-4 space-y-3 rounded-md border border-slate-300 p-4">
+      {offices.length > 1 && (
+        <form method="get" className="flex flex-wrap items-end gap-2">
+          <div className="max-w-full min-w-0">
+            <label htmlFor="wybor-biura" className="block font-medium">
+              Biuro
+            </label>
+            <select
+              id="wybor-biura"
+              name="biuro"
+              defaultValue={office}
+              className="mt-1 w-full max-w-full rounded-md border border-slate-500 bg-white px-3 py-2"
+            >
+              {offices.map((o) => (
+                <option key={o.slug} value={o.slug}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="border-brand text-brand rounded-md border px-4 py-2 font-semibold">
+            Pokaż biuro
+          </button>
+        </form>
+      )}
+      <nav aria-label="Kategorie biura">
+        <p className="font-medium">Kategoria</p>
+        <ul className="mt-1 flex flex-wrap gap-2">
+          {categories.map((c) => (
+            <li key={c.slug}>
+              <Link
+                href={`/admin/harmonogram?${new URLSearchParams({ biuro: office, kategoria: c.slug })}`}
+                aria-current={c.slug === current ? 'page' : undefined}
+                className={`inline-block rounded-md border px-3 py-1.5 ${
+                  c.slug === current
+                    ? 'border-brand bg-brand font-semibold text-white'
+                    : 'text-brand border-slate-400 underline'
+                }`}
+              >
+                {c.name}
+                {!c.active && ' (nieaktywna)'}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}
