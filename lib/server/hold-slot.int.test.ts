@@ -36,6 +36,31 @@ describe('holdSlot', () => {
     expect(seats.map((s) => s.seat).sort()).toEqual([1, 2, 3]);
   });
 
+  it('a hold racing a schedule change that removes its time waits for it and is refused', async () => {
+    const { category, matter } = await createTestCategory();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((r) => (locked = r));
+    // A schedule change as lib/server/schedule-admin-impact.ts makes it: category row locked first.
+    const change = prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "ServiceCategory" WHERE id = ${category.id}::uuid FOR UPDATE`;
+      await tx.openingRule.deleteMany({ where: { categoryId: category.id } });
+      locked();
+      await gate;
+    });
+    await lockTaken;
+    const hold = holdSlot({ categoryId: category.id, matterId: matter.id, startsAt, now }).then(
+      () => 'held',
+      (e: AppError) => e.code,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    release();
+    await change;
+    expect(await hold).toBe('SLOT_UNAVAILABLE');
+    expect(await prisma.booking.count({ where: { categoryId: category.id } })).toBe(0);
+  });
+
   it('treats a hold whose time ran out as free at once, and a new hold takes its seat', async () => {
     const { category, matter } = await createTestCategory({ counters: 1, holdMinutes: 60 });
     const first = await holdSlot({ categoryId: category.id, matterId: matter.id, startsAt, now });

@@ -93,12 +93,6 @@ export async function claimSeat(
 /** Holds a time for a resident (or books it for a caller): all or nothing, never over capacity. */
 export async function holdSlot(input: HoldInput): Promise<Hold> {
   const { categoryId, matterId, startsAt, now } = input;
-  const schedule = await loadScheduleInput(categoryId, now);
-  const plan = planDay(localDateOf(startsAt), schedule);
-  const slot = plan.slots.find((s) => s.startsAt.getTime() === startsAt.getTime());
-  if (!slot)
-    throw new AppError('SLOT_UNAVAILABLE', 'Ten termin nie jest dostępny do rezerwacji. Wybierz inny.');
-
   const category = await prisma.serviceCategory.findUniqueOrThrow({
     where: { id: categoryId },
     select: {
@@ -112,6 +106,16 @@ export async function holdSlot(input: HoldInput): Promise<Hold> {
 
   return prisma.$transaction(
     async (tx) => {
+      // The category row is share-locked before the schedule is read: a schedule change (which
+      // locks it FOR UPDATE, lib/server/schedule-admin-impact.ts) either committed before, and
+      // its rules are what we read, or waits for this booking and then sees it.
+      await tx.$queryRaw`SELECT id FROM "ServiceCategory" WHERE id = ${categoryId}::uuid FOR SHARE`;
+      const schedule = await loadScheduleInput(categoryId, now, tx);
+      const slot = planDay(localDateOf(startsAt), schedule).slots.find(
+        (s) => s.startsAt.getTime() === startsAt.getTime(),
+      );
+      if (!slot)
+        throw new AppError('SLOT_UNAVAILABLE', 'Ten termin nie jest dostępny do rezerwacji. Wybierz inny.');
       await expireStaleHolds(tx, { categoryId, startsAt }, now);
       const booking = await tx.booking.create({
         data: {

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Closure, OpeningRule, ScheduleInput } from '@/lib/domain/schedule';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from './db';
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -8,8 +9,9 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export async function loadScheduleInput(
   categoryId: string,
   now: Date,
+  db: Prisma.TransactionClient | typeof prisma = prisma,
 ): Promise<ScheduleInput & { holdMinutes: number }> {
-  const c = await prisma.serviceCategory.findUniqueOrThrow({
+  const c = await db.serviceCategory.findUniqueOrThrow({
     where: { id: categoryId },
     select: {
       officeId: true,
@@ -28,7 +30,7 @@ export async function loadScheduleInput(
       },
     },
   });
-  const closures = await prisma.closure.findMany({
+  const closures = await db.closure.findMany({
     where: { officeId: c.officeId, OR: [{ categoryId: null }, { categoryId }] },
     select: { fromDate: true, toDate: true, reason: true },
   });
