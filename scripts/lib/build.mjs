@@ -11,6 +11,8 @@ const SOURCES = [
   'public',
   'prisma/schema.prisma',
   'next.config.ts',
+  'proxy.ts',
+  'instrumentation.ts',
   'package-lock.json',
 ];
 const SKIP = new Set(['generated', 'node_modules', 'testing']);
@@ -33,10 +35,13 @@ export function buildIfNeeded(root, env) {
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (Math.max(...SOURCES.map((p) => newestMtime(root, p))) <= builtAt) return;
   console.log('[termin] Budowanie aplikacji (next build)…');
+  const startedAt = Date.now();
   const r = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
     cwd: root,
     env,
     stdio: 'inherit',
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  // The build is as new as its start: a file saved while it ran makes the next call build again.
+  if (fs.existsSync(buildId)) fs.utimesSync(buildId, startedAt / 1000, startedAt / 1000);
 }
