@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { signIn, signInAsAdmin } from './staff';
+import { expectNoHorizontalScroll, signIn, signInAsAdmin } from './staff';
 
 test('the start page shows each category’s load as a chart and a table, and exports CSV', async ({
   page,
@@ -13,6 +13,7 @@ test('the start page shows each category’s load as a chart and a table, and ex
   await expect(wso.getByRole('table')).toContainText('Miejsca');
   await expect(wso).toContainText('Nieobecności w ostatnich 30 dniach');
   await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
 
   // Another office through the picker.
   await page.getByLabel('Biuro').selectOption({ label: 'Centrum Usług Publicznych' });
@@ -65,4 +66,27 @@ test('an administrator creates a clerk account; the clerk signs in and has no ad
   await page.goto('/admin/konta');
   await expect(page).toHaveURL(/brak=uprawnien/);
   await expect(page.getByRole('alert').filter({ hasText: 'tylko dla administratora' })).toBeVisible();
+});
+
+test('every page of the staff area passes axe and fits the screen', async ({ page }) => {
+  await signInAsAdmin(page);
+  for (const path of [
+    '/admin',
+    '/admin/lista',
+    '/admin/lista/druk',
+    '/admin/telefoniczna',
+    '/admin/harmonogram',
+    '/admin/blokady',
+    '/admin/ogloszenia',
+    '/admin/regulamin',
+    '/admin/konta',
+    '/admin/haslo',
+  ]) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalScroll(page);
+    });
+  }
 });

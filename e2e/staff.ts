@@ -53,3 +53,19 @@ export async function createStaff(role: 'ADMIN' | 'CLERK', officeSlug?: string) 
   });
   return { email, password };
 }
+
+/** The page fits its viewport (no sideways scrolling on a 360 px phone); names what sticks out. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${(e.getAttribute('class') ?? '').split(' ').slice(0, 3).join('.')}`,
+      );
+  });
+  expect(overflow).toEqual([]);
+}

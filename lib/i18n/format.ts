@@ -16,6 +16,18 @@ export function formatLocalDate(date: string): string {
   return dayLong.format(new Date(`${date}T12:00:00Z`));
 }
 
+const dayShort = new Intl.DateTimeFormat('pl-PL', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
+/** "pon., 23 lis" for a local date YYYY-MM-DD (tables, charts). */
+export function formatShortDate(date: string): string {
+  return dayShort.format(new Date(`${date}T12:00:00Z`));
+}
+
 /** "08:15" in Opole. */
 export function formatTime(instant: Date): string {
   return hm.format(instant);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { LoadChart } from '@/components/admin/load-chart';
 import { OfficePicker } from '@/components/admin/office-picker';
 import { formatPercent, noShowRate } from '@/lib/domain/overview';
-import { formatLocalDate } from '@/lib/i18n/format';
+import { formatLocalDate, formatShortDate } from '@/lib/i18n/format';
 import { requireStaff, resolveOffice } from '@/lib/server/guard';
 import { loadOfficeOverview } from '@/lib/server/overview';
 import { EXPORT_ERRORS, defaultExportRange } from '@/lib/validation/export';
@@ -50,7 +50,7 @@ export default async function AdminHome({
             <section
               key={c.id}
               aria-labelledby={`kat-${c.id}`}
-              className="rounded-lg border border-slate-300 p-4"
+              className="min-w-0 rounded-lg border border-slate-300 p-4"
             >
               <h2 id={`kat-${c.id}`} className="text-lg font-semibold">
                 {c.name}
@@ -64,7 +64,7 @@ export default async function AdminHome({
               <div className="mt-3">
                 <LoadChart title={c.name} days={c.days} />
               </div>
-              <table className="mt-3 w-full text-sm">
+              <table className="w-full text-sm">
                 <caption className="sr-only">{c.name}: obłożenie dni</caption>
                 <thead>
                   <tr className="border-b text-left">
@@ -84,7 +84,7 @@ export default async function AdminHome({
                   {c.days.map((d) => (
                     <tr key={d.date} className="border-b border-slate-200">
                       <th scope="row" className="py-1 text-left font-normal">
-                        {formatLocalDate(d.date)}
+                        {formatShortDate(d.date)}
                         {STATUS_NOTE[d.status] && (
                           <span className="text-slate-700"> — {STATUS_NOTE[d.status]}</span>
                         )}
