@@ -43,7 +43,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // Local mode with a real SMTP server: e-mails go to the sink, SMS stay at /dev/mailbox.
-    env: { SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, HOLD_LIMIT_PER_HOUR: '200' },
+    env: { SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, HOLD_LIMIT_PER_HOUR: '200', SIGN_IN_LIMIT: '1000' },
     stdout: 'ignore',
     stderr: 'pipe',
   },

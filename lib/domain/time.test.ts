@@ -1,5 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { OFFICE_TZ, addDays, atLocalTime, formatHm, isoWeekday, localDateOf, parseHm } from './time';
+import {
+  OFFICE_TZ,
+  addDays,
+  atLocalTime,
+  formatHm,
+  isCalendarDate,
+  isoWeekday,
+  localDateOf,
+  parseHm,
+} from './time';
 
 describe('localDateOf', () => {
   it.each([
@@ -102,5 +111,22 @@ describe('parseHm / formatHm', () => {
 
   it.each([-1, 1441, 1.5])('formatHm rejects %s', (minutes) => {
     expect(() => formatHm(minutes)).toThrow(RangeError);
+  });
+});
+
+describe('isCalendarDate', () => {
+  it.each([
+    ['2026-11-20', true],
+    ['2028-02-29', true],
+    ['2100-12-31', true],
+    ['2027-02-29', false],
+    ['2026-13-01', false],
+    ['0000-01-01', false], // JavaScript's Date.UTC would read year 0 as 1900
+    ['9999-12-31', false],
+    ['1999-12-31', false],
+    ['20261120', false],
+    ['', false],
+  ])('%s → %s', (s, ok) => {
+    expect(isCalendarDate(s)).toBe(ok);
   });
 });

@@ -25,6 +25,19 @@ function parseCalendarDate(date: string): CalendarDate {
   throw new RangeError(`Invalid calendar date: "${date}" (expected YYYY-MM-DD)`);
 }
 
+/**
+ * A real calendar date (YYYY-MM-DD) in the years Termin deals with. Outside 2000–2100 the date
+ * arithmetic of JavaScript misbehaves (year 0000 becomes 1900), and no booking lives there.
+ */
+export function isCalendarDate(s: string): boolean {
+  try {
+    const { year } = parseCalendarDate(s);
+    return year >= 2000 && year <= 2100;
+  } catch {
+    return false;
+  }
+}
+
 /** The calendar date (YYYY-MM-DD) that `instant` falls on in `zone`. */
 export function localDateOf(instant: Date, zone: string = OFFICE_TZ): string {
   return format(instant, 'yyyy-MM-dd', { in: tz(zone) });

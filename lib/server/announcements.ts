@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { addDays, atLocalTime, localDateOf } from '@/lib/domain/time';
+import { addDays, atLocalTime, isCalendarDate, localDateOf } from '@/lib/domain/time';
 import { writeAudit } from './audit';
 import { prisma } from './db';
 import { AppError } from './errors';
@@ -19,7 +19,12 @@ export const announcementSchema = z.object({
     .trim()
     .optional()
     .transform((v) => v || undefined)
-    .pipe(z.iso.date({ message: 'Podaj datę w formacie RRRR-MM-DD.' }).optional()),
+    .pipe(
+      z.iso
+        .date({ message: 'Podaj datę w formacie RRRR-MM-DD.' })
+        .refine(isCalendarDate, { message: 'Podaj rzeczywistą datę (RRRR-MM-DD).' })
+        .optional(),
+    ),
 });
 
 export const announcementIdSchema = z.object({ id: z.uuid('Nie wskazano ogłoszenia.') });

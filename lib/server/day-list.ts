@@ -1,5 +1,5 @@
 import 'server-only';
-import { addDays, atLocalTime, localDateOf } from '@/lib/domain/time';
+import { addDays, atLocalTime, isCalendarDate, localDateOf } from '@/lib/domain/time';
 import {
   type BookingStatus,
   LISTED_STATUSES,
@@ -16,12 +16,8 @@ import { AppError } from './errors';
 import { type Staff, assertOfficeAccess, resolveOffice } from './guard';
 import { loadStatusHistories } from './set-visit-status';
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
 function validDate(s: string | undefined): s is string {
-  if (!s || !DATE_RE.test(s)) return false;
-  const d = new Date(`${s}T12:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return !!s && isCalendarDate(s);
 }
 
 /** Office (a clerk's own; an administrator's choice), category and day (default: today in Opole). */

@@ -11,7 +11,7 @@ export const LIMITS = {
   hold: { name: 'hold', max: 10, windowMs: 60 * 60_000 }, // max: HOLD_LIMIT_PER_HOUR
   code: { name: 'code', max: 20, windowMs: 10 * 60_000 },
   resend: { name: 'resend', max: 10, windowMs: 60 * 60_000 },
-  signIn: { name: 'sign-in', max: 30, windowMs: 15 * 60_000 },
+  signIn: { name: 'sign-in', max: 30, windowMs: 15 * 60_000 }, // max: SIGN_IN_LIMIT
 } satisfies Record<string, Limit>;
 
 /**
@@ -47,7 +47,8 @@ export async function clientKey(): Promise<string> {
 
 /** Throws a clear, specific AppError when the client has reached `limit`. */
 export async function enforceRateLimit(limit: Limit, now = new Date()): Promise<void> {
-  const effective = limit.name === 'hold' ? { ...limit, max: getConfig().holdLimitPerHour } : limit;
+  const max = { hold: getConfig().holdLimitPerHour, 'sign-in': getConfig().signInLimit }[limit.name];
+  const effective = max ? { ...limit, max } : limit;
   const wait = await hitRateLimit(effective, await clientKey(), now);
   if (wait !== null) {
     const minutes = Math.ceil(wait / 60);

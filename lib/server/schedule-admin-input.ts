@@ -3,7 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { OpeningRule } from '@/lib/domain/schedule';
-import { addDays, formatHm, parseHm } from '@/lib/domain/time';
+import { addDays, formatHm, isCalendarDate, parseHm } from '@/lib/domain/time';
 
 export const SLOT_MIN = 5;
 export const SLOT_MAX = 240;
@@ -21,15 +21,6 @@ const WEEKDAY_LOCATIVE = [
   'w sobotę',
   'w niedzielę',
 ];
-
-export function isCalendarDate(s: string): boolean {
-  try {
-    addDays(s, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function minutesOf(hm: string): number | undefined {
   try {

@@ -136,5 +136,10 @@ describe('CSV export route', () => {
       exportCsv(url(`biuro=${office.slug}&od=2025-01-01&do=2027-03-01`)),
       /eksport=too-long/,
     );
+    // Year 0000 is a valid ISO date but not one JavaScript's date arithmetic survives.
+    await expectRedirect(
+      exportCsv(url(`biuro=${office.slug}&od=0000-01-01&do=0000-01-02`)),
+      /eksport=bad-date/,
+    );
   });
 });

@@ -31,6 +31,11 @@ const base = z.object({
     .int('HOLD_LIMIT_PER_HOUR musi być liczbą całkowitą')
     .min(1, 'HOLD_LIMIT_PER_HOUR musi być dodatni')
     .default(10),
+  SIGN_IN_LIMIT: z.coerce
+    .number({ message: 'SIGN_IN_LIMIT musi być liczbą' })
+    .int('SIGN_IN_LIMIT musi być liczbą całkowitą')
+    .min(1, 'SIGN_IN_LIMIT musi być dodatni')
+    .default(30),
 });
 
 export const configSchema = base.superRefine((env, ctx) => {
@@ -67,6 +72,8 @@ export type AppConfig = {
   sms: { gateway: 'none' | 'smsapi'; token?: string; sender: string };
   /** Holds ("Zarezerwuj") one client address may make per hour. */
   holdLimitPerHour: number;
+  /** Staff sign-in attempts one client address may make per 15 minutes. */
+  signInLimit: number;
   staffSession: { idleMinutes: number; maxHours: number };
 };
 
@@ -99,6 +106,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     peupBaseUrl: e.PEUP_BASE_URL.replace(/\/$/, ''),
     sms: { gateway: e.SMS_GATEWAY, token: e.SMSAPI_TOKEN, sender: e.SMS_SENDER },
     holdLimitPerHour: e.HOLD_LIMIT_PER_HOUR,
+    signInLimit: e.SIGN_IN_LIMIT,
     staffSession: staffSessionSettings(env),
   };
 }

@@ -1,15 +1,10 @@
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/domain/time';
 
 // The CSV export's date range: both days inclusive, at most a year.
 export const MAX_EXPORT_DAYS = 366;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-  );
+const day = z.string().refine(isCalendarDate);
 
 export const exportRangeSchema = z
   .object({ biuro: z.string().optional(), od: day, do: day })

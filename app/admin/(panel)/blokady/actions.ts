@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/domain/time';
 import { addManualBlock, liftBlock } from '@/lib/server/contact-blocks';
 import { updateNoShowRule } from '@/lib/server/no-show-rule';
 import { runStaffAction } from '@/lib/server/staff-action';
@@ -24,7 +25,9 @@ const addBlockSchema = z
       .pipe(z.email({ message: 'Podaj poprawny adres e-mail, np. jan.kowalski@example.com.' }).optional()),
     phone: phoneSchema.optional(),
     reason,
-    endsOn: z.iso.date({ message: 'Podaj datę końca blokady.' }),
+    endsOn: z.iso
+      .date({ message: 'Podaj datę końca blokady.' })
+      .refine(isCalendarDate, { message: 'Podaj rzeczywistą datę końca blokady (RRRR-MM-DD).' }),
   })
   .refine((d) => d.email || d.phone, {
     path: ['email'],
