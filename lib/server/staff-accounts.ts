@@ -69,6 +69,8 @@ export async function setStaffActive(admin: Staff, id: string, active: boolean):
   const u = await loadTarget(id);
   if (!active && u.id === admin.id) throw new AppError('SELF', 'Nie możesz wyłączyć własnego konta.');
   await prisma.$transaction(async (tx) => {
+    // Two administrators switching each other off at once: the second waits and then counts.
+    await tx.$queryRaw`SELECT id FROM "StaffUser" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
     await tx.staffUser.update({ where: { id }, data: { active, sessionVersion: { increment: 1 } } });
     if (!active && u.role === 'ADMIN') {
       const left = await tx.staffUser.count({ where: { role: 'ADMIN', active: true } });

@@ -59,6 +59,17 @@ describe('staff sign-in', () => {
     expect((await prisma.staffUser.findUniqueOrThrow({ where: { id: s.id } })).failedLogins).toBe(0);
   });
 
+  it('lets only as many parallel wrong guesses through as the policy allows', async () => {
+    const s = await createTestStaff('CLERK');
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => refusal(authenticateStaff(s.email, `zle-${i}`, t0))),
+    );
+    // Guesses 1–3 are checked (the 3rd earns the wait); the other 7 are refused unchecked.
+    expect(answers.filter((a) => a.includes('Nieprawidłowy'))).toHaveLength(3);
+    expect(answers.filter((a) => a.startsWith('LOCKED: Zbyt wiele'))).toHaveLength(7);
+    expect((await prisma.staffUser.findUniqueOrThrow({ where: { id: s.id } })).failedLogins).toBe(3);
+  });
+
   it('refuses a deactivated account', async () => {
     const s = await createTestStaff('CLERK');
     await prisma.staffUser.update({ where: { id: s.id }, data: { active: false } });

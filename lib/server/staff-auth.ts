@@ -47,27 +47,27 @@ export async function authenticateStaff(email: string, password: string, now: Da
     await verifyPassword(await dummyHash, password);
     throw new AppError('BAD_CREDENTIALS', BAD);
   }
-  if (user.lockedUntil && user.lockedUntil > now)
-    throw new AppError('LOCKED', lockedMessage(user.failedLogins, user.lockedUntil, now));
-
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    const { failedLogins } = await prisma.staffUser.update({
-      where: { id: user.id },
-      data: { failedLogins: { increment: 1 } },
-      select: { failedLogins: true },
-    });
+  // The attempt is counted, and the wait a failure would earn is set, before the password is
+  // checked, under a row lock: of many parallel attempts only those the policy allows reach the
+  // check. A right password clears both.
+  const attempt = await prisma.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ failedLogins: number; lockedUntil: Date | null }[]>`
+      SELECT "failedLogins", "lockedUntil" FROM "StaffUser" WHERE id = ${user.id}::uuid FOR UPDATE`;
+    if (row!.lockedUntil && row!.lockedUntil > now) return { refused: true as const, ...row! };
+    const failedLogins = row!.failedLogins + 1;
     const locked = failedLogins >= SIGN_IN_POLICY.lockAfter;
     const wait = locked ? SIGN_IN_POLICY.lockMinutes * 60 : (SIGN_IN_POLICY.waitAfter[failedLogins] ?? 0);
-    if (wait > 0) {
-      const until = new Date(now.getTime() + wait * 1000);
-      await prisma.$transaction([
-        prisma.staffUser.update({ where: { id: user.id }, data: { lockedUntil: until } }),
-        ...(locked
-          ? [prisma.auditLog.create({ data: auditRow(user, 'staff.locked', { failedLogins, until }) })]
-          : []),
-      ]);
-      throw new AppError('LOCKED', `${BAD} ${lockedMessage(failedLogins, until, now)}`);
-    }
+    const until = wait > 0 ? new Date(now.getTime() + wait * 1000) : null;
+    await tx.staffUser.update({ where: { id: user.id }, data: { failedLogins, lockedUntil: until } });
+    return { refused: false as const, failedLogins, locked, until };
+  });
+  if (attempt.refused)
+    throw new AppError('LOCKED', lockedMessage(attempt.failedLogins, attempt.lockedUntil!, now));
+
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    const { failedLogins, locked, until } = attempt;
+    if (locked) await writeAudit(prisma, user, 'staff.locked', 'StaffUser', user.id, { failedLogins, until });
+    if (until) throw new AppError('LOCKED', `${BAD} ${lockedMessage(failedLogins, until, now)}`);
     const left = SIGN_IN_POLICY.lockAfter - failedLogins;
     throw new AppError(
       'BAD_CREDENTIALS',
@@ -85,17 +85,6 @@ export async function authenticateStaff(email: string, password: string, now: Da
     await writeAudit(tx, user, 'staff.sign-in', 'StaffUser', user.id);
   });
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
-}
-
-function auditRow(user: { id: string; email: string }, action: string, data: Record<string, unknown>) {
-  return {
-    actorId: user.id,
-    actor: user.email,
-    action,
-    entity: 'StaffUser',
-    entityId: user.id,
-    data: JSON.parse(JSON.stringify(data)),
-  };
 }
 
 /**
