@@ -176,6 +176,26 @@ describe('undoing a mistaken status', () => {
     ]);
   });
 
+  it('an undone mark takes the contact lock back, or is refused if the resident booked again', async () => {
+    const t = await setup();
+    const a = await seedVisit(t);
+    await setVisitStatus(t.clerk, { bookingId: a.id, intent: 'served' }, min(-60)); // by mistake, early
+    expect(await prisma.contactLock.count({ where: { bookingId: a.id } })).toBe(0);
+    await undoVisitStatus(t.clerk, { bookingId: a.id, expected: 'SERVED' }, min(-59));
+    expect(await prisma.contactLock.count({ where: { bookingId: a.id } })).toBe(1);
+
+    // Marked again; meanwhile the resident books another visit with the same address.
+    await setVisitStatus(t.clerk, { bookingId: a.id, intent: 'served' }, min(-58));
+    await seedVisit(t, { startsAt: min(24 * 60), email: a.email! });
+    await expect(
+      undoVisitStatus(t.clerk, { bookingId: a.id, expected: 'SERVED' }, min(-57)),
+    ).rejects.toMatchObject({
+      code: 'CONTACT_BUSY',
+      userMessage: expect.stringContaining('inną aktualną rezerwację'),
+    });
+    expect(await statusOf(a.id)).toBe('SERVED');
+  });
+
   it('does not undo from a stale page', async () => {
     const t = await setup();
     const b = await seedVisit(t);

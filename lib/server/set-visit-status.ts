@@ -25,6 +25,7 @@ import { claimSeat } from './hold-slot';
 import { applyNoShowRule, recomputeNoShowBlocks } from './no-show-rule';
 import { enqueueMessage } from './outbox';
 import { renderEmail } from './render-email';
+import { lockContacts } from './request-booking';
 import { loadScheduleInput } from './schedule';
 
 type Tx = Prisma.TransactionClient;
@@ -43,6 +44,7 @@ async function loadVisit(staff: Staff, bookingId: string) {
       reference: true,
       status: true,
       startsAt: true,
+      endsAt: true,
       email: true,
       phone: true,
       matter: { select: { name: true } },
@@ -54,6 +56,26 @@ async function loadVisit(staff: Staff, bookingId: string) {
   return b;
 }
 type Visit = Awaited<ReturnType<typeof loadVisit>>;
+
+async function relockContacts(tx: Prisma.TransactionClient, v: Visit, now: Date) {
+  await tx.contactLock.deleteMany({ where: { bookingId: v.id } });
+  try {
+    await lockContacts(
+      tx,
+      v.categoryId,
+      v.id,
+      { email: v.email ?? undefined, phone: v.phone ?? undefined },
+      now,
+    );
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'CONTACT_BUSY')
+      throw new AppError(
+        'CONTACT_BUSY',
+        'Nie można cofnąć: mieszkaniec ma już inną aktualną rezerwację w tej kategorii. Odwołaj jedną z nich.',
+      );
+    throw e;
+  }
+}
 
 const changedMeanwhile = () =>
   new AppError('STATUS_CHANGED', 'Status tej wizyty zmienił się w międzyczasie. Odśwież listę i sprawdź go.');
@@ -231,6 +253,9 @@ export async function undoVisitStatus(
           dedupeKey: `reinstated:${v.id}:${now.getTime()}`,
         });
     }
+    // Back to a live visit that is not over: it counts again as the contact's one live booking.
+    if ((plan.to === 'CONFIRMED' || plan.to === 'CHECKED_IN') && v.endsAt > now)
+      await relockContacts(tx, v, now);
     await writeAudit(tx, staff, UNDO, 'Booking', v.id, {
       from: plan.from,
       to: plan.to,
