@@ -42,6 +42,7 @@ export async function findActiveBlock(tx: Tx, officeId: string, c: Contact, now:
       startsAt: { lte: now },
       endsAt: { gt: now },
     },
+    orderBy: { endsAt: 'desc' }, // the longest one in force
     select: { id: true, endsAt: true },
   });
 }

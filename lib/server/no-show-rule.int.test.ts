@@ -175,13 +175,13 @@ describe('the no-show rule (2 in 90 days → 30 days)', () => {
     expect((mail!.payload as { text: string }).text).toContain(`numer telefonu ${c.phone}`);
   });
 
-  it('does not stack a second block on one already in force', async () => {
+  it('does not stack a second block on one in force at least as long', async () => {
     const t = await setup();
     const c = contact();
     const admin: Staff = { ...(await createTestStaff('ADMIN')), name: 'Admin' };
     await addManualBlock(
       admin,
-      { officeId: t.office.id, email: c.email, reason: 'nadużycia', endsOn: '2026-12-31' },
+      { officeId: t.office.id, email: c.email, reason: 'nadużycia', endsOn: '2027-03-31' },
       daysAgo(1),
     );
     await seedVisit(t, c, daysAgo(5), 'NO_SHOW');
@@ -192,6 +192,21 @@ describe('the no-show rule (2 in 90 days → 30 days)', () => {
       ['EMAIL', 'MANUAL'],
       ['PHONE', 'NO_SHOW_RULE'],
     ]);
+  });
+
+  it('a block ending sooner than the rule’s does not absorb the new one', async () => {
+    const t = await setup();
+    const c = contact();
+    const admin: Staff = { ...(await createTestStaff('ADMIN')), name: 'Admin' };
+    await addManualBlock(
+      admin,
+      { officeId: t.office.id, email: c.email, reason: 'nadużycia', endsOn: '2026-12-05' },
+      daysAgo(1),
+    );
+    await seedVisit(t, c, daysAgo(5), 'NO_SHOW');
+    await noShow(t, (await seedVisit(t, c, visitAt)).id);
+    const email = (await blocksOf(t.office.id, [c.email])).map((b) => b.source).sort();
+    expect(email).toEqual(['MANUAL', 'NO_SHOW_RULE']);
   });
 
   it('two no-shows recorded at the same moment by two clerks: one block per contact, not zero, not two', async () => {

@@ -62,7 +62,10 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
       rule,
       now,
     });
-    if (!verdict.block || (await findActiveBlock(tx, visit.officeId, c, now))) continue;
+    if (!verdict.block) continue;
+    // A block already in force is enough only if it lasts as long as this one would.
+    const active = await findActiveBlock(tx, visit.officeId, c, now);
+    if (active && active.endsAt >= verdict.endsAt) continue;
     const reason = `${noShowsText(verdict.count)} na umówionych wizytach w ciągu ${rule.windowDays} dni`;
     const b = await tx.contactBlock.create({
       data: {
