@@ -107,7 +107,7 @@ test('an administrator edits the opening hours of a category: errors next to the
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harmonogramy');
   await page.getByLabel('Biuro', { exact: true }).selectOption({ label: own.name });
-  await page.getByRole('button', { name: 'Pokaż biuro' }).click();
+  await page.getByRole('button', { name: 'Pokaż' }).click();
   await expect(page.getByRole('link', { name: 'Sprawy testowe' })).toHaveAttribute('aria-current', 'page');
   await expectNoAxeViolations(page);
 

@@ -1,4 +1,4 @@
-const FIELD = 'mt-1 rounded-md border border-slate-500 bg-white px-3 py-2';
+const FIELD = 'mt-1 w-full max-w-full rounded-md border border-slate-500 bg-white px-3 py-2';
 
 /** The day's list scope as a GET form: office (administrators only), category, day. */
 export function DayListFilters({
@@ -19,7 +19,7 @@ export function DayListFilters({
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 print:hidden">
       {showOffice && offices.length > 1 ? (
-        <div>
+        <div className="max-w-full min-w-0">
           <label htmlFor="lista-biuro" className="block font-medium">
             Biuro
           </label>
@@ -34,7 +34,7 @@ export function DayListFilters({
       ) : (
         <input type="hidden" name="biuro" value={office} />
       )}
-      <div>
+      <div className="max-w-full min-w-0">
         <label htmlFor="lista-kategoria" className="block font-medium">
           Kategoria
         </label>
@@ -46,7 +46,7 @@ export function DayListFilters({
           ))}
         </select>
       </div>
-      <div>
+      <div className="max-w-full min-w-0">
         <label htmlFor="lista-data" className="block font-medium">
           Dzień
         </label>

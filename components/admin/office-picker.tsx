@@ -15,7 +15,7 @@ export function OfficePicker({
       {Object.entries(extra).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <div>
+      <div className="max-w-full min-w-0">
         <label htmlFor="biuro" className="block text-sm font-medium">
           Biuro
         </label>
@@ -23,7 +23,7 @@ export function OfficePicker({
           id="biuro"
           name="biuro"
           defaultValue={current}
-          className="mt-1 rounded-md border border-slate-500 px-3 py-2"
+          className="mt-1 w-full max-w-full rounded-md border border-slate-500 bg-white px-3 py-2"
         >
           {offices.map((o) => (
             <option key={o.slug} value={o.slug}>

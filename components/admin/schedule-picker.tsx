@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { OfficePicker } from './office-picker';
 
 /**
  * Which office and category the schedule page works on: a plain GET form for the office (works
@@ -17,30 +18,7 @@ export function SchedulePicker({
 }) {
   return (
     <div className="mt-4 space-y-3 rounded-md border border-slate-300 p-4">
-      {offices.length > 1 && (
-        <form method="get" className="flex flex-wrap items-end gap-2">
-          <div className="max-w-full min-w-0">
-            <label htmlFor="wybor-biura" className="block font-medium">
-              Biuro
-            </label>
-            <select
-              id="wybor-biura"
-              name="biuro"
-              defaultValue={office}
-              className="mt-1 w-full max-w-full rounded-md border border-slate-500 bg-white px-3 py-2"
-            >
-              {offices.map((o) => (
-                <option key={o.slug} value={o.slug}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="border-brand text-brand rounded-md border px-4 py-2 font-semibold">
-            Pokaż biuro
-          </button>
-        </form>
-      )}
+      <OfficePicker offices={offices} current={office} />
       <nav aria-label="Kategorie biura">
         <p className="font-medium">Kategoria</p>
         <ul className="mt-1 flex flex-wrap gap-2">
