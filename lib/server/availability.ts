@@ -1,5 +1,5 @@
 import 'server-only';
-import { type CalendarDay, applyTaken } from '@/lib/domain/availability';
+import { type CalendarDay, applyTaken, monthWeeks, shiftMonth } from '@/lib/domain/availability';
 import { planRange, releaseWindow } from '@/lib/domain/schedule';
 import { addDays, atLocalTime } from '@/lib/domain/time';
 import { countTakenSeats, loadScheduleInput } from './schedule';
@@ -31,4 +31,39 @@ export async function findNextFreeTime(
   const days = await listCalendarDays(categoryId, window.first, window.last, now);
   const slot = days.find((d) => d.state === 'available')?.freeSlots[0];
   return slot ? { startsAt: slot.startsAt, free: slot.free } : null;
+}
+
+/**
+ * What a month calendar needs: the month asked for (`wanted`, YYYY-MM) if it lies in the release
+ * window, else the first; its weeks and days; the whole window's days (free-days list, the chosen
+ * day); and the months one may step to. Shared by the public flow and phone bookings.
+ */
+export async function loadCalendarMonth(categoryId: string, wanted: string | undefined, now: Date) {
+  const window = await getReleaseWindow(categoryId, now);
+  const firstMonth = window.first.slice(0, 7);
+  const lastMonth = window.last.slice(0, 7);
+  const month =
+    wanted && /^\d{4}-\d{2}$/.test(wanted) && wanted >= firstMonth && wanted <= lastMonth
+      ? wanted
+      : firstMonth;
+  const weeks = monthWeeks(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+  const monthFirst = `${month}-01`;
+  const monthLast = weeks.flat().filter(Boolean).at(-1)!;
+  // One pass over both ranges (the month shown, the release window): each day is planned once.
+  const all = await listCalendarDays(
+    categoryId,
+    monthFirst < window.first ? monthFirst : window.first,
+    monthLast > window.last ? monthLast : window.last,
+    now,
+  );
+  const days = all.filter((d) => d.date >= monthFirst && d.date <= monthLast);
+  const upcoming = all.filter((d) => d.date >= window.first && d.date <= window.last);
+  return {
+    month,
+    weeks,
+    days: new Map(days.map((d) => [d.date, d])),
+    upcoming,
+    prevMonth: month > firstMonth ? shiftMonth(month, -1) : undefined,
+    nextMonth: month < lastMonth ? shiftMonth(month, 1) : undefined,
+  };
 }

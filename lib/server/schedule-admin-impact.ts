@@ -1,10 +1,11 @@
 import 'server-only';
-import type { Closure, OpeningRule, ScheduleInput } from '@/lib/domain/schedule';
+import type { ScheduleInput } from '@/lib/domain/schedule';
 import { findDroppedBookings } from '@/lib/domain/schedule-impact';
 import { localDateOf } from '@/lib/domain/time';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { AppError } from './errors';
+import { loadScheduleInput } from './schedule';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -34,8 +35,6 @@ export class BookingsAffectedError extends AppError {
 
 export type LockedSchedule = ScheduleInput & { categoryId: string; officeId: string };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
 /**
  * Locks the categories' rows and reads their schedules, inside the change's transaction. The row
  * lock serialises schedule changes of a category, and it holds back new bookings there until
@@ -45,44 +44,10 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export async function lockSchedules(tx: Tx, categoryIds: string[], now: Date): Promise<LockedSchedule[]> {
   if (!categoryIds.length) return [];
   await tx.$queryRaw`SELECT id FROM "ServiceCategory" WHERE id = ANY(${categoryIds}::uuid[]) ORDER BY id FOR UPDATE`;
-  const categories = await tx.serviceCategory.findMany({
-    where: { id: { in: categoryIds } },
-    orderBy: { id: 'asc' },
-    select: {
-      id: true,
-      officeId: true,
-      horizonDays: true,
-      openingRules: {
-        select: {
-          weekday: true,
-          opensAt: true,
-          closesAt: true,
-          slotMinutes: true,
-          counters: true,
-          validFrom: true,
-          validTo: true,
-        },
-      },
-    },
-  });
-  const closures = await tx.closure.findMany({
-    where: { officeId: { in: [...new Set(categories.map((c) => c.officeId))] } },
-    select: { officeId: true, categoryId: true, fromDate: true, toDate: true, reason: true },
-  });
-  return categories.map((c) => ({
-    categoryId: c.id,
-    officeId: c.officeId,
-    horizonDays: c.horizonDays,
-    now,
-    rules: c.openingRules.map((r): OpeningRule => ({
-      ...r,
-      validFrom: day(r.validFrom),
-      validTo: day(r.validTo),
-    })),
-    closures: closures
-      .filter((x) => x.officeId === c.officeId && (x.categoryId === null || x.categoryId === c.id))
-      .map((x): Closure => ({ from: day(x.fromDate)!, to: day(x.toDate)!, reason: x.reason })),
-  }));
+  const schedules: LockedSchedule[] = [];
+  for (const categoryId of [...categoryIds].sort())
+    schedules.push({ categoryId, ...(await loadScheduleInput(categoryId, now, tx)) });
+  return schedules;
 }
 
 /** Bookings that still hold their time: confirmed, or held with the hold running; not begun. */

@@ -10,7 +10,7 @@ export async function loadScheduleInput(
   categoryId: string,
   now: Date,
   db: Prisma.TransactionClient | typeof prisma = prisma,
-): Promise<ScheduleInput & { holdMinutes: number }> {
+): Promise<ScheduleInput & { holdMinutes: number; officeId: string }> {
   const c = await db.serviceCategory.findUniqueOrThrow({
     where: { id: categoryId },
     select: {
@@ -44,7 +44,14 @@ export async function loadScheduleInput(
     to: day(x.toDate)!,
     reason: x.reason,
   }));
-  return { rules, closures: cl, horizonDays: c.horizonDays, holdMinutes: c.holdMinutes, now };
+  return {
+    rules,
+    closures: cl,
+    horizonDays: c.horizonDays,
+    holdMinutes: c.holdMinutes,
+    officeId: c.officeId,
+    now,
+  };
 }
 
 /**

@@ -8,10 +8,9 @@ import {
 import { FreeDaysList } from '@/components/booking/free-days-list';
 import { FreeTimes } from '@/components/booking/free-times';
 import { MonthCalendar } from '@/components/booking/month-calendar';
-import { monthWeeks, shiftMonth } from '@/lib/domain/availability';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
-import { getReleaseWindow, listCalendarDays } from '@/lib/server/availability';
+import { loadCalendarMonth } from '@/lib/server/availability';
 import { getCategory, listOffices } from '@/lib/server/catalogue';
 import { assertOfficeAccess, requireStaff, resolveOffice } from '@/lib/server/guard';
 import { getCurrentRegulations } from '@/lib/server/regulations';
@@ -84,17 +83,11 @@ async function TimeAndDetails({
   href: (q: Record<string, string>) => string;
 }) {
   const now = new Date();
-  const window = await getReleaseWindow(c.id, now);
-  const firstMonth = window.first.slice(0, 7);
-  const lastMonth = window.last.slice(0, 7);
-  const wanted = one(sp.miesiac);
-  const month =
-    wanted && /^\d{4}-\d{2}$/.test(wanted) && wanted >= firstMonth && wanted <= lastMonth
-      ? wanted
-      : firstMonth;
-  const weeks = monthWeeks(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
-  const days = await listCalendarDays(c.id, `${month}-01`, weeks.flat().filter(Boolean).at(-1)!, now);
-  const upcoming = await listCalendarDays(c.id, window.first, window.last, now);
+  const { month, weeks, days, upcoming, prevMonth, nextMonth } = await loadCalendarMonth(
+    c.id,
+    one(sp.miesiac),
+    now,
+  );
   const dayHref = (date: string) => href({ miesiac: date.slice(0, 7), dzien: date });
   const czas = one(sp.czas);
   const startsAt = czas && !Number.isNaN(new Date(czas).getTime()) ? new Date(czas) : null;
@@ -113,11 +106,11 @@ async function TimeAndDetails({
         <MonthCalendar
           month={month}
           weeks={weeks}
-          days={new Map(days.map((d) => [d.date, d]))}
+          days={days}
           selected={selectedDate}
           hrefFor={dayHref}
-          prevHref={month > firstMonth ? href({ miesiac: shiftMonth(month, -1) }) : undefined}
-          nextHref={month < lastMonth ? href({ miesiac: shiftMonth(month, 1) }) : undefined}
+          prevHref={prevMonth && href({ miesiac: prevMonth })}
+          nextHref={nextMonth && href({ miesiac: nextMonth })}
         />
         {selected && (
           <FreeTimes

@@ -9,9 +9,8 @@ import { MonthCalendar } from '@/components/booking/month-calendar';
 import { RegulationsForm } from '@/components/booking/regulations-form';
 import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
-import { monthWeeks, shiftMonth } from '@/lib/domain/availability';
 import { listActiveAnnouncements } from '@/lib/server/announcements';
-import { getReleaseWindow, listCalendarDays } from '@/lib/server/availability';
+import { loadCalendarMonth } from '@/lib/server/availability';
 import { getCategory } from '@/lib/server/catalogue';
 import { ACCEPTANCE_COOKIE, decodeAcceptance, getCurrentRegulations } from '@/lib/server/regulations';
 
@@ -68,19 +67,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   } else if (!matter) {
     body = <MatterChoice category={c} action={base} />;
   } else {
-    const window = await getReleaseWindow(c.id, now);
-    const firstMonth = window.first.slice(0, 7);
-    const lastMonth = window.last.slice(0, 7);
-    const wanted = one(sp.miesiac);
-    const month =
-      wanted && /^\d{4}-\d{2}$/.test(wanted) && wanted >= firstMonth && wanted <= lastMonth
-        ? wanted
-        : firstMonth;
-    const monthFirst = `${month}-01`;
-    const weeks = monthWeeks(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
-    const monthLast = weeks.flat().filter(Boolean).at(-1)!;
-    const days = await listCalendarDays(c.id, monthFirst, monthLast, now);
-    const upcoming = await listCalendarDays(c.id, window.first, window.last, now);
+    const { month, weeks, days, upcoming, prevMonth, nextMonth } = await loadCalendarMonth(
+      c.id,
+      one(sp.miesiac),
+      now,
+    );
     const href = (q: Record<string, string>) =>
       `${base}?${new URLSearchParams({ sprawa: matter.slug, ...q })}`;
     const dayHref = (date: string) => href({ miesiac: date.slice(0, 7), dzien: date });
@@ -104,11 +95,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         <MonthCalendar
           month={month}
           weeks={weeks}
-          days={new Map(days.map((d) => [d.date, d]))}
+          days={days}
           selected={selectedDate}
           hrefFor={dayHref}
-          prevHref={month > firstMonth ? href({ miesiac: shiftMonth(month, -1) }) : undefined}
-          nextHref={month < lastMonth ? href({ miesiac: shiftMonth(month, 1) }) : undefined}
+          prevHref={prevMonth && href({ miesiac: prevMonth })}
+          nextHref={nextMonth && href({ miesiac: nextMonth })}
         />
         {selected && (
           <FreeTimes
