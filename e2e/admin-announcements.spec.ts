@@ -93,8 +93,11 @@ test('a resident filling in the form when the category turns phone-only is told 
     await chooseFirstFreeTime(page, '/rezerwacja/cup/wyrejestrowanie-zbycie', 'Wyrejestrowanie pojazdu');
     await page.getByLabel('Adres e-mail').fill(uniqueEmail('telefoniczna-w-trakcie'));
     await page.getByRole('button', { name: 'Dalej' }).click();
+    // The summary must be on screen before the switch flips, or the details step answers instead.
+    const book = page.getByRole('button', { name: 'Zarezerwuj' });
+    await expect(book).toBeVisible();
     await setPhoneOnly(true);
-    await page.getByRole('button', { name: 'Zarezerwuj' }).click();
+    await book.click();
     await expect(
       page.getByRole('alert').filter({ hasText: 'rezerwowana wyłącznie telefonicznie: zadzwoń pod numer' }),
     ).toContainText('Niczego nie zarezerwowano.');
