@@ -2,11 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { prisma } from '@/lib/server/db';
 import { verifyPassword } from '@/lib/server/password';
+import { createMigratedDatabase } from '@/lib/testing/databases';
 import { seedDatabase } from './seed-catalogue';
 
-afterAll(() => prisma.$disconnect());
+// A database of its own: "no administrator yet" cannot hold in the shared test database, where
+// other files create (and sign in as) administrators at the same time.
+const db = await createMigratedDatabase('seed');
+const { prisma } = db;
+afterAll(() => db.drop());
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'termin-seed-'));
 const env = { TERMIN_DATA_DIR: tmp };
 

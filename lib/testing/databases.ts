@@ -1,7 +1,11 @@
 // Integration tests run inside `with-db --throwaway`, whose DATABASE_URL names a database of
 // their own. Tests that need an isolated database create one more on the same server.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
 
 export function requireTestDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -47,4 +51,34 @@ export async function createScratchDatabase(prefix = 'scratch') {
 export async function databaseExists(name: string): Promise<boolean> {
   const r = await withAdmin((c) => c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]));
   return (r.rowCount ?? 0) > 0;
+}
+
+/**
+ * A scratch database with every migration applied and a Prisma client on it, for a test that
+ * needs the whole database to itself (e.g. "no administrator exists yet"), which the shared
+ * test database cannot give while other files run.
+ */
+export async function createMigratedDatabase(prefix = 'migrated') {
+  const db = await createScratchDatabase(prefix);
+  const dir = path.resolve(import.meta.dirname, '..', '..', 'prisma', 'migrations');
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    for (const m of fs
+      .readdirSync(dir)
+      .filter((d) => /^\d+_/.test(d))
+      .sort())
+      await client.query(fs.readFileSync(path.join(dir, m, 'migration.sql'), 'utf8'));
+  } finally {
+    await client.end();
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }) });
+  return {
+    ...db,
+    prisma,
+    drop: async () => {
+      await prisma.$disconnect();
+      await db.drop();
+    },
+  };
 }
