@@ -5,6 +5,7 @@ const local = { DATABASE_URL: 'postgresql://postgres:x@127.0.0.1:54320/termin', 
 const external = {
   DATABASE_URL: 'postgresql://termin:x@db.um.opole.pl/termin',
   AUTH_SECRET: 'a'.repeat(40),
+  DATA_SECRET: 'd'.repeat(40),
   SMTP_URL: 'smtp://mail.um.opole.pl:25',
   APP_URL: 'https://termin.opole.pl/',
 };
@@ -38,6 +39,12 @@ describe('parseConfig', () => {
   it.each([
     ['DATABASE_URL', { ...external, DATABASE_URL: undefined }, /DATABASE_URL: DATABASE_URL jest wymagany/],
     ['AUTH_SECRET', { ...external, AUTH_SECRET: undefined }, /AUTH_SECRET: AUTH_SECRET jest wymagany/],
+    ['DATA_SECRET', { ...external, DATA_SECRET: undefined }, /DATA_SECRET: DATA_SECRET jest wymagany/],
+    [
+      'short data secret',
+      { ...external, DATA_SECRET: 'short' },
+      /DATA_SECRET musi mieć co najmniej 32 znaki/,
+    ],
     ['SMTP_URL', { ...external, SMTP_URL: '' }, /SMTP_URL: SMTP_URL jest wymagany/],
     ['APP_URL', { ...external, APP_URL: undefined }, /APP_URL: APP_URL jest wymagany/],
     ['short secret', { ...external, AUTH_SECRET: 'short' }, /co najmniej 32 znaki/],
@@ -52,7 +59,7 @@ describe('parseConfig', () => {
   });
 
   it('lists every problem at once', () => {
-    expect(problems({ DATABASE_URL: external.DATABASE_URL })).toHaveLength(3);
+    expect(problems({ DATABASE_URL: external.DATABASE_URL })).toHaveLength(4);
   });
 });
 

@@ -16,6 +16,10 @@ const base = z.object({
     .string()
     .min(32, 'AUTH_SECRET musi mieć co najmniej 32 znaki (openssl rand -base64 32)')
     .optional(),
+  DATA_SECRET: z
+    .string()
+    .min(32, 'DATA_SECRET musi mieć co najmniej 32 znaki (openssl rand -base64 32)')
+    .optional(),
   APP_URL: url('APP_URL').optional(),
   SMTP_URL: z
     .string()
@@ -41,7 +45,7 @@ const base = z.object({
 export const configSchema = base.superRefine((env, ctx) => {
   const local = env.TERMIN_EMBEDDED_DB === '1';
   if (!local) {
-    for (const key of ['AUTH_SECRET', 'SMTP_URL', 'APP_URL'] as const) {
+    for (const key of ['AUTH_SECRET', 'DATA_SECRET', 'SMTP_URL', 'APP_URL'] as const) {
       if (!env[key]) {
         ctx.addIssue({
           code: 'custom',
@@ -65,6 +69,8 @@ export type AppConfig = {
   localMode: boolean;
   dataDir: string | undefined;
   authSecret: string | undefined;
+  /** Root of the keys that protect personal data at rest (lib/server/keys.ts). */
+  dataSecret: string | undefined;
   appUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -100,6 +106,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     localMode,
     dataDir: e.TERMIN_DATA_DIR,
     authSecret: e.AUTH_SECRET,
+    dataSecret: e.DATA_SECRET,
     appUrl: (e.APP_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

@@ -51,9 +51,12 @@ async function openExternalThrowaway(externalUrl, log) {
   };
 }
 
-/** Local mode keeps a generated AUTH_SECRET in the data folder, so sessions survive restarts. */
-function localSecret(dir) {
-  const file = path.join(dir, 'auth-secret');
+/**
+ * Local mode keeps generated secrets in the data folder (AUTH_SECRET in auth-secret, DATA_SECRET
+ * in data-secret), so sessions, hashes and encrypted messages survive restarts.
+ */
+function localSecret(dir, name = 'auth-secret') {
+  const file = path.join(dir, name);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 });
@@ -103,6 +106,7 @@ async function openEmbedded({ dataDir, port, throwaway, log }) {
     env: {
       DATABASE_URL: urlFor({ password, port: usePort, database: APP_DB }),
       AUTH_SECRET: process.env.AUTH_SECRET || localSecret(throwaway ? wanted : dataDir),
+      DATA_SECRET: process.env.DATA_SECRET || localSecret(throwaway ? wanted : dataDir, 'data-secret'),
       TERMIN_EMBEDDED_DB: '1',
       TERMIN_DATA_DIR: throwaway ? wanted : dataDir,
     },
