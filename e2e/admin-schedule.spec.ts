@@ -98,6 +98,7 @@ const dayLabel = (date: string) => formatLocalDate(date);
 test('an administrator edits the opening hours of a category: errors next to the field, then saved and offered', async ({
   page,
 }) => {
+  test.slow(); // three axe sweeps and four saves: over 30 s on a loaded 2-core machine
   const own = await createOwnOffice();
   await signInAsAdmin(page);
   await page.goto('/admin');
