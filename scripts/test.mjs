@@ -13,6 +13,7 @@ if (!findChromium()) {
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['format', 'npm', ['run', '--silent', 'format:check']],
   ['unit', 'npm', ['run', '--silent', 'test:unit']],
   ['integration', 'npm', ['run', '--silent', 'test:integration']],
   ['e2e', 'npm', ['run', '--silent', 'test:e2e']],

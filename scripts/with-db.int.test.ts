@@ -145,6 +145,28 @@ describe('with-db supervisor (DATABASE_URL set)', () => {
     expect(JSON.parse(r.stdout)).toEqual({ url, embedded: null });
   });
 
+  it('reads .env as Next.js does: its variables reach the command, variables already set win', async () => {
+    const envDir = fs.mkdtempSync(path.join(os.tmpdir(), 'termin-env-'));
+    fs.writeFileSync(
+      path.join(envDir, '.env'),
+      'TERMIN_ENV_PROBE=from-dot-env\nTERMIN_ENV_KEPT=from-dot-env\nAPP_URL=https://termin.example\n',
+    );
+    const show = `console.log(JSON.stringify([process.env.TERMIN_ENV_PROBE,process.env.TERMIN_ENV_KEPT,process.env.APP_URL]))`;
+    const r = await start(['--no-migrate', '--', process.execPath, '-e', show], {
+      DATABASE_URL: url,
+      TERMIN_ENV_DIR: envDir,
+      TERMIN_ENV_KEPT: 'from-environment',
+      APP_URL: undefined,
+    }).done;
+    fs.rmSync(envDir, { recursive: true, force: true });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toEqual([
+      'from-dot-env',
+      'from-environment',
+      'https://termin.example',
+    ]);
+  });
+
   it('--throwaway gives a new database on that server, never the named one, and drops it after', async () => {
     const r = await start(['--throwaway', '--', process.execPath, '-e', printEnv], { DATABASE_URL: url })
       .done;

@@ -13,6 +13,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import nextEnv from '@next/env';
 import { openDatabase } from './lib/database.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,6 +27,10 @@ if (command.length === 0) {
   say('Użycie: node scripts/with-db.mjs [--throwaway] [--no-migrate] [--seed] -- <polecenie>');
   process.exit(2);
 }
+
+// `.env` files are read as Next.js reads them (variables already set win), so one file configures
+// the supervisor, the Prisma CLI and the app alike.
+nextEnv.loadEnvConfig(process.env.TERMIN_ENV_DIR ?? root, command.includes('dev'), { info() {}, error: say });
 
 let db;
 let child;
