@@ -12,6 +12,7 @@ import { prisma } from './db';
 import { AppError } from './errors';
 import { hashToken } from './request-booking';
 import { enqueueMessage } from './outbox';
+import { releaseBookings } from './release-booking';
 import { renderEmail } from './render-email';
 
 type Tx = Prisma.TransactionClient;
@@ -26,8 +27,6 @@ async function findHeld(token: string) {
       id: true,
       status: true,
       holdExpiresAt: true,
-      codeHash: true,
-      codeAttempts: true,
       codeResends: true,
       codeSentAt: true,
       email: true,
@@ -42,14 +41,16 @@ async function findHeld(token: string) {
 /** Frees a hold's seat and contact locks: the time is bookable again at once. */
 async function voidHold(id: string, now: Date, reason: string) {
   await prisma.$transaction(async (tx) => {
-    const r = await tx.booking.updateMany({
+    const voided = await tx.booking.updateManyAndReturn({
       where: { id, status: 'HELD' },
       data: { status: 'EXPIRED', cancelledAt: now, cancelledBy: 'SYSTEM', cancelReason: reason },
+      select: { id: true },
     });
-    if (r.count) {
-      await tx.slotClaim.deleteMany({ where: { bookingId: id } });
-      await tx.contactLock.deleteMany({ where: { bookingId: id } });
-    }
+    await releaseBookings(
+      tx,
+      voided.map((b) => b.id),
+      now,
+    );
   });
 }
 
@@ -77,6 +78,26 @@ function icsFor(b: { startsAt: Date; endsAt: Date; reference: string }, title: s
   return value ?? '';
 }
 
+const tooManyAttempts = () =>
+  new AppError(
+    'TOO_MANY_ATTEMPTS',
+    'Pięć razy wpisano błędny kod, więc rezerwacja została anulowana, a termin zwolniony. Zarezerwuj wizytę ponownie.',
+  );
+
+/**
+ * Counts one guess, by the database, before any comparison: a conditional increment that refuses
+ * past the limit, so of 20 guesses sent at once exactly 5 are ever compared. Returns the hash to
+ * compare with (a re-sent code may have replaced it a moment ago), or null once the limit is used.
+ */
+async function countAttempt(id: string) {
+  const [counted] = await prisma.booking.updateManyAndReturn({
+    where: { id, status: 'HELD', codeAttempts: { lt: MAX_CODE_ATTEMPTS } },
+    data: { codeAttempts: { increment: 1 } },
+    select: { codeAttempts: true, codeHash: true },
+  });
+  return counted ?? null;
+}
+
 /** The code from the e-mail turns the hold into a booking; 5 wrong codes void the hold. */
 export async function confirmBooking(token: string, code: string, now: Date): Promise<void> {
   const b = await findHeld(token);
@@ -88,31 +109,40 @@ export async function confirmBooking(token: string, code: string, now: Date): Pr
     await voidHold(b.id, now, 'nie potwierdzono w ciągu 60 minut');
     throw new AppError('HOLD_EXPIRED', EXPIRED);
   }
-  if (!b.codeHash || !secretsEqual(hashSecret(code, b.id), b.codeHash)) {
-    const r = await prisma.booking.update({
+  const attempt = await countAttempt(b.id);
+  if (!attempt) {
+    // The five guesses are used (the one that used the fifth voids the hold, or confirms it), or
+    // the hold changed since it was read.
+    const current = await prisma.booking.findUniqueOrThrow({
       where: { id: b.id },
-      data: { codeAttempts: { increment: 1 } },
-      select: { codeAttempts: true },
+      select: { status: true, codeAttempts: true },
     });
-    if (r.codeAttempts >= MAX_CODE_ATTEMPTS) {
+    if (current.status === 'CONFIRMED') return;
+    if (current.codeAttempts >= MAX_CODE_ATTEMPTS) throw tooManyAttempts();
+    throw new AppError('NOT_HELD', EXPIRED);
+  }
+  if (!attempt.codeHash || !secretsEqual(hashSecret(code, b.id), attempt.codeHash)) {
+    if (attempt.codeAttempts >= MAX_CODE_ATTEMPTS) {
       await voidHold(b.id, now, 'pięć błędnych kodów');
-      throw new AppError(
-        'TOO_MANY_ATTEMPTS',
-        'Pięć razy wpisano błędny kod, więc rezerwacja została anulowana, a termin zwolniony. Zarezerwuj wizytę ponownie.',
-      );
+      throw tooManyAttempts();
     }
-    const left = MAX_CODE_ATTEMPTS - r.codeAttempts;
+    const left = MAX_CODE_ATTEMPTS - attempt.codeAttempts;
     throw new AppError('WRONG_CODE', `Kod jest nieprawidłowy. Pozostało prób: ${left}.`, 'code');
   }
-  await prisma.$transaction(async (tx) => {
-    // Conditional: a hold that expired or was voided a moment ago is not confirmed.
-    const r = await tx.booking.updateMany({
-      where: { id: b.id, status: 'HELD', holdExpiresAt: { gt: now } },
-      data: { status: 'CONFIRMED', confirmedAt: now, holdExpiresAt: null, codeHash: null },
-    });
-    if (!r.count) throw new AppError('HOLD_EXPIRED', EXPIRED);
-    await queueConfirmation(tx, b.id, token);
+  await prisma.$transaction((tx) => markConfirmed(tx, b.id, token, now));
+}
+
+/**
+ * The hold becomes a booking, in the caller's transaction: conditional, so a hold that expired or
+ * was voided a moment ago is not confirmed; the confirmation is queued with it.
+ */
+export async function markConfirmed(tx: Tx, bookingId: string, token: string, now: Date): Promise<void> {
+  const r = await tx.booking.updateMany({
+    where: { id: bookingId, status: 'HELD', holdExpiresAt: { gt: now } },
+    data: { status: 'CONFIRMED', confirmedAt: now, holdExpiresAt: null, codeHash: null },
   });
+  if (!r.count) throw new AppError('HOLD_EXPIRED', EXPIRED);
+  await queueConfirmation(tx, bookingId, token);
 }
 
 /**
