@@ -3,7 +3,13 @@ import { createEvent } from 'ics';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { createElement } from 'react';
 import BookingConfirmedEmail from '@/emails/booking-confirmed';
-import { MAX_CODE_ATTEMPTS, checkResend, isHoldLive } from '@/lib/domain/booking-rules';
+import {
+  MAX_CODE_ATTEMPTS,
+  MAX_CODE_RESENDS,
+  RESEND_INTERVAL_MS,
+  checkResend,
+  isHoldLive,
+} from '@/lib/domain/booking-rules';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { hashSecret, newConfirmationCode, secretsEqual } from './codes';
@@ -27,6 +33,7 @@ async function findHeld(token: string) {
       id: true,
       status: true,
       holdExpiresAt: true,
+      codeAttempts: true,
       codeResends: true,
       codeSentAt: true,
       email: true,
@@ -103,7 +110,7 @@ export async function confirmBooking(token: string, code: string, now: Date): Pr
   const b = await findHeld(token);
   if (b.status !== 'HELD') {
     if (b.status === 'CONFIRMED') return; // a double submit is not an error
-    throw new AppError('NOT_HELD', EXPIRED);
+    throw b.codeAttempts >= MAX_CODE_ATTEMPTS ? tooManyAttempts() : new AppError('NOT_HELD', EXPIRED);
   }
   if (!isHoldLive(b.holdExpiresAt, now)) {
     await voidHold(b.id, now, 'nie potwierdzono w ciągu 60 minut');
@@ -228,8 +235,16 @@ export async function resendCode(token: string, now: Date): Promise<void> {
   }
   const code = newConfirmationCode();
   await prisma.$transaction(async (tx) => {
+    // The rule itself is the condition of the write (as for guesses): of re-sends sent at once,
+    // one is written, whatever each of them read.
     const r = await tx.booking.updateMany({
-      where: { id: b.id, status: 'HELD', codeResends: b.codeResends },
+      where: {
+        id: b.id,
+        status: 'HELD',
+        holdExpiresAt: { gt: now },
+        codeResends: { lt: MAX_CODE_RESENDS },
+        OR: [{ codeSentAt: null }, { codeSentAt: { lte: new Date(now.getTime() - RESEND_INTERVAL_MS) } }],
+      },
       data: { codeHash: hashSecret(code, b.id), codeResends: { increment: 1 }, codeSentAt: now },
     });
     if (!r.count) throw new AppError('RESEND_LIMIT', 'Kod właśnie wysłano. Sprawdź skrzynkę.');
