@@ -5,6 +5,21 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    // Seats and contact locks are freed in one place, which frees only what a status gives up.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['**/release-booking.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MemberExpression[property.name=/^delete/][object.property.name=/^(slotClaim|contactLock)$/]',
+          message: 'Free seats and contact locks with releaseBookings (lib/server/release-booking.ts).',
+        },
+      ],
+    },
+  },
   globalIgnores([
     '.next/**',
     'lib/generated/**',

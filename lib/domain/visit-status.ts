@@ -8,6 +8,19 @@ export type BookingStatus =
 /** Statuses a visit has once it was booked for real: the day's list shows only these. */
 export const LISTED_STATUSES = ['CONFIRMED', 'CHECKED_IN', 'SERVED', 'NO_SHOW', 'CANCELLED'] as const;
 
+/**
+ * A booking that will not take place gives its seat back; a served or missed visit keeps its seat
+ * (it was used, and the undo of a mark must find it still there).
+ */
+export const SEAT_FREE_STATUSES = ['CANCELLED', 'EXPIRED'] as const satisfies readonly BookingStatus[];
+
+/** Statuses that count as the contact's one live booking in a category, until the visit is over. */
+export const CONTACT_LIVE_STATUSES = [
+  'HELD',
+  'CONFIRMED',
+  'CHECKED_IN',
+] as const satisfies readonly BookingStatus[];
+
 /** The cancellation reason staff record when a resident came too late. */
 export const LATE_REASON = 'spóźnienie';
 

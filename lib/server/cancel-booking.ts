@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from './db';
 import { AppError } from './errors';
 import { enqueueMessage } from './outbox';
+import { releaseBookings } from './release-booking';
 import { hashToken } from './request-booking';
 
 /** The resident cancels (a POST, never a link): the time is bookable again at once. */
@@ -25,8 +26,7 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
       },
     });
     if (!r.count) throw new AppError('NOT_CANCELLABLE', 'Tej rezerwacji nie można już odwołać.');
-    await tx.slotClaim.deleteMany({ where: { bookingId: b.id } });
-    await tx.contactLock.deleteMany({ where: { bookingId: b.id } });
+    await releaseBookings(tx, [b.id], now);
     if (b.email && b.status === 'CONFIRMED') {
       await enqueueMessage(tx, {
         channel: 'EMAIL',

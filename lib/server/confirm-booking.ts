@@ -3,7 +3,13 @@ import { createEvent } from 'ics';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { createElement } from 'react';
 import BookingConfirmedEmail from '@/emails/booking-confirmed';
-import { MAX_CODE_ATTEMPTS, checkResend, isHoldLive } from '@/lib/domain/booking-rules';
+import {
+  MAX_CODE_ATTEMPTS,
+  MAX_CODE_RESENDS,
+  RESEND_INTERVAL_MS,
+  checkResend,
+  isHoldLive,
+} from '@/lib/domain/booking-rules';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { hashSecret, newConfirmationCode, secretsEqual } from './codes';
@@ -12,6 +18,7 @@ import { prisma } from './db';
 import { AppError } from './errors';
 import { hashToken } from './request-booking';
 import { enqueueMessage } from './outbox';
+import { releaseBookings } from './release-booking';
 import { renderEmail } from './render-email';
 
 type Tx = Prisma.TransactionClient;
@@ -26,7 +33,6 @@ async function findHeld(token: string) {
       id: true,
       status: true,
       holdExpiresAt: true,
-      codeHash: true,
       codeAttempts: true,
       codeResends: true,
       codeSentAt: true,
@@ -42,14 +48,16 @@ async function findHeld(token: string) {
 /** Frees a hold's seat and contact locks: the time is bookable again at once. */
 async function voidHold(id: string, now: Date, reason: string) {
   await prisma.$transaction(async (tx) => {
-    const r = await tx.booking.updateMany({
+    const voided = await tx.booking.updateManyAndReturn({
       where: { id, status: 'HELD' },
       data: { status: 'EXPIRED', cancelledAt: now, cancelledBy: 'SYSTEM', cancelReason: reason },
+      select: { id: true },
     });
-    if (r.count) {
-      await tx.slotClaim.deleteMany({ where: { bookingId: id } });
-      await tx.contactLock.deleteMany({ where: { bookingId: id } });
-    }
+    await releaseBookings(
+      tx,
+      voided.map((b) => b.id),
+      now,
+    );
   });
 }
 
@@ -77,42 +85,71 @@ function icsFor(b: { startsAt: Date; endsAt: Date; reference: string }, title: s
   return value ?? '';
 }
 
+const tooManyAttempts = () =>
+  new AppError(
+    'TOO_MANY_ATTEMPTS',
+    'Pięć razy wpisano błędny kod, więc rezerwacja została anulowana, a termin zwolniony. Zarezerwuj wizytę ponownie.',
+  );
+
+/**
+ * Counts one guess, by the database, before any comparison: a conditional increment that refuses
+ * past the limit, so of 20 guesses sent at once exactly 5 are ever compared. Returns the hash to
+ * compare with (a re-sent code may have replaced it a moment ago), or null once the limit is used.
+ */
+async function countAttempt(id: string) {
+  const [counted] = await prisma.booking.updateManyAndReturn({
+    where: { id, status: 'HELD', codeAttempts: { lt: MAX_CODE_ATTEMPTS } },
+    data: { codeAttempts: { increment: 1 } },
+    select: { codeAttempts: true, codeHash: true },
+  });
+  return counted ?? null;
+}
+
 /** The code from the e-mail turns the hold into a booking; 5 wrong codes void the hold. */
 export async function confirmBooking(token: string, code: string, now: Date): Promise<void> {
   const b = await findHeld(token);
   if (b.status !== 'HELD') {
     if (b.status === 'CONFIRMED') return; // a double submit is not an error
-    throw new AppError('NOT_HELD', EXPIRED);
+    throw b.codeAttempts >= MAX_CODE_ATTEMPTS ? tooManyAttempts() : new AppError('NOT_HELD', EXPIRED);
   }
   if (!isHoldLive(b.holdExpiresAt, now)) {
     await voidHold(b.id, now, 'nie potwierdzono w ciągu 60 minut');
     throw new AppError('HOLD_EXPIRED', EXPIRED);
   }
-  if (!b.codeHash || !secretsEqual(hashSecret(code, b.id), b.codeHash)) {
-    const r = await prisma.booking.update({
+  const attempt = await countAttempt(b.id);
+  if (!attempt) {
+    // The five guesses are used (the one that used the fifth voids the hold, or confirms it), or
+    // the hold changed since it was read.
+    const current = await prisma.booking.findUniqueOrThrow({
       where: { id: b.id },
-      data: { codeAttempts: { increment: 1 } },
-      select: { codeAttempts: true },
+      select: { status: true, codeAttempts: true },
     });
-    if (r.codeAttempts >= MAX_CODE_ATTEMPTS) {
+    if (current.status === 'CONFIRMED') return;
+    if (current.codeAttempts >= MAX_CODE_ATTEMPTS) throw tooManyAttempts();
+    throw new AppError('NOT_HELD', EXPIRED);
+  }
+  if (!attempt.codeHash || !secretsEqual(hashSecret(code, b.id), attempt.codeHash)) {
+    if (attempt.codeAttempts >= MAX_CODE_ATTEMPTS) {
       await voidHold(b.id, now, 'pięć błędnych kodów');
-      throw new AppError(
-        'TOO_MANY_ATTEMPTS',
-        'Pięć razy wpisano błędny kod, więc rezerwacja została anulowana, a termin zwolniony. Zarezerwuj wizytę ponownie.',
-      );
+      throw tooManyAttempts();
     }
-    const left = MAX_CODE_ATTEMPTS - r.codeAttempts;
+    const left = MAX_CODE_ATTEMPTS - attempt.codeAttempts;
     throw new AppError('WRONG_CODE', `Kod jest nieprawidłowy. Pozostało prób: ${left}.`, 'code');
   }
-  await prisma.$transaction(async (tx) => {
-    // Conditional: a hold that expired or was voided a moment ago is not confirmed.
-    const r = await tx.booking.updateMany({
-      where: { id: b.id, status: 'HELD', holdExpiresAt: { gt: now } },
-      data: { status: 'CONFIRMED', confirmedAt: now, holdExpiresAt: null, codeHash: null },
-    });
-    if (!r.count) throw new AppError('HOLD_EXPIRED', EXPIRED);
-    await queueConfirmation(tx, b.id, token);
+  await prisma.$transaction((tx) => markConfirmed(tx, b.id, token, now));
+}
+
+/**
+ * The hold becomes a booking, in the caller's transaction: conditional, so a hold that expired or
+ * was voided a moment ago is not confirmed; the confirmation is queued with it.
+ */
+export async function markConfirmed(tx: Tx, bookingId: string, token: string, now: Date): Promise<void> {
+  const r = await tx.booking.updateMany({
+    where: { id: bookingId, status: 'HELD', holdExpiresAt: { gt: now } },
+    data: { status: 'CONFIRMED', confirmedAt: now, holdExpiresAt: null, codeHash: null },
   });
+  if (!r.count) throw new AppError('HOLD_EXPIRED', EXPIRED);
+  await queueConfirmation(tx, bookingId, token);
 }
 
 /**
@@ -198,8 +235,16 @@ export async function resendCode(token: string, now: Date): Promise<void> {
   }
   const code = newConfirmationCode();
   await prisma.$transaction(async (tx) => {
+    // The rule itself is the condition of the write (as for guesses): of re-sends sent at once,
+    // one is written, whatever each of them read.
     const r = await tx.booking.updateMany({
-      where: { id: b.id, status: 'HELD', codeResends: b.codeResends },
+      where: {
+        id: b.id,
+        status: 'HELD',
+        holdExpiresAt: { gt: now },
+        codeResends: { lt: MAX_CODE_RESENDS },
+        OR: [{ codeSentAt: null }, { codeSentAt: { lte: new Date(now.getTime() - RESEND_INTERVAL_MS) } }],
+      },
       data: { codeHash: hashSecret(code, b.id), codeResends: { increment: 1 }, codeSentAt: now },
     });
     if (!r.count) throw new AppError('RESEND_LIMIT', 'Kod właśnie wysłano. Sprawdź skrzynkę.');

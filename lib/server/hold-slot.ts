@@ -2,9 +2,10 @@ import 'server-only';
 import { planDay } from '@/lib/domain/schedule';
 import { localDateOf } from '@/lib/domain/time';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { newKioskCode, newReference } from './codes';
 import { prisma } from './db';
 import { AppError } from './errors';
+import { type BookingRow, insertBooking } from './insert-booking';
+import { releaseBookings } from './release-booking';
 import { loadScheduleInput } from './schedule';
 
 type Tx = Prisma.TransactionClient;
@@ -15,10 +16,7 @@ export type HoldInput = {
   startsAt: Date;
   now: Date;
   /** Extra columns of the booking (contact, regulations, channel…), set by the calling use case. */
-  booking?: Omit<
-    Prisma.BookingUncheckedCreateInput,
-    'reference' | 'officeId' | 'categoryId' | 'matterId' | 'startsAt' | 'endsAt' | 'kioskCode'
-  >;
+  booking?: Omit<BookingRow, 'officeId' | 'categoryId' | 'matterId' | 'startsAt' | 'endsAt'>;
   /** Runs inside the same transaction once the seat is claimed (contact locks, outbox…). */
   inTransaction?: (tx: Tx, booking: { id: string; reference: string }) => Promise<void>;
 };
@@ -35,13 +33,18 @@ export type Hold = {
 export const SLOT_TAKEN =
   'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.';
 
-/** Marks holds at one time whose time ran out as expired and frees their seats and contacts. */
+/**
+ * Marks holds whose time ran out as expired and frees their seats and contacts. One conditional
+ * UPDATE … RETURNING decides: only the rows it changed are released. A hold being confirmed at
+ * this moment keeps its row lock until it commits; the update waits for it, sees it confirmed,
+ * leaves it alone, and its seat is not freed.
+ */
 export async function expireStaleHolds(
   tx: Tx,
   where: { categoryId: string; startsAt?: Date; bookingIds?: string[] },
   now: Date,
 ) {
-  const stale = await tx.booking.findMany({
+  const expired = await tx.booking.updateManyAndReturn({
     where: {
       categoryId: where.categoryId,
       ...(where.startsAt ? { startsAt: where.startsAt } : {}),
@@ -49,18 +52,15 @@ export async function expireStaleHolds(
       status: 'HELD',
       holdExpiresAt: { lte: now },
     },
+    data: { status: 'EXPIRED', cancelledBy: 'SYSTEM', cancelledAt: now },
     select: { id: true },
   });
-  if (!stale.length) return 0;
-  const ids = stale.map((b) => b.id);
-  // Conditional: a hold confirmed in the meantime is left alone.
-  const r = await tx.booking.updateMany({
-    where: { id: { in: ids }, status: 'HELD', holdExpiresAt: { lte: now } },
-    data: { status: 'EXPIRED', cancelledBy: 'SYSTEM', cancelledAt: now },
-  });
-  await tx.slotClaim.deleteMany({ where: { bookingId: { in: ids } } });
-  await tx.contactLock.deleteMany({ where: { bookingId: { in: ids } } });
-  return r.count;
+  await releaseBookings(
+    tx,
+    expired.map((b) => b.id),
+    now,
+  );
+  return expired.length;
 }
 
 /** Claims a free seat 1…capacity; the primary key refuses a seat someone else just took. */
@@ -117,27 +117,19 @@ export async function holdSlot(input: HoldInput): Promise<Hold> {
       if (!slot)
         throw new AppError('SLOT_UNAVAILABLE', 'Ten termin nie jest dostępny do rezerwacji. Wybierz inny.');
       await expireStaleHolds(tx, { categoryId, startsAt }, now);
-      const booking = await tx.booking.create({
-        data: {
+      const booking = await insertBooking(
+        tx,
+        {
           holdExpiresAt: new Date(now.getTime() + schedule.holdMinutes * 60_000),
           ...input.booking,
-          reference: newReference(category.office.shortName[0]!),
-          kioskCode: newKioskCode(),
           officeId: category.officeId,
           categoryId,
           matterId,
           startsAt: slot.startsAt,
           endsAt: slot.endsAt,
         },
-        select: {
-          id: true,
-          reference: true,
-          kioskCode: true,
-          startsAt: true,
-          endsAt: true,
-          holdExpiresAt: true,
-        },
-      });
+        category.office.shortName[0]!,
+      );
       await claimSeat(tx, categoryId, slot.startsAt, booking.id, slot.capacity);
       await input.inTransaction?.(tx, booking);
       return booking;

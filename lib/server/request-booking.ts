@@ -12,6 +12,7 @@ import { prisma } from './db';
 import { AppError } from './errors';
 import { expireStaleHolds, holdSlot } from './hold-slot';
 import { enqueueMessage } from './outbox';
+import { releaseBookings } from './release-booking';
 import { renderEmail } from './render-email';
 
 type Tx = Prisma.TransactionClient;
@@ -41,18 +42,20 @@ export async function lockContacts(
   if (!contacts.length) return;
   const existing = await tx.contactLock.findMany({
     where: { categoryId, OR: contacts.map((c) => ({ kind: c.kind, value: c.value })) },
-    select: { bookingId: true },
+    select: { bookingId: true, kind: true, value: true },
   });
-  if (existing.length) {
-    const bookingIds = existing.map((e) => e.bookingId);
-    await expireStaleHolds(tx, { categoryId, bookingIds }, now);
+  const others = [...new Set(existing.map((e) => e.bookingId).filter((id) => id !== bookingId))];
+  if (others.length) {
+    await expireStaleHolds(tx, { categoryId, bookingIds: others }, now);
     // A visit that is over no longer counts as live, whether or not a clerk marked it.
-    await tx.contactLock.deleteMany({
-      where: { categoryId, bookingId: { in: bookingIds }, booking: { endsAt: { lte: now } } },
-    });
+    await releaseBookings(tx, others, now);
   }
+  // The booking's own locks stay as they are (a visit made live again by an undo).
+  const own = new Set(existing.filter((e) => e.bookingId === bookingId).map((e) => `${e.kind}:${e.value}`));
+  const missing = contacts.filter((c) => !own.has(`${c.kind}:${c.value}`));
+  if (!missing.length) return;
   try {
-    await tx.contactLock.createMany({ data: contacts.map((c) => ({ ...c, categoryId, bookingId })) });
+    await tx.contactLock.createMany({ data: missing.map((c) => ({ ...c, categoryId, bookingId })) });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
       throw new AppError('CONTACT_BUSY', CONTACT_BUSY);

@@ -4,6 +4,7 @@ import { writeAudit } from './audit';
 import { getConfig } from './config';
 import type { Staff } from './guard';
 import { enqueueMessage } from './outbox';
+import { releaseBookings } from './release-booking';
 import {
   BookingsAffectedError,
   type DroppedBooking,
@@ -75,8 +76,7 @@ export async function settleDroppedBookings(
       impactRows(dropped),
       'Nic nie zapisano ani nie odwołano: część wizyt z listy zmieniła w międzyczasie status. Odśwież stronę i spróbuj ponownie.',
     );
-  await tx.slotClaim.deleteMany({ where: { bookingId: { in: ids } } });
-  await tx.contactLock.deleteMany({ where: { bookingId: { in: ids } } });
+  await releaseBookings(tx, ids, now);
   for (const b of dropped) {
     await writeAudit(tx, actor, 'booking.cancelled-by-schedule', 'Booking', b.id, {
       reference: b.reference,

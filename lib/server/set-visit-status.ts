@@ -24,6 +24,7 @@ import { type Staff, assertOfficeAccess } from './guard';
 import { claimSeat } from './hold-slot';
 import { applyNoShowRule, recomputeNoShowBlocks } from './no-show-rule';
 import { enqueueMessage } from './outbox';
+import { releaseBookings } from './release-booking';
 import { renderEmail } from './render-email';
 import { lockContacts } from './request-booking';
 import { loadScheduleInput } from './schedule';
@@ -58,7 +59,6 @@ async function loadVisit(staff: Staff, bookingId: string) {
 type Visit = Awaited<ReturnType<typeof loadVisit>>;
 
 async function relockContacts(tx: Prisma.TransactionClient, v: Visit, now: Date) {
-  await tx.contactLock.deleteMany({ where: { bookingId: v.id } });
   try {
     await lockContacts(
       tx,
@@ -128,12 +128,8 @@ export async function setVisitStatus(
     if (!r.count) throw changedMeanwhile();
     // The visit is over: the contact may book again in this category. Served and no-show visits
     // keep their seat (it was used); a cancelled one frees it, as a resident's cancellation does.
-    if (['SERVED', 'NO_SHOW', 'CANCELLED'].includes(check.to))
-      await tx.contactLock.deleteMany({ where: { bookingId: v.id } });
-    if (check.to === 'CANCELLED') {
-      await tx.slotClaim.deleteMany({ where: { bookingId: v.id } });
-      await queueLateCancellationEmail(tx, v, now);
-    }
+    if (['SERVED', 'NO_SHOW', 'CANCELLED'].includes(check.to)) await releaseBookings(tx, [v.id], now);
+    if (check.to === 'CANCELLED') await queueLateCancellationEmail(tx, v, now);
     await writeAudit(tx, staff, CHANGE, 'Booking', v.id, {
       from: check.from,
       to: check.to,
