@@ -16,6 +16,9 @@ const chromium = {
 
 export default defineConfig({
   testDir: 'e2e',
+  // A whole visit (sign-in, several saves, axe sweeps) runs past Playwright's default 30 s on a
+  // loaded 2-core machine; a hang still fails, a minute later.
+  timeout: 60_000,
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: false,
   workers: 1,
