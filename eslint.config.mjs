@@ -5,6 +5,25 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    // The full phone metadata (≈157 kB) stays in the one server-only module that needs it.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['lib/server/sms-recipient.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['libphonenumber-js/max', 'libphonenumber-js/max/*', 'libphonenumber-js/metadata.*'],
+              message:
+                'The full phone metadata is for lib/server/sms-recipient.ts only (server-side, bundle size).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     '.next/**',
     'lib/generated/**',

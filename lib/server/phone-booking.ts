@@ -16,6 +16,7 @@ import { type Staff, assertOfficeAccess } from './guard';
 import { holdSlot } from './hold-slot';
 import { getCurrentRegulations } from './regulations';
 import { hashToken, lockContacts } from './request-booking';
+import { smsOptInError } from './sms-recipient';
 
 const optionalText = z
   .string()
@@ -84,6 +85,8 @@ export const PHONE_CONTACT_BUSY =
  * the phone line is exactly where the regulations send blocked residents.
  */
 export async function bookByPhone(staff: Staff, input: PhoneBookingInput, now: Date) {
+  const smsError = smsOptInError(input);
+  if (smsError) throw new AppError('SMS_NUMBER', smsError, 'phone');
   const category = await prisma.serviceCategory.findUnique({
     where: { id: input.categoryId },
     select: {
