@@ -12,6 +12,7 @@ export function ContactReveal({ bookingId, reference }: { bookingId: string; ref
   const [state, action, pending] = useActionState<ContactState, FormData>(revealContactAction, null);
   const contact = state?.ok ? state.contact : null;
   const regionId = `kontakt-${bookingId}`;
+  const label = contact ? 'Ukryj kontakt' : 'Pokaż kontakt';
   return (
     <form action={action}>
       <input type="hidden" name="bookingId" value={bookingId} />
@@ -22,10 +23,11 @@ export function ContactReveal({ bookingId, reference }: { bookingId: string; ref
         aria-expanded={!!contact}
         aria-controls={regionId}
         disabled={pending}
+        // The visible words first (WCAG 2.5.3), then which visit: rows repeat the button.
+        aria-label={`${label} ${reference}`}
         className="text-brand cursor-pointer underline disabled:opacity-60"
       >
-        {contact ? 'Ukryj kontakt' : 'Pokaż kontakt'}
-        <span className="sr-only"> {reference}</span>
+        {label}
       </button>
       <div id={regionId} aria-live="polite">
         {contact && (
