@@ -2,6 +2,7 @@
 // every path that can queue one is tried with a landline, a premium-rate line and a German mobile.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bookByPhoneAction } from '@/app/admin/(panel)/telefoniczna/actions';
+import { bookingDetailsAction } from '@/app/rezerwacja/booking-actions';
 import { addDays, atLocalTime, isoWeekday, localDateOf } from '@/lib/domain/time';
 import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
@@ -70,6 +71,20 @@ describe('booking online with a crafted form that asks for SMS', () => {
     ).rejects.toMatchObject({ code: 'SMS_NUMBER', field: 'phone', userMessage: message });
     expect(await prisma.booking.count({ where: { categoryId: t.category.id } })).toBe(0);
     expect(await smsCount({ recipient: details.phone })).toBe(0);
+  });
+
+  it('tells the resident on the details step already, before any time is held', async () => {
+    const answer = await bookingDetailsAction(
+      null,
+      form({ email: email(), phone: PREMIUM, smsOptIn: true, needsApplicationNumber: '0', step: 'details' }),
+    );
+    expect(answer).toMatchObject({ ok: false, fieldErrors: { phone: [SMS_NUMBER_MESSAGES.notMobile] } });
+    // Without the SMS option the same number is a valid contact phone.
+    const contactOnly = await bookingDetailsAction(
+      null,
+      form({ email: email(), phone: LANDLINE, needsApplicationNumber: '0', step: 'details' }),
+    );
+    expect(contactOnly).not.toMatchObject({ fieldErrors: { phone: expect.anything() } });
   });
 
   it('sends the code by SMS to a Ukrainian mobile', async () => {
