@@ -50,6 +50,7 @@ async function bookPickup(page: Page, who: { email: string; phone: string; appli
 test('a booking made online: on the day’s list, printed without personal data, found by its kiosk code', async ({
   page,
 }) => {
+  test.slow(); // a whole online booking, then four axe sweeps: over 30 s on a loaded 2-core machine
   const tag = `${test.info().project.name}-${Date.now()}`;
   const who = {
     email: `lista-${tag}@example.com`,
