@@ -5,6 +5,14 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  globalIgnores([
+    '.next/**',
+    'lib/generated/**',
+    '.data/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
   {
     // The full phone metadata (≈157 kB) stays in the one server-only module that needs it.
     files: ['**/*.{ts,tsx,js,mjs}'],
@@ -24,12 +32,4 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([
-    '.next/**',
-    'lib/generated/**',
-    '.data/**',
-    'test-results/**',
-    'playwright-report/**',
-    'next-env.d.ts',
-  ]),
 ]);
