@@ -28,4 +28,23 @@ export default defineConfig([
     'playwright-report/**',
     'next-env.d.ts',
   ]),
+  {
+    // The full phone metadata (≈157 kB) stays in the one server-only module that needs it.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['lib/server/sms-recipient.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['libphonenumber-js/max', 'libphonenumber-js/max/*', 'libphonenumber-js/metadata.*'],
+              message:
+                'The full phone metadata is for lib/server/sms-recipient.ts only (server-side, bundle size).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

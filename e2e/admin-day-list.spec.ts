@@ -1,8 +1,21 @@
+import crypto from 'node:crypto';
 import { type Page, expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { chooseFirstFreeTime } from './booking';
 import { readCodeFromEmail } from './mail';
-import { signInAsAdmin } from './staff';
+import { ADMIN, createStaff, signIn, signInAsAdmin, withDb } from './staff';
+
+/** Who opened the contact of the booking `reference`, from the audit log, oldest first. */
+async function contactViews(reference: string) {
+  return withDb(async (db) => {
+    const r = await db.query<{ actor: string; shown: string[] }>(
+      `SELECT a.actor, a.data->'shown' AS shown FROM "AuditLog" a JOIN "Booking" b ON b.id::text = a."entityId"
+       WHERE a.action = 'booking.contact.view' AND b.reference = $1 ORDER BY a.id`,
+      [reference],
+    );
+    return r.rows;
+  });
+}
 
 const warsawDate = (iso: string) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date(iso));
@@ -37,6 +50,7 @@ async function bookPickup(page: Page, who: { email: string; phone: string; appli
 test('a booking made online: on the day’s list, printed without personal data, found by its kiosk code', async ({
   page,
 }) => {
+  test.slow(); // a whole online booking, then four axe sweeps: over 30 s on a loaded 2-core machine
   const tag = `${test.info().project.name}-${Date.now()}`;
   const who = {
     email: `lista-${tag}@example.com`,
@@ -62,11 +76,26 @@ test('a booking made online: on the day’s list, printed without personal data,
   await expect(row).toContainText(who.application); // the clerk prepares the ID card before the visit
   await expect(row).toContainText('Umówiona');
   await expect(row).toContainText('online');
-  // Contact data only when opened, for the desk.
-  await expect(row.getByText(who.email)).toBeHidden();
-  await row.getByText('Pokaż', { exact: true }).click();
+  // Contact data is not in the page at all, neither in its HTML nor in its script payload: it
+  // comes on request, for the desk, and that request is on record.
+  const served = await (await page.request.get(page.url())).text();
+  expect(served).toContain(booking.reference);
+  for (const contact of [who.email, `+48${who.phone}`]) {
+    expect(served).not.toContain(contact);
+    expect(await page.content()).not.toContain(contact);
+  }
+  const show = row.getByRole('button', { name: `Pokaż kontakt ${booking.reference}` });
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await show.click();
   await expect(row.getByText(who.email)).toBeVisible();
+  await expect(row.getByText(`+48${who.phone}`)).toBeVisible();
+  const hide = row.getByRole('button', { name: `Ukryj kontakt ${booking.reference}` });
+  await expect(hide).toHaveAttribute('aria-expanded', 'true');
+  expect(await contactViews(booking.reference)).toEqual([{ actor: ADMIN.email, shown: ['email', 'phone'] }]);
   await expectNoAxeViolations(page);
+  await hide.click();
+  await expect(row.getByText(who.email)).toHaveCount(0);
+  expect(await contactViews(booking.reference)).toHaveLength(1); // hiding is not a view
 
   // The print view: time and identifier only.
   await page.getByRole('link', { name: 'Wersja do druku (bez danych osobowych)' }).click();
@@ -107,4 +136,45 @@ test('a booking made online: on the day’s list, printed without personal data,
     await expect(found).toContainText('Umówiona');
   }
   await expectNoAxeViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a clerk opens one visit’s contact with a plain form post, on record', async ({ page }) => {
+    test.skip(test.info().project.name === 'mobile', 'the same page; checked once');
+    // A confirmed visit of the seeded office, on a day of its own (100 days ahead).
+    const reference = `K-${crypto.randomBytes(3).toString('hex').toUpperCase()}`;
+    const email = `kontakt-${Date.now()}@example.com`;
+    const date = warsawDate(new Date(Date.now() + 100 * 86_400_000).toISOString());
+    await withDb((db) =>
+      db.query(
+        `INSERT INTO "Booking" (id, reference, "officeId", "categoryId", "matterId", "startsAt", "endsAt", status,
+           "kioskCode", email, phone, "confirmedAt", "updatedAt")
+         SELECT gen_random_uuid(), $1, o.id, c.id, m.id, $2::timestamptz, $2::timestamptz + interval '15 minutes',
+           'CONFIRMED', $3, $4, '+48600100777', now(), now()
+         FROM "Office" o JOIN "ServiceCategory" c ON c."officeId" = o.id JOIN "Matter" m ON m."categoryId" = c.id
+         WHERE o.slug = 'wso' AND c.slug = 'sprawy-obywatelskie' ORDER BY m."sortOrder", m.slug LIMIT 1`,
+        [reference, `${date}T08:00:00Z`, String(crypto.randomInt(1e7, 1e8)), email],
+      ),
+    );
+    const clerk = await createStaff('CLERK', 'wso');
+    await signIn(page, clerk.email, clerk.password);
+    await page.goto(`/admin/lista?kategoria=sprawy-obywatelskie&data=${date}`);
+    const row = page.getByRole('row', { name: new RegExp(reference) });
+    await expect(row).toContainText('Umówiona');
+    expect(await page.content()).not.toContain(email);
+
+    await row.getByRole('button', { name: `Pokaż kontakt ${reference}` }).click();
+    const shown = page.getByRole('row', { name: new RegExp(reference) });
+    await expect(shown.getByText(email)).toBeVisible();
+    await expect(shown.getByText('+48600100777')).toBeVisible();
+    await expect(shown.getByRole('button', { name: `Ukryj kontakt ${reference}` })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(await contactViews(reference)).toEqual([{ actor: clerk.email, shown: ['email', 'phone'] }]);
+    // Only that row's: no other address is in the page (this one is, in the text and its payload).
+    expect(new Set((await page.content()).match(/[\w.+-]+@example\.com/g))).toEqual(new Set([email]));
+  });
 });

@@ -28,6 +28,7 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   signOutAction: 'PUBLIC',
   changePasswordAction: 'CLERK',
   changeVisitStatusAction: 'CLERK',
+  revealContactAction: 'CLERK',
   addBlockAction: 'ADMIN',
   liftBlockAction: 'ADMIN',
   updateNoShowRuleAction: 'ADMIN',

@@ -6,6 +6,7 @@ import { loadFlow } from '@/lib/server/booking-flow';
 import { isAppError } from '@/lib/server/errors';
 import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
 import { requestBooking } from '@/lib/server/request-booking';
+import { smsOptInError } from '@/lib/server/sms-recipient';
 import { bookingDetailsSchema } from '@/lib/validation/booking';
 import { type FormState, formValues } from '@/lib/validation/form-state';
 
@@ -40,6 +41,9 @@ async function reviewDetails(_prev: FormState, formData: FormData): Promise<Form
       values,
     };
   }
+  const smsError = smsOptInError(parsed.data);
+  if (smsError)
+    return { ok: false, fieldErrors: { phone: [smsError] }, message: 'Popraw zaznaczone pola.', values };
   const flow = await loadFlow(choiceFrom(formData), new Date());
   if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
   if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
@@ -78,6 +82,7 @@ async function submitBooking(_prev: FormState, formData: FormData): Promise<Form
       return {
         ok: false,
         message: e.userMessage,
+        fieldErrors: e.field ? { [e.field]: [e.userMessage] } : undefined,
         values: e.code === 'SLOT_TAKEN' ? { ...values, taken: '1' } : values,
       };
     }

@@ -6,6 +6,7 @@ import { cancelBookingByToken, updatePhoneByToken } from '@/lib/server/cancel-bo
 import { confirmBooking, resendCode } from '@/lib/server/confirm-booking';
 import { isAppError } from '@/lib/server/errors';
 import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
+import { SMS_NUMBER_MESSAGES } from '@/lib/server/sms-recipient';
 import { confirmationCodeSchema, phoneSchema } from '@/lib/validation/booking';
 import { type FormState, formValues } from '@/lib/validation/form-state';
 
@@ -13,12 +14,13 @@ const tokenOf = (formData: FormData) => String(formData.get('token') ?? '');
 
 async function run(
   token: string,
-  fn: () => Promise<void>,
+  fn: () => Promise<void | string>,
   done: string,
   values?: Record<string, string>,
 ): Promise<FormState> {
+  let message: string | void;
   try {
-    await fn();
+    message = await fn();
   } catch (e) {
     if (isAppError(e))
       return {
@@ -31,7 +33,7 @@ async function run(
     return { ok: false, message: 'Wystąpił błąd po naszej stronie. Spróbuj ponownie za chwilę.', values };
   }
   revalidatePath(`/wizyta/${token}`);
-  return { ok: true, message: done };
+  return { ok: true, message: message || done };
 }
 
 export async function confirmCodeAction(_p: FormState, formData: FormData): Promise<FormState> {
@@ -83,7 +85,10 @@ export async function updatePhoneAction(_p: FormState, formData: FormData): Prom
     };
   return run(
     tokenOf(formData),
-    () => updatePhoneByToken(tokenOf(formData), parsed.data.phone),
+    async () => {
+      const r = await updatePhoneByToken(tokenOf(formData), parsed.data.phone);
+      if (r.smsTurnedOff) return SMS_NUMBER_MESSAGES.turnedOff;
+    },
     'Zapisano numer telefonu.',
     values,
   );

@@ -1,11 +1,12 @@
 import { changeVisitStatusAction } from '@/app/admin/(panel)/lista/actions';
+import { ContactReveal } from '@/components/admin/contact-reveal';
 import { StaffForm } from '@/components/admin/staff-form';
 import { INTENTS } from '@/lib/domain/visit-status';
 import type { DayVisit } from '@/lib/server/day-list';
 
 /**
- * The day's visits for the desk. Contact data stays folded away in each row and is opened only
- * when needed (e.g. to call a resident who is late); the print view never has it.
+ * The day's visits for the desk. Contact data is not on the page: "Pokaż kontakt" fetches one
+ * row's when needed (e.g. to call a resident who is late), on record; the print view never has it.
  */
 export function DayListTable({ visits, caption }: { visits: DayVisit[]; caption: string }) {
   const withNumbers = visits.some((v) => v.applicationNumber);
@@ -55,15 +56,7 @@ export function DayListTable({ visits, caption }: { visits: DayVisit[]; caption:
               <td className="py-2 pr-3">{v.statusLabel}</td>
               <td className="py-2 pr-3">{v.channel === 'PHONE' ? 'telefon' : 'online'}</td>
               <td className="py-2 pr-3">
-                {v.contact.email || v.contact.phone ? (
-                  <details>
-                    <summary className="text-brand cursor-pointer underline">Pokaż</summary>
-                    {v.contact.email && <p className="break-all">{v.contact.email}</p>}
-                    {v.contact.phone && <p>{v.contact.phone}</p>}
-                  </details>
-                ) : (
-                  '—'
-                )}
+                {v.hasContact ? <ContactReveal bookingId={v.id} reference={v.reference} /> : '—'}
               </td>
               <td className="py-2">
                 {v.intents.length || v.undo ? (

@@ -8,12 +8,15 @@ export function PhoneBookingForm({
   startsAt,
   needsApplicationNumber,
   regulationsVersion,
+  smsHint,
 }: {
   categoryId: string;
   matterId: string;
   startsAt: Date;
   needsApplicationNumber: boolean;
   regulationsVersion: number;
+  /** Which numbers can take an SMS (from SMS_COUNTRIES). */
+  smsHint: string;
 }) {
   const fields: StaffField[] = [
     { name: 'categoryId', label: '', type: 'hidden', defaultValue: categoryId },
@@ -27,7 +30,12 @@ export function PhoneBookingForm({
       hint: 'Wyślemy na niego potwierdzenie z identyfikatorem, kodem do biletomatu i plikiem kalendarza. Podaj e-mail lub telefon (co najmniej jedno).',
     },
     { name: 'phone', label: 'Numer telefonu rozmówcy (nieobowiązkowy)', type: 'tel', autoComplete: 'off' },
-    { name: 'smsOptIn', label: 'Wyślij potwierdzenie także SMS-em', type: 'checkbox' },
+    {
+      name: 'smsOptIn',
+      label: 'Wyślij potwierdzenie także SMS-em',
+      type: 'checkbox',
+      hint: `${smsHint} Numer stacjonarny zapisz bez SMS-a, jako telefon kontaktowy.`,
+    },
     ...(needsApplicationNumber
       ? [
           {

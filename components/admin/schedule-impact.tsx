@@ -67,7 +67,7 @@ export function ScheduleImpact({
                   <span className="block text-slate-700">{r.category}</span>
                 </td>
                 <td className="p-2">
-                  {r.email ? `e-mail: ${r.email}` : `brak e-maila — zadzwoń: ${r.phone ?? 'brak telefonu'}`}
+                  {r.byEmail ? 'e-mail z powodem' : `brak e-maila — zadzwoń: ${r.phone ?? 'brak telefonu'}`}
                 </td>
               </tr>
             ))}

@@ -12,6 +12,8 @@ type Props = {
   needsApplicationNumber: boolean;
   summary: Summary;
   dayHref: string;
+  /** Which numbers can take an SMS (from SMS_COUNTRIES), shown under the SMS option. */
+  smsHint: string;
 };
 
 function Hidden({ values }: { values: Record<string, string> }) {
@@ -19,7 +21,7 @@ function Hidden({ values }: { values: Record<string, string> }) {
 }
 
 /** Details, then the summary with "Zarezerwuj". Plain forms: they work without JavaScript. */
-export function DetailsForm({ hidden, needsApplicationNumber, summary, dayHref }: Props) {
+export function DetailsForm({ hidden, needsApplicationNumber, summary, dayHref, smsHint }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(bookingDetailsAction, null);
   const values = state?.values ?? {};
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
@@ -121,9 +123,17 @@ export function DetailsForm({ hidden, needsApplicationNumber, summary, dayHref }
           name="smsOptIn"
           type="checkbox"
           defaultChecked={values.smsOptIn === 'on'}
+          aria-describedby="smsOptIn-hint"
           className="mt-1 size-5 shrink-0"
         />
-        <label htmlFor="smsOptIn">Wyślij kod potwierdzający także SMS-em (wymaga numeru telefonu)</label>
+        <div>
+          <label htmlFor="smsOptIn">
+            Wyślij kod potwierdzający także SMS-em (wymaga numeru telefonu komórkowego)
+          </label>
+          <p id="smsOptIn-hint" className="text-sm text-slate-700">
+            {smsHint}
+          </p>
+        </div>
       </div>
       {needsApplicationNumber && (
         <Field

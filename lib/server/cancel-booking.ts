@@ -4,6 +4,7 @@ import { AppError } from './errors';
 import { enqueueMessage } from './outbox';
 import { releaseBookings } from './release-booking';
 import { hashToken } from './request-booking';
+import { canReceiveSms } from './sms-recipient';
 
 /** The resident cancels (a POST, never a link): the time is bookable again at once. */
 export async function cancelBookingByToken(token: string, now: Date): Promise<void> {
@@ -43,11 +44,25 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
   });
 }
 
-/** The resident corrects the phone number (right to rectification). */
-export async function updatePhoneByToken(token: string, phone: string | undefined): Promise<void> {
+/**
+ * The resident corrects the phone number (right to rectification). A number that cannot take an
+ * SMS (a landline, another country's mobile) is still saved as the contact phone, but turns the
+ * SMS notices off; `smsTurnedOff` says so, for the page to tell the resident.
+ */
+export async function updatePhoneByToken(
+  token: string,
+  phone: string | undefined,
+): Promise<{ smsTurnedOff: boolean }> {
+  const where = {
+    manageTokenHash: hashToken(token),
+    status: { in: ['HELD' as const, 'CONFIRMED' as const] },
+  };
+  const before = await prisma.booking.findFirst({ where, select: { smsOptIn: true } });
+  const smsPossible = !!phone && canReceiveSms(phone);
   const r = await prisma.booking.updateMany({
-    where: { manageTokenHash: hashToken(token), status: { in: ['HELD', 'CONFIRMED'] } },
-    data: { phone: phone ?? null, ...(phone ? {} : { smsOptIn: false }) },
+    where,
+    data: { phone: phone ?? null, ...(smsPossible ? {} : { smsOptIn: false }) },
   });
   if (!r.count) throw new AppError('NOT_FOUND', 'Nie można zmienić danych tej rezerwacji.');
+  return { smsTurnedOff: !!phone && !smsPossible && !!before?.smsOptIn };
 }

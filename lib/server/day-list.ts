@@ -67,8 +67,8 @@ export type DayVisit = {
   channel: 'ONLINE' | 'PHONE';
   /** Only for matters that need it (ID pickups): the clerk prepares the document. */
   applicationNumber: string | null;
-  /** Shown on screen in a collapsed details row, never printed. */
-  contact: { email: string | null; phone: string | null };
+  /** Whether "Pokaż kontakt" has anything to show; the contact itself is never on the page. */
+  hasContact: boolean;
   intents: StatusIntent[];
   undo: { to: BookingStatus; label: string } | null;
 };
@@ -102,7 +102,7 @@ export async function listDayVisits(staff: Staff, s: DayListScope, now: Date) {
       statusLabel: statusLabel(r.status, r.cancelReason),
       channel: r.channel,
       applicationNumber: r.matter.requiresApplicationNumber ? r.idApplicationNumber : null,
-      contact: { email: r.email, phone: r.phone },
+      hasContact: !!(r.email || r.phone),
       intents: availableIntents(r, now),
       undo: undo.ok ? { to: undo.to, label: STATUS_LABEL[undo.to] } : null,
     };

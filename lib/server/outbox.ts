@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { canReceiveSms } from './sms-recipient';
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,6 +14,8 @@ export type OutboxContent = {
 /**
  * Queues an e-mail or SMS in the caller's transaction: it exists exactly when the change that
  * causes it commits. `dedupeKey` makes queuing idempotent (a reminder is queued once).
+ * An SMS to a number that is not a mobile of an accepted country is never queued, whatever the
+ * booking says (a crafted form, a number stored before the rule): the last line of that rule.
  */
 export async function enqueueMessage(
   tx: Tx,
@@ -25,6 +28,13 @@ export async function enqueueMessage(
     dedupeKey?: string;
   },
 ) {
+  if (m.channel === 'SMS' && !canReceiveSms(m.recipient)) {
+    console.warn('[termin] SMS not queued: not a mobile number of SMS_COUNTRIES', {
+      template: m.template,
+      bookingId: m.bookingId,
+    });
+    return;
+  }
   await tx.outboxMessage.createMany({
     data: [
       {

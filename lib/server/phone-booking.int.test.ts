@@ -1,11 +1,13 @@
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, atLocalTime, isoWeekday, localDateOf } from '@/lib/domain/time';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, expectRedirect, form, sessionOf } from '@/lib/testing/staff';
+import PhoneBookingDonePage from '@/app/admin/(panel)/telefoniczna/[id]/page';
 import { bookByPhoneAction } from '@/app/admin/(panel)/telefoniczna/actions';
 import { prisma } from './db';
 import type { Staff } from './guard';
-import { PHONE_CONTACT_BUSY, bookByPhone, phoneBookingSchema } from './phone-booking';
+import { PHONE_CONTACT_BUSY, READ_BACK_MINUTES, bookByPhone, phoneBookingSchema } from './phone-booking';
 import { getCurrentRegulations } from './regulations';
 import { requestBooking } from './request-booking';
 
@@ -228,5 +230,41 @@ describe('the phone booking action', () => {
     await expectRedirect(bookByPhoneAction(null, fields(own)), /^\/admin\/telefoniczna\/[0-9a-f-]{36}$/);
     const b = await prisma.booking.findFirstOrThrow({ where: { categoryId: own.category.id } });
     expect(b).toMatchObject({ channel: 'PHONE', createdById: own.clerk.id, status: 'CONFIRMED' });
+  });
+});
+
+describe('the summary after a phone booking', () => {
+  afterAll(() => {
+    session.current = null;
+  });
+
+  it('shows the contact to the clerk who booked, right after; to anyone else only "Pokaż kontakt"', async () => {
+    const { staff, input, office } = await setup();
+    const address = email();
+    const r = await bookByPhone(staff, input({ email: address, phone: '600 100 209' }), now);
+    const colleague = await createTestStaff('CLERK', office.id);
+    const html = async (who: { id: string }) => {
+      session.current = sessionOf(who);
+      return renderToStaticMarkup(await PhoneBookingDonePage({ params: Promise.resolve({ id: r.id }) }));
+    };
+    // The page reads the real clock: the booking is "just made" when confirmed a moment ago.
+    await prisma.booking.update({ where: { id: r.id }, data: { confirmedAt: new Date() } });
+    const own = await html(staff);
+    expect(own).toContain(address);
+    expect(own).toContain('+48600100209');
+    expect(own).not.toContain('Pokaż kontakt');
+
+    const other = await html(colleague);
+    expect(other).toContain(r.reference);
+    expect(other).not.toContain(address);
+    expect(other).not.toContain('+48600100209');
+    expect(other).toContain('Pokaż kontakt');
+
+    // An hour later the clerk who booked asks like everybody else.
+    await prisma.booking.update({
+      where: { id: r.id },
+      data: { confirmedAt: new Date(Date.now() - (READ_BACK_MINUTES + 1) * 60_000) },
+    });
+    expect(await html(staff)).not.toContain(address);
   });
 });

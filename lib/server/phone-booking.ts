@@ -16,6 +16,7 @@ import { type Staff, assertOfficeAccess } from './guard';
 import { holdSlot } from './hold-slot';
 import { getCurrentRegulations } from './regulations';
 import { hashToken, lockContacts } from './request-booking';
+import { smsOptInError } from './sms-recipient';
 
 const optionalText = z
   .string()
@@ -84,6 +85,8 @@ export const PHONE_CONTACT_BUSY =
  * the phone line is exactly where the regulations send blocked residents.
  */
 export async function bookByPhone(staff: Staff, input: PhoneBookingInput, now: Date) {
+  const smsError = smsOptInError(input);
+  if (smsError) throw new AppError('SMS_NUMBER', smsError, 'phone');
   const category = await prisma.serviceCategory.findUnique({
     where: { id: input.categoryId },
     select: {
@@ -160,8 +163,15 @@ export async function bookByPhone(staff: Staff, input: PhoneBookingInput, now: D
   }
 }
 
-/** What the clerk reads out after booking: identifier, kiosk code, time; office-checked. */
-export async function getPhoneBooking(staff: Staff, id: string) {
+/** How long after booking its clerk sees the caller's contact on the summary without asking. */
+export const READ_BACK_MINUTES = 60;
+
+/**
+ * What the clerk reads out after booking: identifier, kiosk code, time; office-checked. The
+ * contact is there only for the clerk who just typed it, to read it back to the caller, and only
+ * for READ_BACK_MINUTES; anyone else (or later) opens it with "Pokaż kontakt", on record.
+ */
+export async function getPhoneBooking(staff: Staff, id: string, now: Date) {
   if (!z.uuid().safeParse(id).success) return null;
   const b = await prisma.booking.findUnique({
     where: { id },
@@ -173,6 +183,8 @@ export async function getPhoneBooking(staff: Staff, id: string) {
       status: true,
       channel: true,
       startsAt: true,
+      confirmedAt: true,
+      createdById: true,
       email: true,
       phone: true,
       smsOptIn: true,
@@ -186,5 +198,10 @@ export async function getPhoneBooking(staff: Staff, id: string) {
   });
   if (!b || b.channel !== 'PHONE') return null;
   assertOfficeAccess(staff, b.officeId);
-  return b;
+  const { email, phone, createdById, confirmedAt, ...rest } = b;
+  const readBack =
+    createdById === staff.id &&
+    !!confirmedAt &&
+    now.getTime() - confirmedAt.getTime() < READ_BACK_MINUTES * 60_000;
+  return { ...rest, hasEmail: !!email, hasPhone: !!phone, contact: readBack ? { email, phone } : null };
 }

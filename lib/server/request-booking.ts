@@ -14,6 +14,7 @@ import { expireStaleHolds, holdSlot } from './hold-slot';
 import { enqueueMessage } from './outbox';
 import { releaseBookings } from './release-booking';
 import { renderEmail } from './render-email';
+import { smsOptInError } from './sms-recipient';
 
 type Tx = Prisma.TransactionClient;
 
@@ -103,6 +104,8 @@ export type BookingRequest = {
  * one-time code by e-mail (and SMS). Returns the manage token for the code page.
  */
 export async function requestBooking(r: BookingRequest): Promise<{ token: string; bookingId: string }> {
+  const smsError = smsOptInError(r.details);
+  if (smsError) throw new AppError('SMS_NUMBER', smsError, 'phone');
   const category = await prisma.serviceCategory.findUniqueOrThrow({
     where: { id: r.categoryId },
     select: {

@@ -18,7 +18,9 @@ export type ImpactRow = {
   category: string;
   matter: string;
   held: boolean;
-  email: string | null;
+  /** The resident is told by e-mail; the address itself is not needed on screen. */
+  byEmail: boolean;
+  /** Only for a resident without e-mail: staff must call. */
   phone: string | null;
 };
 
@@ -112,7 +114,7 @@ export function impactRows(dropped: DroppedBooking[]): ImpactRow[] {
     category: b.category.name,
     matter: b.matter.name,
     held: b.status === 'HELD',
-    email: b.email,
-    phone: b.phone,
+    byEmail: !!b.email,
+    phone: b.email ? null : b.phone,
   }));
 }

@@ -74,3 +74,16 @@ describe('HOLD_LIMIT_PER_HOUR', () => {
     ]);
   });
 });
+
+describe('SMS_COUNTRIES', () => {
+  it('defaults to Poland and Ukraine and reads a comma-separated list in any case', () => {
+    expect(parseConfig(local).smsCountries).toEqual(['PL', 'UA']);
+    expect(parseConfig({ ...local, SMS_COUNTRIES: 'pl, ua,DE,pl' }).smsCountries).toEqual(['PL', 'UA', 'DE']);
+  });
+  it('refuses anything but two-letter codes with a clear line', () => {
+    expect(problems({ ...local, SMS_COUNTRIES: 'Polska' })).toEqual([
+      'SMS_COUNTRIES: SMS_COUNTRIES to dwuliterowe kody krajów (ISO 3166) oddzielone przecinkami, np. PL,UA',
+    ]);
+    expect(problems({ ...local, SMS_COUNTRIES: ',' })).toHaveLength(1);
+  });
+});

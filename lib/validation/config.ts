@@ -4,6 +4,9 @@ import { z } from 'zod';
 // by `npm start`) needs nothing; a deployment against its own PostgreSQL must say where mail
 // goes, how it is reached, and its secret. Documented in .env.example and README.
 
+const SMS_COUNTRIES_FORMAT =
+  'SMS_COUNTRIES to dwuliterowe kody krajów (ISO 3166) oddzielone przecinkami, np. PL,UA';
+
 const url = (what: string) => z.url({ message: `${what} musi być pełnym adresem URL (np. https://…)` });
 
 const base = z.object({
@@ -30,6 +33,12 @@ const base = z.object({
   SMS_GATEWAY: z.enum(['none', 'smsapi']).default('none'),
   SMSAPI_TOKEN: z.string().optional(),
   SMS_SENDER: z.string().max(11, 'SMS_SENDER może mieć najwyżej 11 znaków').default('UM Opole'),
+  // Countries whose mobile numbers may get SMS (ISO 3166 codes); lib/server/sms-recipient.ts.
+  SMS_COUNTRIES: z
+    .string()
+    .default('PL,UA')
+    .transform((v) => [...new Set(v.split(',').map((c) => c.trim().toUpperCase()))].filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, SMS_COUNTRIES_FORMAT)).min(1, SMS_COUNTRIES_FORMAT)),
   HOLD_LIMIT_PER_HOUR: z.coerce
     .number({ message: 'HOLD_LIMIT_PER_HOUR musi być liczbą' })
     .int('HOLD_LIMIT_PER_HOUR musi być liczbą całkowitą')
@@ -76,6 +85,8 @@ export type AppConfig = {
   mailFrom: string;
   peupBaseUrl: string;
   sms: { gateway: 'none' | 'smsapi'; token?: string; sender: string };
+  /** Countries (ISO 3166 codes) whose mobile numbers may receive SMS; others get none. */
+  smsCountries: string[];
   /** Holds ("Zarezerwuj") one client address may make per hour. */
   holdLimitPerHour: number;
   /** Staff sign-in attempts one client address may make per 15 minutes. */
@@ -112,6 +123,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     mailFrom: e.MAIL_FROM,
     peupBaseUrl: e.PEUP_BASE_URL.replace(/\/$/, ''),
     sms: { gateway: e.SMS_GATEWAY, token: e.SMSAPI_TOKEN, sender: e.SMS_SENDER },
+    smsCountries: e.SMS_COUNTRIES,
     holdLimitPerHour: e.HOLD_LIMIT_PER_HOUR,
     signInLimit: e.SIGN_IN_LIMIT,
     staffSession: staffSessionSettings(env),

@@ -2,9 +2,12 @@
 
 import { z } from 'zod';
 import { LISTED_STATUSES, STATUS_INTENTS, STATUS_LABEL } from '@/lib/domain/visit-status';
+import { isAppError } from '@/lib/server/errors';
+import { type Staff, requireStaff } from '@/lib/server/guard';
+import { revealContact } from '@/lib/server/reveal-contact';
 import { setVisitStatus, undoVisitStatus } from '@/lib/server/set-visit-status';
 import { runStaffAction } from '@/lib/server/staff-action';
-import type { FormState } from '@/lib/validation/form-state';
+import { type FormState, formValues } from '@/lib/validation/form-state';
 
 const statusChangeSchema = z.object({
   bookingId: z.uuid({ message: 'Nie wskazano wizyty. Odśwież listę.' }),
@@ -31,4 +34,40 @@ export async function changeVisitStatusAction(_p: FormState, formData: FormData)
     // The whole panel: a status also moves the overview's figures and may add or lift blocks.
     revalidate: ['/admin'],
   });
+}
+
+const contactSchema = z.object({
+  bookingId: z.uuid({ message: 'Nie wskazano wizyty. Odśwież listę.' }),
+  /** The same button shows and hides: hiding needs no data and leaves no audit entry. */
+  view: z.enum(['show', 'hide']).default('show'),
+});
+
+export type ContactState =
+  | { ok: true; contact: { email: string | null; phone: string | null } | null }
+  | { ok: false; message: string }
+  | null;
+
+/**
+ * "Pokaż kontakt" of one row: the contact travels only in this answer (or, without JavaScript,
+ * in the page re-rendered for this one row), and every view is written to the audit log.
+ */
+export async function revealContactAction(_p: ContactState, formData: FormData): Promise<ContactState> {
+  let staff: Staff;
+  try {
+    staff = await requireStaff('CLERK');
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, message: e.userMessage };
+    throw e; // the redirect to sign-in
+  }
+  const parsed = contactSchema.safeParse(formValues(formData));
+  if (!parsed.success) return { ok: false, message: 'Nie wskazano wizyty. Odśwież listę.' };
+  if (parsed.data.view === 'hide') return { ok: true, contact: null };
+  try {
+    const { email, phone } = await revealContact(staff, parsed.data.bookingId);
+    return { ok: true, contact: { email, phone } };
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, message: e.userMessage };
+    console.error('revealContactAction failed', e);
+    return { ok: false, message: 'Nie udało się pobrać kontaktu. Spróbuj ponownie za chwilę.' };
+  }
 }

@@ -7,7 +7,7 @@ import { findBooking, parseLookup } from '@/lib/server/find-booking';
 import type { Staff } from '@/lib/server/guard';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
-import { changeVisitStatusAction } from './actions';
+import { changeVisitStatusAction, revealContactAction } from './actions';
 import PrintPage from './druk/page';
 import DayListPage from './page';
 
@@ -111,7 +111,7 @@ describe('the day’s list', () => {
       matter: 'Odbiór dokumentu',
       statusLabel: 'Umówiona',
       applicationNumber: pii.app,
-      contact: { email: pii.email, phone: pii.phone },
+      hasContact: true,
       // 10:30: the 09:00 visit has begun, so a no-show or lateness may be recorded.
       intents: ['check-in', 'served', 'no-show', 'cancel-late'],
       undo: null,
@@ -252,5 +252,79 @@ describe('the status action', () => {
       ok: false,
       fieldErrors: { expected: [expect.any(String)] },
     });
+  });
+});
+
+describe('showing a contact ("Pokaż kontakt")', () => {
+  const contactViews = (bookingId: string) =>
+    prisma.auditLog.findMany({
+      where: { entityId: bookingId, action: 'booking.contact.view' },
+      orderBy: { id: 'asc' },
+    });
+  const reveal = (bookingId: string, view?: 'show' | 'hide') =>
+    revealContactAction(null, form({ bookingId, view }));
+
+  it('the list page carries no contact of anyone, only the button', async () => {
+    session.current = sessionOf(clerk);
+    const html = renderToStaticMarkup(
+      await DayListPage({
+        searchParams: Promise.resolve({
+          biuro: undefined,
+          kategoria: t.category.slug,
+          data: day,
+          szukaj: undefined,
+        }),
+      }),
+    );
+    expect(html).toContain(seeded.pickup!.reference);
+    expect(html).toContain('Pokaż kontakt');
+    expect(html).toContain('aria-expanded="false"');
+    expect(html).not.toContain(pii.email);
+    expect(html).not.toContain(pii.phone);
+    expect(html).not.toMatch(/[\w.+-]+@[\w-]+\.\w/); // no e-mail address of anyone
+    expect(html).not.toMatch(/\+48\d{9}/); // no phone number of anyone
+  });
+
+  it('gives the clerk of the office one booking’s contact and writes who looked to the audit log', async () => {
+    const b = seeded.pickup!;
+    session.current = sessionOf(clerk);
+    const before = await contactViews(b.id);
+    expect(await reveal(b.id)).toEqual({ ok: true, contact: { email: pii.email, phone: pii.phone } });
+    const after = await contactViews(b.id);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.at(-1)).toMatchObject({
+      actorId: clerk.id,
+      actor: clerk.email,
+      entity: 'Booking',
+      data: { reference: b.reference, shown: ['email', 'phone'] },
+    });
+    // The audit names the booking, never the contact: it outlives the personal data.
+    expect(JSON.stringify(after.at(-1)!.data)).not.toContain(pii.email);
+
+    // Hiding it again needs no data and is not a view.
+    expect(await reveal(b.id, 'hide')).toEqual({ ok: true, contact: null });
+    expect(await contactViews(b.id)).toHaveLength(after.length);
+
+    session.current = sessionOf(admin);
+    expect(await reveal(b.id)).toMatchObject({ ok: true, contact: { email: pii.email } });
+    expect((await contactViews(b.id)).at(-1)).toMatchObject({ actorId: admin.id });
+  });
+
+  it('refuses another office’s clerk, an unconfirmed hold and a malformed request, with nothing on record', async () => {
+    session.current = sessionOf(stranger);
+    expect(await reveal(seeded.pickup!.id)).toEqual({
+      ok: false,
+      message: 'Nie masz dostępu do tego biura.',
+    });
+    expect(await contactViews(seeded.pickup!.id)).not.toContainEqual(
+      expect.objectContaining({ actorId: stranger.id }),
+    );
+    session.current = sessionOf(clerk);
+    expect(await reveal(seeded.held!.id)).toEqual({
+      ok: false,
+      message: 'Nie znaleziono tej wizyty. Odśwież listę.',
+    });
+    expect(await contactViews(seeded.held!.id)).toEqual([]);
+    expect(await reveal('nie-uuid')).toMatchObject({ ok: false });
   });
 });

@@ -76,7 +76,8 @@ export default async function DayListPage({
             Wizyty: {total}
           </h2>
           {/* A full page load, not client navigation: the printed document then carries nothing
-              of this page (whose data includes contacts), not even in its script payload. */}
+              of this page (whose data includes application numbers and any contact shown on
+              request), not even in its script payload. */}
           <a href={`/admin/lista/druk?${new URLSearchParams(keep)}`} className="text-brand underline">
             Wersja do druku (bez danych osobowych)
           </a>

@@ -14,6 +14,7 @@ import { loadCalendarMonth } from '@/lib/server/availability';
 import { getCategory, listOffices } from '@/lib/server/catalogue';
 import { assertOfficeAccess, requireStaff, resolveOffice } from '@/lib/server/guard';
 import { getCurrentRegulations } from '@/lib/server/regulations';
+import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/sms-recipient';
 
 export const metadata: Metadata = { title: 'Rezerwacja telefoniczna' };
 
@@ -151,6 +152,7 @@ async function TimeAndDetails({
               startsAt={startsAt}
               needsApplicationNumber={matter.requiresApplicationNumber}
               regulationsVersion={regulations.version}
+              smsHint={SMS_NUMBER_MESSAGES.hint(describeSmsCountries())}
             />
           </div>
         </>

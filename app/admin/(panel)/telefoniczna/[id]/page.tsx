@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { ContactReveal } from '@/components/admin/contact-reveal';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { requireStaff } from '@/lib/server/guard';
@@ -14,16 +16,35 @@ type Props = { params: Promise<{ id: string }> };
 export default async function PhoneBookingDonePage({ params }: Props) {
   const staff = await requireStaff();
   const { id } = await params;
-  const b = await getPhoneBooking(staff, id);
+  const b = await getPhoneBooking(staff, id, new Date());
   if (!b) notFound();
-  const rows: [string, string][] = [
+  const c = b.contact;
+  const rows: [string, ReactNode][] = [
     ['Termin', `${formatLocalDate(localDateOf(b.startsAt))}, ${formatTime(b.startsAt)}`],
     ['Biuro', b.office.name],
     ['Kategoria', b.category.name],
     ['Sprawa', b.matter.name],
     ...(b.idApplicationNumber ? [['Numer wniosku', b.idApplicationNumber] as [string, string]] : []),
-    ['E-mail', b.email ? `${b.email} — wysyłamy potwierdzenie` : 'nie podano (bez e-maila z potwierdzeniem)'],
-    ['Telefon', b.phone ? `${b.phone}${b.smsOptIn ? ' — wysyłamy SMS z potwierdzeniem' : ''}` : 'nie podano'],
+    [
+      'E-mail',
+      b.hasEmail
+        ? `${c?.email ?? 'podano'} — wysyłamy potwierdzenie`
+        : 'nie podano (bez e-maila z potwierdzeniem)',
+    ],
+    [
+      'Telefon',
+      b.hasPhone
+        ? `${c?.phone ?? 'podano'}${b.smsOptIn ? ' — wysyłamy SMS z potwierdzeniem' : ''}`
+        : 'nie podano',
+    ],
+    ...(!c && (b.hasEmail || b.hasPhone)
+      ? [
+          ['Kontakt', <ContactReveal key="kontakt" bookingId={b.id} reference={b.reference} />] as [
+            string,
+            ReactNode,
+          ],
+        ]
+      : []),
     ['Regulamin', b.regulations ? `zaakceptowany telefonicznie, wersja ${b.regulations.version}` : '—'],
     ['Zarezerwował(a)', b.createdBy?.name ?? '—'],
   ];

@@ -6,6 +6,7 @@ import { PageShell } from '@/components/ui/page-shell';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { loadFlow } from '@/lib/server/booking-flow';
+import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/sms-recipient';
 
 export const metadata: Metadata = { title: 'Dane kontaktowe' };
 
@@ -20,7 +21,8 @@ export default async function DetailsPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const flow = await loadFlow({ office, category, sprawa: one(sp.sprawa), czas: one(sp.czas) }, new Date());
   if (flow.kind === 'not-found') notFound();
-  if (flow.kind === 'restart' || flow.kind === 'phone-only') redirect(flow.matter ? `${flow.base}?sprawa=${flow.matter.slug}` : flow.base);
+  if (flow.kind === 'restart' || flow.kind === 'phone-only')
+    redirect(flow.matter ? `${flow.base}?sprawa=${flow.matter.slug}` : flow.base);
   const c = flow.category;
   const summary = {
     office: c.office.name,
@@ -51,6 +53,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
           needsApplicationNumber={flow.matter.requiresApplicationNumber}
           summary={summary}
           dayHref={flow.dayHref}
+          smsHint={SMS_NUMBER_MESSAGES.hint(describeSmsCountries())}
         />
       ) : (
         <p role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
