@@ -3,7 +3,10 @@ import nextEnv from '@next/env';
 import { defineConfig } from 'prisma/config';
 
 // The same `.env` files as Next.js and scripts/with-db.mjs read (variables already set win).
-nextEnv.loadEnvConfig(process.env.TERMIN_ENV_DIR ?? import.meta.dirname, false, { info() {}, error: console.error });
+nextEnv.loadEnvConfig(process.env.TERMIN_ENV_DIR ?? import.meta.dirname, false, {
+  info() {},
+  error: console.error,
+});
 
 // Prisma 7's CLI would download a native schema engine; this workplace (and many city networks)
 // cannot. Our own executable runs the same engine as WebAssembly. See docs/decisions/002.
