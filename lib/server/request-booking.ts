@@ -12,6 +12,7 @@ import { prisma } from './db';
 import { AppError } from './errors';
 import { expireStaleHolds, holdSlot } from './hold-slot';
 import { enqueueMessage } from './outbox';
+import { placeholder } from './outbox-secrets';
 import { renderEmail } from './render-email';
 
 type Tx = Prisma.TransactionClient;
@@ -117,7 +118,8 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
   const code = newConfirmationCode();
   const token = newToken();
   const { appUrl } = getConfig();
-  const confirmUrl = `${appUrl}/wizyta/${token}`;
+  // The code and the token reach the outbox only encrypted, never inside the stored text.
+  const confirmUrl = `${appUrl}/wizyta/${placeholder('token')}`;
   await holdSlot({
     categoryId: r.categoryId,
     matterId: r.matterId,
@@ -141,9 +143,9 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
       const held = await tx.booking.findUniqueOrThrow({ where: { id }, select: { holdExpiresAt: true } });
       const o = category.office;
       const content = await renderEmail(
-        `Kod potwierdzający rezerwację: ${code}`,
+        `Kod potwierdzający rezerwację: ${placeholder('code')}`,
         createElement(ConfirmationCodeEmail, {
-          code,
+          code: placeholder('code'),
           officeName: o.name,
           address: `${o.address}, ${o.postalCode} ${o.city}`,
           matter: matter.name,
@@ -157,6 +159,8 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
         template: 'confirmation-code',
         recipient: r.details.email,
         content,
+        secrets: { code, token },
+        expiresAt: held.holdExpiresAt!, // a code is no use once the hold is over
         bookingId: id,
       });
       if (r.details.smsOptIn && r.details.phone) {
@@ -165,8 +169,10 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
           template: 'confirmation-code',
           recipient: r.details.phone,
           content: {
-            text: `UM Opole: kod potwierdzajacy rezerwacje: ${code}. Wpisz go do ${formatTime(held.holdExpiresAt!)}.`,
+            text: `UM Opole: kod potwierdzajacy rezerwacje: ${placeholder('code')}. Wpisz go do ${formatTime(held.holdExpiresAt!)}.`,
           },
+          secrets: { code },
+          expiresAt: held.holdExpiresAt!,
           bookingId: id,
         });
       }
