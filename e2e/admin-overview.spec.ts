@@ -80,6 +80,7 @@ test('every page of the staff area passes axe and fits the screen', async ({ pag
     '/admin/ogloszenia',
     '/admin/regulamin',
     '/admin/konta',
+    '/admin/wiadomosci',
     '/admin/haslo',
   ]) {
     await test.step(path, async () => {
