@@ -2,6 +2,7 @@
 // reveals the confirmation code or a working manage link. Every table is read, so a copy kept
 // anywhere (a log, an audit entry, a new table) fails this test too. A database of its own, so
 // that the dump holds only this test's data.
+import crypto from 'node:crypto';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { createMigratedDatabase } from '@/lib/testing/databases';
 import { startSmtpSink } from '@/lib/testing/smtp-sink';
@@ -93,6 +94,8 @@ describe('secrets at rest', () => {
     expect(unfold(codeMail.raw)).toContain(link);
     expect((await prisma.booking.findUniqueOrThrow({ where: { id: bookingId } })).status).toBe('CONFIRMED');
 
+    // Nor does a hash that trying the million 6-digit codes would undo.
+    expect(waiting).not.toContain(crypto.createHash('sha256').update(`${bookingId}:${code}`).digest('hex'));
     for (const dump of [waiting, await dumpEveryTable()]) {
       expect(dump).toContain(bookingId); // the dump does hold the booking and its messages
       expect(dump).not.toContain(code);
