@@ -6,7 +6,8 @@ import { createMailTransport, EMAIL_TIMEOUT_MS, type MailTransport, sendEmail } 
 import type { OutboxContent } from './outbox';
 import { decryptSecrets, fillSecrets, needsSecrets, SecretsUnreadable } from './outbox-secrets';
 import { createSmsGateway, SMS_TIMEOUT_MS, type SmsGateway } from './sms';
-import { PERIODIC_JOBS, type PeriodicJob } from './worker-jobs';
+import { periodicRunner } from './periodic-runner';
+import { PERIODIC_JOBS } from './worker-jobs';
 
 // Delivers the outbox (docs/decisions/006-outbox.md, 016). Several app instances may run this
 // side by side: a row is claimed with a lease under FOR UPDATE SKIP LOCKED, so only one of them
@@ -248,25 +249,4 @@ export function startOutboxWorker({ intervalMs = 5_000, batchSize = 5 } = {}): (
     delete g[running];
   };
   return g[running];
-}
-
-/**
- * Runs each job when its interval has passed since its last start (the first time at once). A
- * failing job is logged and tried again at its next interval; it never stops the others or the
- * delivery of messages.
- */
-export function periodicRunner(jobs: PeriodicJob[]) {
-  const lastStart = new Map<string, number>();
-  return async (now: Date) => {
-    for (const job of jobs) {
-      const last = lastStart.get(job.name);
-      if (last !== undefined && now.getTime() - last < job.everyMs) continue;
-      lastStart.set(job.name, now.getTime());
-      try {
-        await job.run(now);
-      } catch (e) {
-        console.error(`[termin] Zadanie okresowe „${job.name}” nie powiodło się, ponowię`, e);
-      }
-    }
-  };
 }

@@ -1,8 +1,6 @@
 import 'server-only';
+import type { PeriodicJob } from './periodic-runner';
 import { queueReminders } from './queue-reminders';
-
-/** Something the outbox worker runs every `everyMs` in each app instance (so: idempotent). */
-export type PeriodicJob = { name: string; everyMs: number; run: (now: Date) => Promise<unknown> };
 
 /**
  * The worker's periodic jobs, besides delivering the outbox every few seconds. A job that must
