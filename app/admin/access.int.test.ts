@@ -46,6 +46,8 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   saveHorizonAction: 'ADMIN',
   addClosureAction: 'ADMIN',
   removeClosureAction: 'ADMIN',
+  resendMessageAction: 'ADMIN',
+  closeMessageAction: 'ADMIN',
 };
 
 /** Pages (by file) only administrators may open; all others under (panel) are for any staff. */
@@ -55,6 +57,7 @@ const ADMIN_PAGES: string[] = [
   './(panel)/konta/page.tsx',
   './(panel)/ogloszenia/page.tsx',
   './(panel)/regulamin/page.tsx',
+  './(panel)/wiadomosci/page.tsx',
 ];
 
 const actionModules = import.meta.glob<Record<string, unknown>>('./**/actions.ts');

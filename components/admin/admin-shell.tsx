@@ -11,6 +11,7 @@ const NAV: { href: string; label: string; admin?: boolean }[] = [
   { href: '/admin/ogloszenia', label: 'Ogłoszenia', admin: true },
   { href: '/admin/regulamin', label: 'Regulamin', admin: true },
   { href: '/admin/konta', label: 'Konta', admin: true },
+  { href: '/admin/wiadomosci', label: 'Wiadomości', admin: true },
 ];
 
 /** The staff area's frame: navigation by role, who is signed in, sign-out. Hidden when printing. */

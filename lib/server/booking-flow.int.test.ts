@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestCategory } from '@/lib/testing/fixtures';
+import { latestMessageOf } from '@/lib/testing/outbox';
 import { confirmBooking, resendCode } from './confirm-booking';
 import { prisma } from './db';
 import { AppError } from './errors';
@@ -36,18 +37,8 @@ function codeFrom(text: string) {
   return /(\d{6})/.exec(text)![1]!;
 }
 
-async function lastMessage(bookingId: string, channel: 'EMAIL' | 'SMS' = 'EMAIL') {
-  const m = await prisma.outboxMessage.findFirstOrThrow({
-    where: { bookingId, channel },
-    orderBy: { createdAt: 'desc' },
-  });
-  return m.payload as {
-    subject?: string;
-    text: string;
-    html?: string;
-    attachments?: { filename: string; content: string }[];
-  };
-}
+/** The newest message of the booking, as it will be sent (code and link decrypted). */
+const lastMessage = latestMessageOf;
 
 describe('booking online', () => {
   it('holds the time, queues the code by e-mail and SMS, and confirms with the right code', async () => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { formatConfirmationCode, formatKioskCode, formatReference } from '@/lib/domain/codes';
+import { dataKey } from './keys';
 
 export const newReference = (officeLetter: string) => formatReference(officeLetter, crypto.randomBytes(6));
 export const newKioskCode = () => formatKioskCode(crypto.randomBytes(8));
@@ -8,9 +9,13 @@ export const newConfirmationCode = () => formatConfirmationCode(crypto.randomByt
 /** 32 bytes for the manage link: unguessable; only its hash is stored. */
 export const newToken = () => crypto.randomBytes(32).toString('base64url');
 
-/** Hash of a short code or token, keyed by the booking so equal codes hash differently. */
+/**
+ * Keyed hash of a confirmation code, salted by the booking so equal codes hash differently. An
+ * HMAC under a key derived from DATA_SECRET: a plain hash of 6 digits is undone by trying all
+ * million of them, so without the key the database reveals nothing (docs/decisions/016).
+ */
 export function hashSecret(secret: string, salt: string): string {
-  return crypto.createHash('sha256').update(`${salt}:${secret}`).digest('hex');
+  return crypto.createHmac('sha256', dataKey('confirmation-code')).update(`${salt}:${secret}`).digest('hex');
 }
 
 export function secretsEqual(a: string, b: string): boolean {

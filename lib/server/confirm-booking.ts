@@ -10,6 +10,7 @@ import {
   checkResend,
   isHoldLive,
 } from '@/lib/domain/booking-rules';
+import { atLeastADay } from '@/lib/domain/message-lifetime';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { hashSecret, newConfirmationCode, secretsEqual } from './codes';
@@ -17,7 +18,8 @@ import { getConfig, peupUrl } from './config';
 import { prisma } from './db';
 import { AppError } from './errors';
 import { hashToken } from './request-booking';
-import { enqueueMessage } from './outbox';
+import { enqueueMessage, withdrawPending } from './outbox';
+import { placeholder } from './outbox-secrets';
 import { releaseBookings } from './release-booking';
 import { renderEmail } from './render-email';
 
@@ -149,15 +151,25 @@ export async function markConfirmed(tx: Tx, bookingId: string, token: string, no
     data: { status: 'CONFIRMED', confirmedAt: now, holdExpiresAt: null, codeHash: null },
   });
   if (!r.count) throw new AppError('HOLD_EXPIRED', EXPIRED);
-  await queueConfirmation(tx, bookingId, token);
+  // A code still waiting in the outbox (e.g. the e-mail while the SMS got through) is moot now.
+  await withdrawPending(tx, bookingId, 'confirmation-code');
+  await queueConfirmation(tx, bookingId, token, now);
 }
 
 /**
  * Queues the confirmation e-mail (identifier, kiosk code, .ics, manage link) and, when asked for,
  * the SMS, in the caller's transaction. Shared by the online flow and bookings made by phone, so
- * a resident gets the same message whichever way the visit was booked.
+ * a resident gets the same message whichever way the visit was booked. Both live until the visit
+ * (at least a day). `only` queues one channel under its own dedupe key (an administrator's
+ * re-send of a failed confirmation, lib/server/resend-message.ts).
  */
-export async function queueConfirmation(tx: Tx, bookingId: string, token: string): Promise<void> {
+export async function queueConfirmation(
+  tx: Tx,
+  bookingId: string,
+  token: string,
+  now: Date,
+  only?: { channel: 'EMAIL' | 'SMS'; dedupeKey: string },
+): Promise<void> {
   const full = await tx.booking.findUniqueOrThrow({
     where: { id: bookingId },
     select: {
@@ -175,7 +187,8 @@ export async function queueConfirmation(tx: Tx, bookingId: string, token: string
   const o = full.office;
   const address = `${o.address}, ${o.postalCode} ${o.city}`;
   const when = `${formatLocalDate(localDateOf(full.startsAt))}, ${formatTime(full.startsAt)}`;
-  if (full.email) {
+  const expiresAt = atLeastADay(now, full.startsAt);
+  if (full.email && (!only || only.channel === 'EMAIL')) {
     const content = await renderEmail(
       `Wizyta potwierdzona: ${when} — ${full.reference}`,
       createElement(BookingConfirmedEmail, {
@@ -186,7 +199,7 @@ export async function queueConfirmation(tx: Tx, bookingId: string, token: string
         matter: full.matter.name,
         when,
         peupUrl: peupUrl(full.matter.peupPath),
-        manageUrl: `${getConfig().appUrl}/wizyta/${token}`,
+        manageUrl: `${getConfig().appUrl}/wizyta/${placeholder('token')}`,
         kiosk: o.kioskEnabled,
       }),
     );
@@ -202,11 +215,13 @@ export async function queueConfirmation(tx: Tx, bookingId: string, token: string
       template: 'booking-confirmed',
       recipient: full.email,
       content,
+      secrets: { token },
+      expiresAt,
       bookingId,
-      dedupeKey: `confirmed:${bookingId}`,
+      dedupeKey: only?.dedupeKey ?? `confirmed:${bookingId}`,
     });
   }
-  if (full.smsOptIn && full.phone) {
+  if (full.smsOptIn && full.phone && (!only || only.channel === 'SMS')) {
     await enqueueMessage(tx, {
       channel: 'SMS',
       template: 'booking-confirmed',
@@ -214,8 +229,9 @@ export async function queueConfirmation(tx: Tx, bookingId: string, token: string
       content: {
         text: `UM Opole: wizyta potwierdzona ${when}, ${o.name}. Identyfikator ${full.reference}${o.kioskEnabled ? `, kod do biletomatu ${full.kioskCode}` : ''}.`,
       },
+      expiresAt,
       bookingId,
-      dedupeKey: `confirmed-sms:${bookingId}`,
+      dedupeKey: only?.dedupeKey ?? `confirmed-sms:${bookingId}`,
     });
   }
 }
@@ -248,14 +264,17 @@ export async function resendCode(token: string, now: Date): Promise<void> {
       data: { codeHash: hashSecret(code, b.id), codeResends: { increment: 1 }, codeSentAt: now },
     });
     if (!r.count) throw new AppError('RESEND_LIMIT', 'Kod właśnie wysłano. Sprawdź skrzynkę.');
+    await withdrawPending(tx, b.id, 'confirmation-code'); // the old code is void
     await enqueueMessage(tx, {
       channel: 'EMAIL',
       template: 'confirmation-code',
       recipient: b.email!,
       content: {
-        subject: `Nowy kod potwierdzający: ${code}`,
-        text: `Twój nowy kod potwierdzający rezerwację: ${code}\nPoprzedni kod jest nieważny. Termin czeka do ${formatTime(b.holdExpiresAt!)}.`,
+        subject: `Nowy kod potwierdzający: ${placeholder('code')}`,
+        text: `Twój nowy kod potwierdzający rezerwację: ${placeholder('code')}\nPoprzedni kod jest nieważny. Termin czeka do ${formatTime(b.holdExpiresAt!)}.`,
       },
+      secrets: { code },
+      expiresAt: b.holdExpiresAt!,
       bookingId: b.id,
     });
     if (b.smsOptIn && b.phone) {
@@ -263,7 +282,9 @@ export async function resendCode(token: string, now: Date): Promise<void> {
         channel: 'SMS',
         template: 'confirmation-code',
         recipient: b.phone,
-        content: { text: `UM Opole: nowy kod potwierdzajacy: ${code}` },
+        content: { text: `UM Opole: nowy kod potwierdzajacy: ${placeholder('code')}` },
+        secrets: { code },
+        expiresAt: b.holdExpiresAt!,
         bookingId: b.id,
       });
     }

@@ -3,6 +3,7 @@ import { parseConfig } from '@/lib/validation/config';
 import { prisma } from './db';
 import { listMailbox } from './mailbox';
 import { enqueueMessage } from './outbox';
+import { placeholder } from './outbox-secrets';
 
 afterAll(() => prisma.$disconnect());
 
@@ -38,6 +39,27 @@ describe('the local mailbox', () => {
       recipient: 'jan@example.com',
       subject: 'Kod potwierdzający',
     });
+  });
+
+  it('shows the code of a waiting message, and dots once it is sent and the code deleted', async () => {
+    const key = `secret-${Date.now()}`;
+    await prisma.$transaction((tx) =>
+      enqueueMessage(tx, {
+        channel: 'SMS',
+        template: 'test',
+        recipient: '+48600999888',
+        content: { text: `Kod: ${placeholder('code')} (${key})` },
+        secrets: { code: '654321' },
+        dedupeKey: key,
+      }),
+    );
+    const find = async () => (await listMailbox(local, 1000))!.find((m) => m.text.includes(key));
+    expect((await find())!.text).toBe(`Kod: 654321 (${key})`);
+    await prisma.outboxMessage.updateMany({
+      where: { dedupeKey: key },
+      data: { status: 'SENT', secrets: null },
+    });
+    expect((await find())!.text).toBe(`Kod: •••••• (${key})`);
   });
 
   it('does not exist outside local mode', async () => {

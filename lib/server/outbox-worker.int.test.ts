@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSmtpSink, type SmtpSink } from '@/lib/testing/smtp-sink';
 import { prisma } from './db';
 import { createMailTransport } from './mailer';
-import { type DeliveryOptions, deliverDueMessages, leaseMs, MAX_ATTEMPTS } from './outbox-worker';
+import { encryptSecrets, placeholder } from './outbox-secrets';
+import { type DeliveryOptions, deliverDueMessages, leaseMs } from './outbox-worker';
 import type { SmsGateway } from './sms';
 
 // Other test files queue messages in the same database at the same time. So every test queues
@@ -25,24 +26,38 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function queue(template: string, channel: 'EMAIL' | 'SMS', n: number) {
+const DAY = 24 * 3600_000;
+
+/** `n` messages due at T, living a day unless told; `code` is sealed as their secret. */
+async function queue(
+  template: string,
+  channel: 'EMAIL' | 'SMS',
+  n: number,
+  opts: { expiresAt?: Date; code?: string } = {},
+) {
   const tag = crypto.randomBytes(4).toString('hex');
   const recipients = Array.from({ length: n }, (_, i) =>
     channel === 'EMAIL' ? `w-${tag}-${i}@example.com` : `+4860${String(i).padStart(7, '0')}`,
   );
   await prisma.outboxMessage.createMany({
-    data: recipients.map((recipient, i) => ({
-      channel,
-      template,
-      recipient,
-      payload: {
-        subject: 'Potwierdzenie wizyty — Urząd Miasta Opola',
-        text: `Wiadomość ${i}`,
-        attachments: [{ filename: 'wizyta.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' }],
-      },
-      nextAttemptAt: T,
-      createdAt: LONG_AGO,
-    })),
+    data: recipients.map((recipient, i) => {
+      const id = crypto.randomUUID();
+      return {
+        id,
+        channel,
+        template,
+        recipient,
+        payload: {
+          subject: 'Potwierdzenie wizyty — Urząd Miasta Opola',
+          text: opts.code ? `Wiadomość ${i}, kod ${placeholder('code')}` : `Wiadomość ${i}`,
+          attachments: [{ filename: 'wizyta.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' }],
+        },
+        secrets: opts.code ? encryptSecrets({ code: opts.code }, id) : null,
+        nextAttemptAt: T,
+        createdAt: LONG_AGO,
+        expiresAt: opts.expiresAt ?? at(DAY),
+      };
+    }),
   });
   return recipients;
 }
@@ -108,23 +123,24 @@ describe('deliverDueMessages', () => {
     ).toBe(true);
   });
 
-  it('retries a message the relay does not take with growing waits, then marks it FAILED', async () => {
+  it('retries a message the relay does not take with growing waits for its whole day, then gives it up', async () => {
     const closed = net.createServer().listen(0, '127.0.0.1');
     await new Promise((r) => closed.once('listening', r));
     const { port } = closed.address() as AddressInfo;
     await new Promise((r) => closed.close(r));
     const o = options({ transport: createMailTransport(`smtp://127.0.0.1:${port}`) });
-    await queue(o.template!, 'EMAIL', 1);
+    await queue(o.template!, 'EMAIL', 1, { code: '314159' });
 
     const waits: number[] = [];
     let now = T;
-    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+    for (let attempt = 1; now < at(DAY); attempt++) {
       expect(await deliverDueMessages({ ...o, now })).toEqual({ sent: 0, failed: 0, retried: 1 });
       const [row] = await rowsOf(o.template);
       expect(row).toMatchObject({
         status: 'PENDING',
         attempts: attempt,
         lastError: expect.stringMatching(/ECONNREFUSED/),
+        secrets: expect.any(String),
       });
       waits.push((row!.nextAttemptAt.getTime() - now.getTime()) / 1000);
       // Not tried again before its wait is over.
@@ -133,17 +149,53 @@ describe('deliverDueMessages', () => {
       );
       now = row!.nextAttemptAt;
     }
-    expect(waits).toEqual([30, 60, 120, 240, 480]);
+    // 30 s doubling up to an hour, then hourly; the last wait ends exactly at the end of the day.
+    expect(waits.slice(0, 9)).toEqual([30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
+    expect(waits.reduce((a, b) => a + b, 0)).toBe(DAY / 1000);
+    expect(now).toEqual(at(DAY));
 
     expect(await deliverDueMessages({ ...o, now })).toEqual({ sent: 0, failed: 1, retried: 0 });
     const [row] = await rowsOf(o.template);
     expect(row).toMatchObject({
       status: 'FAILED',
-      attempts: MAX_ATTEMPTS,
-      lastError: expect.stringMatching(/ECONNREFUSED/),
+      attempts: waits.length,
+      lastError: expect.stringMatching(/końcem ważności.*ECONNREFUSED/),
+      secrets: null,
     });
-    expect(await deliverDueMessages({ ...o, now: at(24 * 3600_000) })).toEqual(nothing);
+    expect(await deliverDueMessages({ ...o, now: at(2 * DAY) })).toEqual(nothing);
     o.transport!.close();
+  });
+
+  it('fills the secret in when sending and deletes it from the row once sent', async () => {
+    const transport = createMailTransport(sink.url);
+    const o = options({ transport });
+    const [to] = await queue(o.template!, 'EMAIL', 1, { code: '271828' });
+    expect(await deliverDueMessages(o)).toMatchObject({ sent: 1 });
+    transport.close();
+    expect(sink.messages.find((m) => m.to.includes(to!))!.raw).toContain('0, kod 271828');
+    const [row] = await rowsOf(o.template);
+    expect(row).toMatchObject({ status: 'SENT', secrets: null });
+    expect(JSON.stringify(row!.payload)).not.toContain('271828');
+  });
+
+  it('gives up a message whose secret cannot be read (another DATA_SECRET) at once', async () => {
+    const transport = createMailTransport(sink.url);
+    const o = options({ transport });
+    const [to] = await queue(o.template!, 'EMAIL', 1, { code: '161803' });
+    // Sealed for another row: the id is authenticated, so it does not open here.
+    await prisma.outboxMessage.updateMany({
+      where: { template: o.template },
+      data: { secrets: encryptSecrets({ code: '161803' }, crypto.randomUUID()) },
+    });
+    expect(await deliverDueMessages(o)).toEqual({ sent: 0, failed: 1, retried: 0 });
+    transport.close();
+    expect(sink.messages.some((m) => m.to.includes(to!))).toBe(false);
+    const [row] = await rowsOf(o.template);
+    expect(row).toMatchObject({
+      status: 'FAILED',
+      secrets: null,
+      lastError: expect.stringMatching(/odszyfrować/),
+    });
   });
 
   it('leaves every message waiting for the local mailbox when nothing can send it (local mode)', async () => {

@@ -1,19 +1,21 @@
 import 'server-only';
-import { queueReminders } from './queue-reminders';
+import { nextAttemptAt } from '@/lib/domain/message-lifetime';
 import { getConfig } from './config';
 import { prisma } from './db';
 import { createMailTransport, EMAIL_TIMEOUT_MS, type MailTransport, sendEmail } from './mailer';
 import type { OutboxContent } from './outbox';
+import { decryptSecrets, fillSecrets, needsSecrets, SecretsUnreadable } from './outbox-secrets';
 import { createSmsGateway, SMS_TIMEOUT_MS, type SmsGateway } from './sms';
+import { periodicRunner } from './periodic-runner';
+import { PERIODIC_JOBS } from './worker-jobs';
 
-// Delivers the outbox (docs/decisions/006-outbox.md). Several app instances may run this side by
-// side: a row is claimed with a lease under FOR UPDATE SKIP LOCKED, so only one of them sends it.
+// Delivers the outbox (docs/decisions/006-outbox.md, 016). Several app instances may run this
+// side by side: a row is claimed with a lease under FOR UPDATE SKIP LOCKED, so only one of them
+// sends it. Each message is retried with back-off until its lifetime (`expiresAt`) ends, then
+// given up; its encrypted secrets are deleted as soon as it is sent or given up.
 
-export const MAX_ATTEMPTS = 6;
 /** One message at most: the mailer's and the SMS gateway's own time-outs, plus its database update. */
 const SEND_BOUND_MS = Math.max(EMAIL_TIMEOUT_MS, SMS_TIMEOUT_MS) + 15_000;
-const BACKOFF_BASE_MS = 30_000;
-const BACKOFF_CAP_MS = 60 * 60_000;
 
 type Channel = 'EMAIL' | 'SMS';
 type ClaimedMessage = {
@@ -21,13 +23,16 @@ type ClaimedMessage = {
   channel: Channel;
   recipient: string;
   payload: OutboxContent;
+  secrets: string | null;
   attempts: number;
+  createdAt: Date;
+  expiresAt: Date;
 };
 
 export type DeliveryOptions = {
   now: Date;
   batchSize: number;
-  /** Null: e-mail is not sent (local mode without SMTP_URL); the rows are left alone. */
+  /** Null: e-mail is not sent (local mode without SMTP_URL); the rows wait for the mailbox. */
   transport: MailTransport | null;
   mailFrom: string;
   /** Null: SMS_GATEWAY=none. */
@@ -52,17 +57,19 @@ export function leaseMs(batchSize: number): number {
   return batchSize * SEND_BOUND_MS;
 }
 
-/** Wait before the next try after `attempts` failed ones: 30 s, 1 min, 2 min, … at most 1 h. */
-export function backoffMs(attempts: number): number {
-  return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_CAP_MS);
-}
+/** A failure no retry can mend: the message is given up at once. */
+class Unsendable extends Error {}
 
-/** Sends the messages due at `now`, once each, and records the outcome of every one. */
+/**
+ * Sends the messages due at `now`, once each, and records the outcome of every one. Messages
+ * whose lifetime is over are given up first (even in local mode: their secrets go).
+ */
 export async function deliverDueMessages(o: DeliveryOptions): Promise<DeliveryResult> {
   const senders = pickSenders(o);
   const channels = (['EMAIL', 'SMS'] as const).filter((c) => senders[c]);
   const unsendable = (['EMAIL', 'SMS'] as const).filter((c) => !senders[c]);
   const result: DeliveryResult = { sent: 0, failed: 0, retried: 0 };
+  result.failed += await giveUpExpired(o);
   if (!o.localMode) result.failed += await failUnsendable(o, unsendable);
   if (channels.length === 0) return result;
 
@@ -70,30 +77,46 @@ export async function deliverDueMessages(o: DeliveryOptions): Promise<DeliveryRe
     try {
       const send = senders[m.channel];
       if (!send) throw new Error(`Brak bramki dla kanału ${m.channel}`); // only claimed when one exists
-      await send(m);
-      await settle(m, { status: 'SENT', sentAt: o.now, lastError: null });
+      await send(m.recipient, contentToSend(m));
+      await settle(m, { status: 'SENT', sentAt: o.now, lastError: null, secrets: null });
       result.sent++;
     } catch (e) {
       const lastError = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
-      if (m.attempts < MAX_ATTEMPTS) {
-        await settle(m, { nextAttemptAt: new Date(o.now.getTime() + backoffMs(m.attempts)), lastError });
-        result.retried++;
-      } else {
-        await settle(m, { status: 'FAILED', lastError });
+      if (e instanceof Unsendable) {
+        await settle(m, { status: 'FAILED', lastError, secrets: null });
         result.failed++;
+      } else {
+        await settle(m, { nextAttemptAt: nextAttemptAt(o.now, m.attempts, m), lastError });
+        result.retried++;
       }
     }
   }
   return result;
 }
 
-function pickSenders({ transport, mailFrom, sms }: DeliveryOptions) {
-  const senders: Partial<Record<Channel, (m: ClaimedMessage) => Promise<void>>> = {};
-  if (transport) {
-    senders.EMAIL = ({ recipient, payload }) =>
-      sendEmail(transport, mailFrom, { ...payload, to: recipient, subject: payload.subject ?? '' });
+/** The message as the resident gets it: its secrets decrypted into their placeholders. */
+function contentToSend(m: ClaimedMessage): OutboxContent {
+  if (!m.secrets) {
+    if (needsSecrets(m.payload)) throw new Unsendable('Brak kodu lub odnośnika, których wymaga wiadomość');
+    return m.payload;
   }
-  if (sms) senders.SMS = ({ recipient, payload }) => sms.send(recipient, payload.text);
+  try {
+    return fillSecrets(m.payload, decryptSecrets(m.secrets, m.id));
+  } catch (e) {
+    if (e instanceof SecretsUnreadable) throw new Unsendable(e.message);
+    throw e;
+  }
+}
+
+type Sender = (to: string, content: OutboxContent) => Promise<void>;
+
+function pickSenders({ transport, mailFrom, sms }: DeliveryOptions) {
+  const senders: Partial<Record<Channel, Sender>> = {};
+  if (transport) {
+    senders.EMAIL = (to, content) =>
+      sendEmail(transport, mailFrom, { ...content, to, subject: content.subject ?? '' });
+  }
+  if (sms) senders.SMS = (to, content) => sms.send(to, content.text);
   return senders;
 }
 
@@ -109,6 +132,7 @@ async function claimDueMessages(o: DeliveryOptions, channels: Channel[]): Promis
     WITH due AS MATERIALIZED (
       SELECT id FROM "OutboxMessage"
       WHERE status = 'PENDING' AND "nextAttemptAt" <= ${o.now}::timestamptz
+        AND "expiresAt" > ${o.now}::timestamptz
         AND channel::text = ANY(${channels}::text[])
         AND (${template}::text IS NULL OR template = ${template}::text)
       ORDER BY "createdAt"
@@ -117,18 +141,42 @@ async function claimDueMessages(o: DeliveryOptions, channels: Channel[]): Promis
     )
     UPDATE "OutboxMessage" m SET "nextAttemptAt" = ${leaseUntil}::timestamptz, attempts = m.attempts + 1
     FROM due WHERE m.id = due.id
-    RETURNING m.id, m.channel::text AS channel, m.recipient, m.payload, m.attempts`;
+    RETURNING m.id, m.channel::text AS channel, m.recipient, m.payload, m.secrets, m.attempts,
+      m."createdAt", m."expiresAt"`;
 }
 
 /** Records an outcome, unless the lease ran out and another worker has claimed the row since. */
 async function settle(
   m: ClaimedMessage,
-  data: { status?: 'SENT' | 'FAILED'; sentAt?: Date; nextAttemptAt?: Date; lastError: string | null },
+  data: {
+    status?: 'SENT' | 'FAILED';
+    sentAt?: Date;
+    nextAttemptAt?: Date;
+    lastError: string | null;
+    secrets?: null;
+  },
 ) {
   await prisma.outboxMessage.updateMany({
     where: { id: m.id, status: 'PENDING', attempts: m.attempts },
     data,
   });
+}
+
+/**
+ * Gives up the messages whose lifetime is over (a code whose hold expired, a reminder whose
+ * visit began, anything else after its day): FAILED with the last error, secrets deleted. A row
+ * leased by a worker sending it right now waits for that worker's outcome.
+ */
+const EXPIRED = 'Nie wysłano przed końcem ważności wiadomości.';
+
+async function giveUpExpired(o: DeliveryOptions): Promise<number> {
+  const template = o.template ?? null;
+  return prisma.$executeRaw`
+    UPDATE "OutboxMessage" SET status = 'FAILED', secrets = NULL,
+      "lastError" = left(${EXPIRED}::text || coalesce(' Ostatni błąd: ' || "lastError", ''), 1000)
+    WHERE status = 'PENDING' AND "expiresAt" <= ${o.now}::timestamptz
+      AND "nextAttemptAt" <= ${o.now}::timestamptz
+      AND (${template}::text IS NULL OR template = ${template}::text)`;
 }
 
 async function failUnsendable(o: DeliveryOptions, channels: Channel[]): Promise<number> {
@@ -142,6 +190,7 @@ async function failUnsendable(o: DeliveryOptions, channels: Channel[]): Promise<
     },
     data: {
       status: 'FAILED',
+      secrets: null,
       lastError: 'Brak skonfigurowanej bramki dla tego kanału (SMTP_URL / SMS_GATEWAY)',
     },
   });
@@ -168,15 +217,11 @@ export function startOutboxWorker({ intervalMs = 5_000, batchSize = 5 } = {}): (
   }
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  let remindersAt = 0;
+  const runDueJobs = periodicRunner(PERIODIC_JOBS);
   const run = async () => {
     let busy = false;
+    await runDueJobs(new Date());
     try {
-      // The day-before reminders: a query a minute is plenty.
-      if (Date.now() - remindersAt >= 60_000) {
-        remindersAt = Date.now();
-        await queueReminders(new Date());
-      }
       const r = await deliverDueMessages({
         now: new Date(),
         batchSize,

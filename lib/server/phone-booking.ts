@@ -144,7 +144,7 @@ export async function bookByPhone(staff: Staff, input: PhoneBookingInput, now: D
       },
       inTransaction: async (tx, b) => {
         await lockContacts(tx, input.categoryId, b.id, input, now);
-        await queueConfirmation(tx, b.id, token);
+        await queueConfirmation(tx, b.id, token, now);
         await writeAudit(tx, staff, 'booking.phone', 'Booking', b.id, {
           reference: b.reference,
           startsAt: input.startsAt.toISOString(),

@@ -63,6 +63,7 @@ export async function queueReminders(now: Date, limit = 200): Promise<number> {
           template: 'visit-reminder',
           recipient: b.email,
           content,
+          expiresAt: b.startsAt, // no use once the visit has begun
           bookingId: b.id,
           dedupeKey: `reminder:${b.id}`,
         });
@@ -72,6 +73,7 @@ export async function queueReminders(now: Date, limit = 200): Promise<number> {
           channel: 'SMS',
           template: 'visit-reminder',
           recipient: b.phone,
+          expiresAt: b.startsAt,
           bookingId: b.id,
           dedupeKey: `reminder-sms:${b.id}`,
           content: {

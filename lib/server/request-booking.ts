@@ -12,6 +12,7 @@ import { prisma } from './db';
 import { AppError } from './errors';
 import { expireStaleHolds, holdSlot } from './hold-slot';
 import { enqueueMessage } from './outbox';
+import { placeholder } from './outbox-secrets';
 import { releaseBookings } from './release-booking';
 import { renderEmail } from './render-email';
 import { smsOptInError } from './sms-recipient';
@@ -123,7 +124,8 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
   const code = newConfirmationCode();
   const token = newToken();
   const { appUrl } = getConfig();
-  const confirmUrl = `${appUrl}/wizyta/${token}`;
+  // The code and the token reach the outbox only encrypted, never inside the stored text.
+  const confirmUrl = `${appUrl}/wizyta/${placeholder('token')}`;
   await holdSlot({
     categoryId: r.categoryId,
     matterId: r.matterId,
@@ -147,9 +149,9 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
       const held = await tx.booking.findUniqueOrThrow({ where: { id }, select: { holdExpiresAt: true } });
       const o = category.office;
       const content = await renderEmail(
-        `Kod potwierdzający rezerwację: ${code}`,
+        `Kod potwierdzający rezerwację: ${placeholder('code')}`,
         createElement(ConfirmationCodeEmail, {
-          code,
+          code: placeholder('code'),
           officeName: o.name,
           address: `${o.address}, ${o.postalCode} ${o.city}`,
           matter: matter.name,
@@ -163,6 +165,8 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
         template: 'confirmation-code',
         recipient: r.details.email,
         content,
+        secrets: { code, token },
+        expiresAt: held.holdExpiresAt!, // a code is no use once the hold is over
         bookingId: id,
       });
       if (r.details.smsOptIn && r.details.phone) {
@@ -171,8 +175,10 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
           template: 'confirmation-code',
           recipient: r.details.phone,
           content: {
-            text: `UM Opole: kod potwierdzajacy rezerwacje: ${code}. Wpisz go do ${formatTime(held.holdExpiresAt!)}.`,
+            text: `UM Opole: kod potwierdzajacy rezerwacje: ${placeholder('code')}. Wpisz go do ${formatTime(held.holdExpiresAt!)}.`,
           },
+          secrets: { code },
+          expiresAt: held.holdExpiresAt!,
           bookingId: id,
         });
       }

@@ -1,0 +1,30 @@
+'use server';
+
+import { OUTBOX_TEXT } from '@/lib/i18n/outbox-text';
+import { closeFailedMessage } from '@/lib/server/close-failed-message';
+import { messageIdSchema } from '@/lib/server/list-failed-messages';
+import { resendMessage } from '@/lib/server/resend-message';
+import { runStaffAction } from '@/lib/server/staff-action';
+import type { FormState } from '@/lib/validation/form-state';
+
+const REVALIDATE = ['/admin/wiadomosci'];
+
+export async function resendMessageAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return runStaffAction(formData, {
+    role: 'ADMIN',
+    schema: messageIdSchema,
+    run: (d, staff) => resendMessage(staff, d.id, new Date()),
+    done: OUTBOX_TEXT.resent,
+    revalidate: REVALIDATE,
+  });
+}
+
+export async function closeMessageAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return runStaffAction(formData, {
+    role: 'ADMIN',
+    schema: messageIdSchema,
+    run: (d, staff) => closeFailedMessage(staff, d.id, new Date()),
+    done: OUTBOX_TEXT.closed,
+    revalidate: REVALIDATE,
+  });
+}
