@@ -78,8 +78,8 @@ function patternsOf(c: ErasedContacts): RegExp[] {
  * ERASED, wherever it sits. Used on audit data and free-text reasons when a booking or a block
  * is anonymised, so the record of what happened stays and the person drops out of it.
  */
-export function scrubContacts<T>(value: T, contacts: ErasedContacts): T {
-  const patterns = patternsOf(contacts);
+export function scrubContacts<T>(value: T, contacts: ErasedContacts | ErasedContacts[]): T {
+  const patterns = [contacts].flat().flatMap(patternsOf);
   if (!patterns.length) return value;
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return patterns.reduce((s, re) => s.replace(re, ERASED), v);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { queueReminders } from './queue-reminders';
+import { runHousekeeping } from './run-daily-retention';
 import { getConfig } from './config';
 import { prisma } from './db';
 import { createMailTransport, EMAIL_TIMEOUT_MS, type MailTransport, sendEmail } from './mailer';
@@ -176,6 +177,7 @@ export function startOutboxWorker({ intervalMs = 5_000, batchSize = 5 } = {}): (
       if (Date.now() - remindersAt >= 60_000) {
         remindersAt = Date.now();
         await queueReminders(new Date());
+        await runHousekeeping(new Date()); // limits at once, the retention job once a day
       }
       const r = await deliverDueMessages({
         now: new Date(),
