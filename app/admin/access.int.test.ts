@@ -28,6 +28,7 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   signOutAction: 'PUBLIC',
   changePasswordAction: 'CLERK',
   changeVisitStatusAction: 'CLERK',
+  anonymiseBookingAction: 'ADMIN',
   addBlockAction: 'ADMIN',
   liftBlockAction: 'ADMIN',
   updateNoShowRuleAction: 'ADMIN',

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { cancelBookingByToken, updatePhoneByToken } from '@/lib/server/cancel-booking';
+import { assertManageable } from '@/lib/server/check-manageable';
 import { confirmBooking, resendCode } from '@/lib/server/confirm-booking';
 import { isAppError } from '@/lib/server/errors';
 import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
@@ -43,6 +44,7 @@ export async function confirmCodeAction(_p: FormState, formData: FormData): Prom
     tokenOf(formData),
     async () => {
       await enforceRateLimit(LIMITS.code);
+      await assertManageable(tokenOf(formData), new Date());
       await confirmBooking(tokenOf(formData), parsed.data.code, new Date());
     },
     'Wizyta potwierdzona.',
@@ -55,6 +57,7 @@ export async function resendCodeAction(_p: FormState, formData: FormData): Promi
     tokenOf(formData),
     async () => {
       await enforceRateLimit(LIMITS.resend);
+      await assertManageable(tokenOf(formData), new Date());
       await resendCode(tokenOf(formData), new Date());
     },
     'Wysłaliśmy nowy kod. Poprzedni jest już nieważny.',
@@ -64,7 +67,10 @@ export async function resendCodeAction(_p: FormState, formData: FormData): Promi
 export async function cancelAction(_p: FormState, formData: FormData): Promise<FormState> {
   return run(
     tokenOf(formData),
-    () => cancelBookingByToken(tokenOf(formData), new Date()),
+    async () => {
+      await assertManageable(tokenOf(formData), new Date());
+      await cancelBookingByToken(tokenOf(formData), new Date());
+    },
     'Wizyta została odwołana.',
   );
 }
@@ -83,7 +89,10 @@ export async function updatePhoneAction(_p: FormState, formData: FormData): Prom
     };
   return run(
     tokenOf(formData),
-    () => updatePhoneByToken(tokenOf(formData), parsed.data.phone),
+    async () => {
+      await assertManageable(tokenOf(formData), new Date());
+      await updatePhoneByToken(tokenOf(formData), parsed.data.phone, new Date());
+    },
     'Zapisano numer telefonu.',
     values,
   );

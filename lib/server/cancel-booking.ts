@@ -43,10 +43,15 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
   });
 }
 
-/** The resident corrects the phone number (right to rectification). */
-export async function updatePhoneByToken(token: string, phone: string | undefined): Promise<void> {
+/** The resident corrects the phone number (right to rectification), until the visit begins. */
+export async function updatePhoneByToken(token: string, phone: string | undefined, now: Date): Promise<void> {
   const r = await prisma.booking.updateMany({
-    where: { manageTokenHash: hashToken(token), status: { in: ['HELD', 'CONFIRMED'] } },
+    where: {
+      manageTokenHash: hashToken(token),
+      status: { in: ['HELD', 'CONFIRMED'] },
+      startsAt: { gt: now },
+      anonymisedAt: null,
+    },
     data: { phone: phone ?? null, ...(phone ? {} : { smsOptIn: false }) },
   });
   if (!r.count) throw new AppError('NOT_FOUND', 'Nie można zmienić danych tej rezerwacji.');

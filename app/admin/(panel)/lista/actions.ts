@@ -2,6 +2,8 @@
 
 import { z } from 'zod';
 import { LISTED_STATUSES, STATUS_INTENTS, STATUS_LABEL } from '@/lib/domain/visit-status';
+import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
+import { anonymiseBookingOnRequest } from '@/lib/server/anonymise-booking-on-request';
 import { setVisitStatus, undoVisitStatus } from '@/lib/server/set-visit-status';
 import { runStaffAction } from '@/lib/server/staff-action';
 import type { FormState } from '@/lib/validation/form-state';
@@ -29,6 +31,29 @@ export async function changeVisitStatusAction(_p: FormState, formData: FormData)
     },
     done: 'Zapisano.',
     // The whole panel: a status also moves the overview's figures and may add or lift blocks.
+    revalidate: ['/admin'],
+  });
+}
+
+const anonymiseSchema = z.object({
+  bookingId: z.uuid({ message: RETENTION_TEXT.staff.invalid }),
+  reason: z
+    .string({ message: RETENTION_TEXT.staff.reasonShort })
+    .trim()
+    .min(5, RETENTION_TEXT.staff.reasonShort)
+    .max(300, RETENTION_TEXT.staff.reasonLong),
+});
+
+/** An administrator erases one booking's personal data at the resident's request (audited). */
+export async function anonymiseBookingAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return runStaffAction(formData, {
+    role: 'ADMIN',
+    schema: anonymiseSchema,
+    run: async (d, staff) => {
+      const r = await anonymiseBookingOnRequest(staff, d, new Date());
+      return RETENTION_TEXT.staff.done(r.reference, r.cancelled);
+    },
+    done: 'Zapisano.',
     revalidate: ['/admin'],
   });
 }
