@@ -3,6 +3,10 @@ import { formatLocalDate } from './format';
 
 const dni = (n: number) => (n === 1 ? '1 dniu' : `${n} dniach`);
 
+/** The words of the regulations that state the period; the seed finds and updates them. */
+export const retentionPeriodPhrase = (days: number) => `usuwane po ${dni(days)} od terminu wizyty`;
+export const RETENTION_PERIOD_PATTERN = /usuwane po (\d+) dni(?:u|ach) od terminu wizyty/;
+
 export const RETENTION_TEXT = {
   resident: {
     readOnlyTitle: 'Wizyta zakończona',
@@ -37,5 +41,5 @@ export const RETENTION_TEXT = {
   },
   /** The regulations' sentence on the retention period (prisma/regulations.ts). */
   regulations: (days: number) =>
-    `Adres e-mail, numer telefonu oraz numer wniosku o wydanie dowodu osobistego są usuwane po ${dni(days)} od terminu wizyty (od odwołania, jeśli nastąpiło wcześniej), a dane rezerwacji niepotwierdzonej kodem — w ciągu doby. Zostają wyłącznie dane bez związku z osobą, służące statystyce. Po niestawieniu się na wizytę, przez okres stosowania ograniczenia z § 3 ust. 6, przechowywany jest jedynie kryptograficzny skrót adresu e-mail i numeru telefonu.`,
+    `Adres e-mail, numer telefonu oraz numer wniosku o wydanie dowodu osobistego są ${retentionPeriodPhrase(days)} (od odwołania, jeśli nastąpiło wcześniej), a dane rezerwacji niepotwierdzonej kodem — w ciągu doby. Zostają wyłącznie dane bez związku z osobą, służące statystyce. Po niestawieniu się na wizytę, przez okres stosowania ograniczenia z § 3 ust. 6, przechowywany jest jedynie kryptograficzny skrót adresu e-mail i numeru telefonu.`,
 } as const;
