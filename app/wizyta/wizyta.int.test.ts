@@ -9,6 +9,7 @@ import { hashToken } from '@/lib/server/request-booking';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
 import { anonymiseBookingAction } from '../admin/(panel)/lista/actions';
+import DayListPage from '../admin/(panel)/lista/page';
 import BookingPage from './[token]/page';
 import { cancelAction, updatePhoneAction } from './actions';
 
@@ -119,7 +120,22 @@ describe('the manage page over the life of a booking', () => {
 describe('anonymising a booking at the resident’s request', () => {
   it('an administrator erases a past visit’s data; audited, the request’s reference kept without the contact', async () => {
     const { booking, contact } = await confirmedBooking(new Date('2026-11-25T08:00:00Z'));
+    const search = async () =>
+      renderToStaticMarkup(
+        await DayListPage({
+          searchParams: Promise.resolve({
+            biuro: t.office.slug,
+            kategoria: t.category.slug,
+            data: '2026-11-25',
+            szukaj: booking.reference,
+          }),
+        }),
+      );
+    // The form is under the search result, for administrators only.
+    session.current = sessionOf(await createTestStaff('CLERK', t.office.id));
+    expect(await search()).not.toContain('Usuń dane osobowe');
     session.current = sessionOf(admin);
+    expect(await search()).toContain('Usuń dane osobowe (wniosek mieszkańca)');
     const r = await anonymiseBookingAction(
       null,
       form({ bookingId: booking.id, reason: `wniosek z 30.11.2026 przesłany z ${contact.email}` }),
@@ -127,6 +143,7 @@ describe('anonymising a booking at the resident’s request', () => {
     expect(r).toMatchObject({ ok: true, message: `${booking.reference}: dane osobowe usunięte.` });
     const b = await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
     expect(b).toMatchObject({ status: 'CONFIRMED', email: null, phone: null, idApplicationNumber: null });
+    expect(await search()).toMatch(/Dane osobowe tej rezerwacji usunięto [^<]+\./);
     const audit = await prisma.auditLog.findFirstOrThrow({
       where: { entityId: booking.id, action: 'booking.anonymised' },
     });

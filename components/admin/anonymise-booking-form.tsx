@@ -1,6 +1,5 @@
 import { anonymiseBookingAction } from '@/app/admin/(panel)/lista/actions';
 import { StaffForm } from '@/components/admin/staff-form';
-import { formatLocalDate } from '@/lib/i18n/format';
 import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
 
 const T = RETENTION_TEXT.staff;
@@ -16,8 +15,7 @@ export function AnonymiseBookingForm({
   bookingId: string;
   anonymisedOn: string | null;
 }) {
-  if (anonymisedOn)
-    return <p className="mt-3 text-slate-700">Dane osobowe usunięto {formatLocalDate(anonymisedOn)}.</p>;
+  if (anonymisedOn) return <p className="mt-3 text-slate-700">{T.deletedOn(anonymisedOn)}</p>;
   return (
     <details className="mt-3">
       <summary className="cursor-pointer font-medium text-red-800 underline">{T.formTitle}</summary>

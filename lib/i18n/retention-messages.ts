@@ -36,6 +36,7 @@ export const RETENTION_TEXT = {
       `${reference}: dane osobowe usunięte${cancelled ? ', wizyta odwołana' : ''}.`,
     notFound: 'Nie znaleziono tej rezerwacji. Wyszukaj ją ponownie.',
     alreadyDeleted: (date: string) => `Dane osobowe tej rezerwacji usunięto już ${formatLocalDate(date)}.`,
+    deletedOn: (date: string) => `Dane osobowe tej rezerwacji usunięto ${formatLocalDate(date)}.`,
     invalid: 'Nie udało się odczytać wniosku. Wyszukaj rezerwację ponownie.',
     cancelReason: 'usunięcie danych na wniosek mieszkańca',
   },
