@@ -6,10 +6,15 @@ import path from 'node:path';
 import { parseHm } from '@/lib/domain/time';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/server/password';
+import { parseRetentionDays } from '@/lib/validation/config';
 import { OFFICES, type OfficeSeed } from './catalogue';
-import { REGULATIONS_V1 } from './regulations';
+import { syncRegulationsRetention } from './sync-regulations';
 
-export type SeedReport = { created: string[]; admin?: { email: string; password?: string; file?: string } };
+export type SeedReport = {
+  created: string[];
+  admin?: { email: string; password?: string; file?: string };
+  warnings?: string[];
+};
 
 async function seedOffice(prisma: PrismaClient, o: OfficeSeed, report: SeedReport) {
   let office = await prisma.office.findUnique({ where: { slug: o.slug }, select: { id: true } });
@@ -101,11 +106,9 @@ export async function seedDatabase(
 ): Promise<SeedReport> {
   const report: SeedReport = { created: [] };
   for (const o of OFFICES) await seedOffice(prisma, o, report);
-  const regs = await prisma.regulationsVersion.findUnique({ where: { version: REGULATIONS_V1.version } });
-  if (!regs) {
-    await prisma.regulationsVersion.create({ data: REGULATIONS_V1 });
-    report.created.push('regulations v1');
-  }
+  const regs = await syncRegulationsRetention(prisma, parseRetentionDays(env));
+  if (regs.published) report.created.push(`regulations v${regs.published}`);
+  if (regs.warning) report.warnings = [regs.warning];
   await seedAdmin(prisma, env, report);
   return report;
 }

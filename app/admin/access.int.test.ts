@@ -29,6 +29,7 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   changePasswordAction: 'CLERK',
   changeVisitStatusAction: 'CLERK',
   revealContactAction: 'CLERK',
+  anonymiseBookingAction: 'ADMIN',
   addBlockAction: 'ADMIN',
   liftBlockAction: 'ADMIN',
   updateNoShowRuleAction: 'ADMIN',

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { cancelBookingByToken, updatePhoneByToken } from '@/lib/server/cancel-booking';
+import { assertManageable } from '@/lib/server/check-manageable';
 import { confirmBooking, resendCode } from '@/lib/server/confirm-booking';
 import { isAppError } from '@/lib/server/errors';
 import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
@@ -45,6 +46,7 @@ export async function confirmCodeAction(_p: FormState, formData: FormData): Prom
     tokenOf(formData),
     async () => {
       await enforceRateLimit(LIMITS.code);
+      await assertManageable(tokenOf(formData), new Date());
       await confirmBooking(tokenOf(formData), parsed.data.code, new Date());
     },
     'Wizyta potwierdzona.',
@@ -57,6 +59,7 @@ export async function resendCodeAction(_p: FormState, formData: FormData): Promi
     tokenOf(formData),
     async () => {
       await enforceRateLimit(LIMITS.resend);
+      await assertManageable(tokenOf(formData), new Date());
       await resendCode(tokenOf(formData), new Date());
     },
     'Wysłaliśmy nowy kod. Poprzedni jest już nieważny.',
@@ -66,7 +69,10 @@ export async function resendCodeAction(_p: FormState, formData: FormData): Promi
 export async function cancelAction(_p: FormState, formData: FormData): Promise<FormState> {
   return run(
     tokenOf(formData),
-    () => cancelBookingByToken(tokenOf(formData), new Date()),
+    async () => {
+      await assertManageable(tokenOf(formData), new Date());
+      await cancelBookingByToken(tokenOf(formData), new Date());
+    },
     'Wizyta została odwołana.',
   );
 }
@@ -86,7 +92,8 @@ export async function updatePhoneAction(_p: FormState, formData: FormData): Prom
   return run(
     tokenOf(formData),
     async () => {
-      const r = await updatePhoneByToken(tokenOf(formData), parsed.data.phone);
+      await assertManageable(tokenOf(formData), new Date());
+      const r = await updatePhoneByToken(tokenOf(formData), parsed.data.phone, new Date());
       if (r.smsTurnedOff) return SMS_NUMBER_MESSAGES.turnedOff;
     },
     'Zapisano numer telefonu.',

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AnonymiseBookingForm } from '@/components/admin/anonymise-booking-form';
 import type { FoundBooking } from '@/lib/server/find-booking';
 
 /**
@@ -9,9 +10,12 @@ export function DayListSearch({
   keep,
   query,
   outcome,
+  canAnonymise = false,
 }: {
   keep: Record<string, string>;
   query: string;
+  /** Administrators may erase a found booking's personal data at the resident's request. */
+  canAnonymise?: boolean;
   outcome:
     | { kind: 'none' }
     | { kind: 'invalid' }
@@ -65,6 +69,9 @@ export function DayListSearch({
         )}
         {outcome.kind === 'found' && <FoundCard b={outcome.booking} />}
       </div>
+      {outcome.kind === 'found' && canAnonymise && (
+        <AnonymiseBookingForm bookingId={outcome.booking.id} anonymisedOn={outcome.booking.anonymisedOn} />
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { isHoldLive } from '@/lib/domain/booking-rules';
-import { peupUrl } from './config';
+import { erasureDate, manageStateOf } from '@/lib/domain/retention';
+import { getConfig, peupUrl } from './config';
 import { prisma } from './db';
 import { hashToken } from './request-booking';
 
@@ -29,6 +30,7 @@ export async function getBookingByToken(token: string, now: Date) {
       confirmedAt: true,
       cancelledAt: true,
       cancelReason: true,
+      anonymisedAt: true,
       regulations: { select: { version: true, title: true } },
       matter: { select: { name: true, peupPath: true } },
       category: { select: { name: true } },
@@ -47,7 +49,15 @@ export async function getBookingByToken(token: string, now: Date) {
   if (!b) return null;
   // A hold past its hour is shown as expired even before anything has cleaned it up.
   const status = b.status === 'HELD' && !isHoldLive(b.holdExpiresAt, now) ? 'EXPIRED' : b.status;
-  return { ...b, status, peupUrl: peupUrl(b.matter.peupPath) };
+  return {
+    ...b,
+    status,
+    peupUrl: peupUrl(b.matter.peupPath),
+    /** Changes before the visit, reading after it, "deleted" once anonymised. */
+    state: manageStateOf({ ...b, status }, now),
+    /** When the personal data go (docs/data-retention.md); null: within a day (never confirmed). */
+    erasureOn: b.confirmedAt ? erasureDate(b, getConfig().retentionDays) : null,
+  };
 }
 
 export type BookingView = NonNullable<Awaited<ReturnType<typeof getBookingByToken>>>;

@@ -39,12 +39,12 @@ describe('managing a booking', () => {
   it('corrects the phone number, and removing it turns SMS off', async () => {
     const { category, matter } = await createTestCategory();
     const { token, bookingId } = await book(category.id, matter.id, `phone-${Date.now()}@example.com`);
-    await updatePhoneByToken(token, '+48600999888');
+    await updatePhoneByToken(token, '+48600999888', now);
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: bookingId } })).toMatchObject({
       phone: '+48600999888',
       smsOptIn: true,
     });
-    await updatePhoneByToken(token, undefined);
+    await updatePhoneByToken(token, undefined, now);
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: bookingId } })).toMatchObject({
       phone: null,
       smsOptIn: false,

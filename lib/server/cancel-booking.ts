@@ -45,17 +45,20 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
 }
 
 /**
- * The resident corrects the phone number (right to rectification). A number that cannot take an
+ * The resident corrects the phone number (right to rectification), until the visit begins. A number that cannot take an
  * SMS (a landline, another country's mobile) is still saved as the contact phone, but turns the
  * SMS notices off; `smsTurnedOff` says so, for the page to tell the resident.
  */
 export async function updatePhoneByToken(
   token: string,
   phone: string | undefined,
+  now: Date,
 ): Promise<{ smsTurnedOff: boolean }> {
   const where = {
     manageTokenHash: hashToken(token),
     status: { in: ['HELD' as const, 'CONFIRMED' as const] },
+    startsAt: { gt: now },
+    anonymisedAt: null,
   };
   const before = await prisma.booking.findFirst({ where, select: { smsOptIn: true } });
   const smsPossible = !!phone && canReceiveSms(phone);

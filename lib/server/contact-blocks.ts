@@ -5,6 +5,7 @@ import { atLocalTime, addDays, localDateOf } from '@/lib/domain/time';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { writeAudit } from './audit';
+import { hashContact } from './contact-hash';
 import { prisma } from './db';
 import { AppError } from './errors';
 import { type Staff, assertOfficeAccess } from './guard';
@@ -25,10 +26,12 @@ export function contactsOf(c: { email?: string | null; phone?: string | null }):
 /**
  * Serialises everything that decides about one contact's blocks at an office (recording or taking
  * back a no-show, adding a block), so two clerks marking no-shows at once neither both miss the
- * limit nor both create a block. Transaction-scoped; taken in one order to avoid deadlocks.
+ * limit nor both create a block. Keyed by the contact's hash (lib/server/contact-hash.ts), which
+ * is known even after a booking's plain contact was erased. Transaction-scoped; taken in one order
+ * to avoid deadlocks.
  */
-export async function lockBlockDecisions(tx: Tx, officeId: string, contacts: Contact[]): Promise<void> {
-  const keys = contacts.map((c) => `contact-block:${officeId}:${c.kind}:${c.value}`).sort();
+export async function lockBlockDecisions(tx: Tx, officeId: string, hashes: string[]): Promise<void> {
+  const keys = hashes.map((h) => `contact-block:${officeId}:${h}`).sort();
   for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
 }
 
@@ -142,7 +145,11 @@ export async function addManualBlock(
   if (!contacts.length)
     throw new AppError('NO_CONTACT', 'Podaj adres e-mail lub numer telefonu do zablokowania.', 'email');
   return prisma.$transaction(async (tx) => {
-    await lockBlockDecisions(tx, input.officeId, contacts);
+    await lockBlockDecisions(
+      tx,
+      input.officeId,
+      contacts.map((c) => hashContact(c.kind, c.value)),
+    );
     const ids: string[] = [];
     for (const c of contacts) {
       const active = await findActiveBlock(tx, input.officeId, c, now);
@@ -157,6 +164,7 @@ export async function addManualBlock(
           officeId: input.officeId,
           kind: c.kind,
           value: c.value,
+          valueHash: hashContact(c.kind, c.value),
           reason: input.reason,
           source: 'MANUAL',
           startsAt: now,

@@ -19,6 +19,7 @@ export function parseLookup(input: string): Lookup | null {
 }
 
 export type FoundBooking = {
+  id: string;
   reference: string;
   date: string;
   dateLabel: string;
@@ -28,6 +29,8 @@ export type FoundBooking = {
   matter: string;
   status: string;
   channel: 'ONLINE' | 'PHONE';
+  /** The day (YYYY-MM-DD) its personal data were erased, or null. */
+  anonymisedOn: string | null;
 };
 
 /** The booking behind a confirmation, within the clerk's own office (an administrator: any). */
@@ -43,11 +46,13 @@ export async function findBooking(staff: Staff, lookup: Lookup): Promise<FoundBo
         : { officeId: staff.officeId ?? '00000000-0000-0000-0000-000000000000' }),
     },
     select: {
+      id: true,
       reference: true,
       startsAt: true,
       status: true,
       cancelReason: true,
       channel: true,
+      anonymisedAt: true,
       office: { select: { name: true, slug: true } },
       category: { select: { name: true, slug: true } },
       matter: { select: { name: true } },
@@ -56,6 +61,7 @@ export async function findBooking(staff: Staff, lookup: Lookup): Promise<FoundBo
   if (!b) return null;
   const date = localDateOf(b.startsAt);
   return {
+    id: b.id,
     reference: b.reference,
     date,
     dateLabel: formatLocalDate(date),
@@ -65,5 +71,6 @@ export async function findBooking(staff: Staff, lookup: Lookup): Promise<FoundBo
     matter: b.matter.name,
     status: statusLabel(b.status, b.cancelReason),
     channel: b.channel,
+    anonymisedOn: b.anonymisedAt && localDateOf(b.anonymisedAt),
   };
 }

@@ -3,9 +3,9 @@ import { type NoShowRule, evaluateNoShowRule, isRuleBlockJustified } from '@/lib
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { writeAudit } from './audit';
 import { prisma } from './db';
+import { hashContact, normaliseContact } from './contact-hash';
 import {
   type Contact,
-  contactsOf,
   findActiveBlock,
   lockBlockDecisions,
   queueBlockedEmail,
@@ -14,7 +14,29 @@ import {
 import { type Staff, assertOfficeAccess } from './guard';
 
 type Tx = Prisma.TransactionClient;
-type Visit = { id: string; officeId: string; email: string | null; phone: string | null };
+type Visit = {
+  id: string;
+  officeId: string;
+  email: string | null;
+  phone: string | null;
+  /** Kept by a no-show after its plain contacts were erased (docs/data-retention.md). */
+  emailHash?: string | null;
+  phoneHash?: string | null;
+};
+/** A contact as the rule counts it: by its keyed hash; the plain value while the booking has it. */
+type RuleContact = { kind: 'EMAIL' | 'PHONE'; value: string | null; hash: string };
+
+function ruleContactsOf(v: Visit): RuleContact[] {
+  const out: RuleContact[] = [];
+  for (const [kind, plain, stored] of [
+    ['EMAIL', v.email, v.emailHash],
+    ['PHONE', v.phone, v.phoneHash],
+  ] as const) {
+    if (plain) out.push({ kind, value: normaliseContact(kind, plain), hash: hashContact(kind, plain) });
+    else if (stored) out.push({ kind, value: null, hash: stored });
+  }
+  return out;
+}
 
 export const UNDO_LIFT_REASON = 'cofnięto nieobecność';
 const DAY_MS = 24 * 60 * 60_000;
@@ -27,14 +49,20 @@ async function loadRule(tx: Tx | typeof prisma, officeId: string): Promise<NoSho
   return { limit: o.noShowLimit, windowDays: o.noShowWindowDays, blockDays: o.blockDays };
 }
 
-/** Start times of a contact's no-shows at an office since `since` (e-mail compared case-blind). */
-async function noShowDates(tx: Tx, officeId: string, c: Contact, since: Date): Promise<Date[]> {
+/**
+ * Start times of a contact's no-shows at an office since `since`: by the hash every no-show keeps,
+ * or (for no-shows recorded before hashes were kept) by the plain contact, e-mail case-blind.
+ */
+async function noShowDates(tx: Tx, officeId: string, c: RuleContact, since: Date): Promise<Date[]> {
+  const plain = c.value
+    ? [c.kind === 'EMAIL' ? { email: { equals: c.value, mode: 'insensitive' as const } } : { phone: c.value }]
+    : [];
   const rows = await tx.booking.findMany({
     where: {
       officeId,
       status: 'NO_SHOW',
       startsAt: { gte: since },
-      ...(c.kind === 'EMAIL' ? { email: { equals: c.value, mode: 'insensitive' } } : { phone: c.value }),
+      OR: [c.kind === 'EMAIL' ? { emailHash: c.hash } : { phoneHash: c.hash }, ...plain],
     },
     select: { startsAt: true },
   });
@@ -49,9 +77,14 @@ const noShowsText = (n: number) => (n === 1 ? '1 nieobecność' : `${n} nieobecn
  * is already in force). The resident is told by e-mail why and until when.
  */
 export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: Date) {
-  const contacts = contactsOf(visit);
+  // A block names its contact (staff see it, the e-mails need it): only plain contacts get one.
+  const contacts = ruleContactsOf(visit).filter((c): c is RuleContact & Contact => !!c.value);
   if (!contacts.length) return [];
-  await lockBlockDecisions(tx, visit.officeId, contacts);
+  await lockBlockDecisions(
+    tx,
+    visit.officeId,
+    contacts.map((c) => c.hash),
+  );
   const rule = await loadRule(tx, visit.officeId);
   // One day more than the window: the domain counts calendar days, which DST makes 23–25 h long.
   const since = new Date(now.getTime() - (rule.windowDays + 1) * DAY_MS);
@@ -72,6 +105,7 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
         officeId: visit.officeId,
         kind: c.kind,
         value: c.value,
+        valueHash: c.hash,
         reason,
         source: 'NO_SHOW_RULE',
         startsAt: now,
@@ -87,7 +121,7 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
       bookingId: visit.id,
       noShows: verdict.count,
     });
-    created.push({ id: b.id, contact: c, endsAt: verdict.endsAt, reason });
+    created.push({ id: b.id, contact: { kind: c.kind, value: c.value }, endsAt: verdict.endsAt, reason });
   }
   const email = contacts.find((c) => c.kind === 'EMAIL');
   if (created.length && email)
@@ -108,22 +142,27 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
  * booking's contacts that the remaining no-shows no longer justify is lifted, and audited.
  */
 export async function recomputeNoShowBlocks(tx: Tx, visit: Visit, staff: Staff, now: Date) {
-  const contacts = contactsOf(visit);
+  const contacts = ruleContactsOf(visit);
   if (!contacts.length) return [];
-  await lockBlockDecisions(tx, visit.officeId, contacts);
+  await lockBlockDecisions(
+    tx,
+    visit.officeId,
+    contacts.map((c) => c.hash),
+  );
   const rule = await loadRule(tx, visit.officeId);
   const lifted: { id: string; contact: Contact }[] = [];
   for (const c of contacts) {
+    // Blocks in force still name their contact; a booking anonymised since is known by its hash.
     const blocks = await tx.contactBlock.findMany({
       where: {
         officeId: visit.officeId,
         kind: c.kind,
-        value: c.value,
+        OR: [{ valueHash: c.hash }, ...(c.value ? [{ value: c.value }] : [])],
         source: 'NO_SHOW_RULE',
         liftedAt: null,
         endsAt: { gt: now },
       },
-      select: { id: true, startsAt: true },
+      select: { id: true, startsAt: true, kind: true, value: true },
     });
     if (!blocks.length) continue;
     const earliest = Math.min(...blocks.map((b) => b.startsAt.getTime()));
@@ -144,13 +183,16 @@ export async function recomputeNoShowBlocks(tx: Tx, visit: Visit, staff: Staff, 
         reason: UNDO_LIFT_REASON,
         bookingId: visit.id,
       });
-      lifted.push({ id: b.id, contact: c });
+      lifted.push({ id: b.id, contact: { kind: b.kind, value: b.value } });
     }
   }
-  const email = contacts.find((c) => c.kind === 'EMAIL');
-  if (lifted.length && email)
+  // The e-mail block's own address, or the booking's while it still has one.
+  const to =
+    lifted.find((l) => l.contact.kind === 'EMAIL')?.contact.value ??
+    contacts.find((c) => c.kind === 'EMAIL')?.value;
+  if (lifted.length && to)
     await queueLiftedEmail(tx, {
-      to: email.value,
+      to,
       officeId: visit.officeId,
       contacts: lifted.map((l) => l.contact),
       key: lifted[0]!.id,

@@ -95,6 +95,8 @@ export async function listRegulationsVersions() {
     bookings: _count.bookings,
     publishedBy: publishedById
       ? (names.get(publishedById) ?? 'konto usunięte')
-      : 'wersja początkowa (system)',
+      : r.version === 1
+        ? 'wersja początkowa (system)'
+        : 'system: nowy okres przechowywania danych (RETENTION_DAYS)',
   }));
 }

@@ -21,6 +21,7 @@ import { getConfig } from './config';
 import { prisma } from './db';
 import { AppError } from './errors';
 import { type Staff, assertOfficeAccess } from './guard';
+import { contactHashesOf } from './contact-hash';
 import { claimSeat } from './hold-slot';
 import { applyNoShowRule, recomputeNoShowBlocks } from './no-show-rule';
 import { enqueueMessage } from './outbox';
@@ -48,6 +49,8 @@ async function loadVisit(staff: Staff, bookingId: string) {
       endsAt: true,
       email: true,
       phone: true,
+      emailHash: true,
+      phoneHash: true,
       matter: { select: { name: true } },
       office: { select: { name: true, bookingPhone: true } },
     },
@@ -115,6 +118,8 @@ export async function setVisitStatus(
   const data: Prisma.BookingUpdateManyMutationInput = { status: check.to };
   if (check.to === 'CHECKED_IN') data.checkedInAt = now;
   if (check.to === 'SERVED') data.servedAt = now;
+  // Kept for the no-show rule after the plain contacts are erased (docs/data-retention.md).
+  if (check.to === 'NO_SHOW') Object.assign(data, contactHashesOf(v));
   if (check.to === 'CANCELLED')
     Object.assign(data, { cancelledAt: now, cancelledBy: 'STAFF', cancelReason: LATE_REASON });
 
@@ -219,6 +224,7 @@ export async function undoVisitStatus(
   const data: Prisma.BookingUpdateManyMutationInput = { status: plan.to };
   if (plan.from === 'CHECKED_IN') data.checkedInAt = null;
   if (plan.from === 'SERVED') data.servedAt = null;
+  if (plan.from === 'NO_SHOW') Object.assign(data, { emailHash: null, phoneHash: null });
   if (plan.from === 'CANCELLED')
     Object.assign(data, { cancelledAt: null, cancelledBy: null, cancelReason: null });
 

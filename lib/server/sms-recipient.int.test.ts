@@ -29,6 +29,7 @@ const PREMIUM = '701 234 567';
 const GERMAN_MOBILE = '+49 1512 3456789';
 const now = new Date('2026-12-01T06:00:00Z'); // Tuesday 07:00 in Opole
 const startsAt = new Date('2026-12-02T07:00:00Z');
+const beforeVisit = new Date(startsAt.getTime() - 86_400_000);
 let n = 0;
 const email = () => `sms-${Date.now()}-${n++}@example.com`;
 
@@ -170,12 +171,12 @@ describe('correcting the phone on the manage page', () => {
       where: { id: b.id },
       data: { smsOptIn: true, manageTokenHash: hashToken(token) },
     });
-    expect(await updatePhoneByToken(token, '+48600100296')).toEqual({ smsTurnedOff: false });
+    expect(await updatePhoneByToken(token, '+48600100296', beforeVisit)).toEqual({ smsTurnedOff: false });
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
       phone: '+48600100296',
       smsOptIn: true,
     });
-    expect(await updatePhoneByToken(token, '+48775411361')).toEqual({ smsTurnedOff: true });
+    expect(await updatePhoneByToken(token, '+48775411361', beforeVisit)).toEqual({ smsTurnedOff: true });
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
       phone: '+48775411361',
       smsOptIn: false,

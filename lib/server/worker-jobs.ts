@@ -1,6 +1,7 @@
 import 'server-only';
 import type { PeriodicJob } from './periodic-runner';
 import { queueReminders } from './queue-reminders';
+import { runHousekeeping } from './run-daily-retention';
 
 /**
  * The worker's periodic jobs, besides delivering the outbox every few seconds. A job that must
@@ -9,4 +10,6 @@ import { queueReminders } from './queue-reminders';
 export const PERIODIC_JOBS: PeriodicJob[] = [
   // The day-before reminders: a query a minute is plenty.
   { name: 'przypomnienia', everyMs: 60_000, run: (now) => queueReminders(now) },
+  // Expired limit counters at once, the retention job once a day (one instance claims the day).
+  { name: 'porządki', everyMs: 60_000, run: (now) => runHousekeeping(now) },
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_RETENTION_DAYS } from '@/lib/domain/retention';
 
 // Environment variables, checked once at start-up. Local mode (the embedded database started
 // by `npm start`) needs nothing; a deployment against its own PostgreSQL must say where mail
@@ -8,6 +9,14 @@ const SMS_COUNTRIES_FORMAT =
   'SMS_COUNTRIES to dwuliterowe kody krajów (ISO 3166) oddzielone przecinkami, np. PL,UA';
 
 const url = (what: string) => z.url({ message: `${what} musi być pełnym adresem URL (np. https://…)` });
+
+const RETENTION_MESSAGE = `RETENTION_DAYS musi być liczbą całkowitą dni od 1 do 365 (domyślnie ${DEFAULT_RETENTION_DAYS}): tyle dni po wizycie usuwane są dane kontaktowe`;
+const retentionDays = z.coerce
+  .number({ message: RETENTION_MESSAGE })
+  .int(RETENTION_MESSAGE)
+  .min(1, RETENTION_MESSAGE)
+  .max(365, RETENTION_MESSAGE)
+  .default(DEFAULT_RETENTION_DAYS);
 
 const base = z.object({
   DATABASE_URL: z
@@ -49,6 +58,7 @@ const base = z.object({
     .int('SIGN_IN_LIMIT musi być liczbą całkowitą')
     .min(1, 'SIGN_IN_LIMIT musi być dodatni')
     .default(30),
+  RETENTION_DAYS: retentionDays,
 });
 
 export const configSchema = base.superRefine((env, ctx) => {
@@ -91,6 +101,8 @@ export type AppConfig = {
   holdLimitPerHour: number;
   /** Staff sign-in attempts one client address may make per 15 minutes. */
   signInLimit: number;
+  /** Days after the visit when e-mail, phone and application number are erased. */
+  retentionDays: number;
   staffSession: { idleMinutes: number; maxHours: number };
 };
 
@@ -126,8 +138,19 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     smsCountries: e.SMS_COUNTRIES,
     holdLimitPerHour: e.HOLD_LIMIT_PER_HOUR,
     signInLimit: e.SIGN_IN_LIMIT,
+    retentionDays: e.RETENTION_DAYS,
     staffSession: staffSessionSettings(env),
   };
+}
+
+/**
+ * RETENTION_DAYS alone, for the seed (it writes the period into the regulations) which runs
+ * without the rest of the application's configuration.
+ */
+export function parseRetentionDays(env: Record<string, string | undefined>): number {
+  const r = retentionDays.safeParse(env.RETENTION_DAYS || undefined);
+  if (!r.success) throw new ConfigError([`RETENTION_DAYS: ${RETENTION_MESSAGE}`]);
+  return r.data;
 }
 
 const staffSession = z.object({

@@ -4,9 +4,11 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ActionForm } from '@/components/booking/action-form';
 import { BookingDetailsList } from '@/components/booking/booking-details-list';
+import { BookingDeleted, RetentionNotice } from '@/components/booking/retention-notice';
 import { PageShell } from '@/components/ui/page-shell';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
 import { getBookingByToken } from '@/lib/server/booking-view';
 import { cancelAction, confirmCodeAction, resendCodeAction, updatePhoneAction } from '../actions';
 
@@ -22,11 +24,18 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
   const { token } = await params;
   const b = await getBookingByToken(token, new Date());
   if (!b) notFound();
+  if (b.state === 'deleted')
+    return (
+      <PageShell>
+        <BookingDeleted reference={b.reference} />
+      </PageShell>
+    );
   const when = `${formatLocalDate(localDateOf(b.startsAt))}, ${formatTime(b.startsAt)}`;
-  const live = b.status === 'HELD' || b.status === 'CONFIRMED';
+  // After the visit began, everything stays readable (right of access) and nothing can change.
+  const live = b.state === 'open';
   return (
     <PageShell>
-      {b.status === 'HELD' && (
+      {live && b.status === 'HELD' && (
         <>
           <h1 className="text-brand text-2xl font-bold">Potwierdź rezerwację</h1>
           <p className="mt-2">
@@ -57,7 +66,7 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
           />
         </>
       )}
-      {b.status === 'CONFIRMED' && (
+      {live && b.status === 'CONFIRMED' && (
         <>
           <h1 className="text-brand text-2xl font-bold">Wizyta potwierdzona</h1>
           <p className="mt-2 text-lg">{when}</p>
@@ -95,16 +104,19 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
               ? 'Wizyta odwołana'
               : b.status === 'EXPIRED'
                 ? 'Rezerwacja wygasła'
-                : 'Wizyta zakończona'}
+                : RETENTION_TEXT.resident.readOnlyTitle}
           </h1>
           <p className="mt-2">
             {b.status === 'EXPIRED'
               ? 'Rezerwacja nie została potwierdzona w ciągu 60 minut i termin został zwolniony.'
-              : `Termin ${when} nie jest już zarezerwowany.`}{' '}
+              : b.status === 'CANCELLED'
+                ? `Termin ${when} nie jest już zarezerwowany.`
+                : RETENTION_TEXT.resident.readOnly}{' '}
             <Link href="/" className="text-brand underline">
               Zarezerwuj nową wizytę
             </Link>
           </p>
+          <RetentionNotice erasureOn={b.erasureOn} />
         </>
       )}
       <BookingDetailsList booking={b} when={when} />

@@ -5,6 +5,8 @@ import { LISTED_STATUSES, STATUS_INTENTS, STATUS_LABEL } from '@/lib/domain/visi
 import { isAppError } from '@/lib/server/errors';
 import { type Staff, requireStaff } from '@/lib/server/guard';
 import { revealContact } from '@/lib/server/reveal-contact';
+import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
+import { anonymiseBookingOnRequest } from '@/lib/server/anonymise-booking-on-request';
 import { setVisitStatus, undoVisitStatus } from '@/lib/server/set-visit-status';
 import { runStaffAction } from '@/lib/server/staff-action';
 import { type FormState, formValues } from '@/lib/validation/form-state';
@@ -70,4 +72,27 @@ export async function revealContactAction(_p: ContactState, formData: FormData):
     console.error('revealContactAction failed', e);
     return { ok: false, message: 'Nie udało się pobrać kontaktu. Spróbuj ponownie za chwilę.' };
   }
+}
+
+const anonymiseSchema = z.object({
+  bookingId: z.uuid({ message: RETENTION_TEXT.staff.invalid }),
+  reason: z
+    .string({ message: RETENTION_TEXT.staff.reasonShort })
+    .trim()
+    .min(5, RETENTION_TEXT.staff.reasonShort)
+    .max(300, RETENTION_TEXT.staff.reasonLong),
+});
+
+/** An administrator erases one booking's personal data at the resident's request (audited). */
+export async function anonymiseBookingAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return runStaffAction(formData, {
+    role: 'ADMIN',
+    schema: anonymiseSchema,
+    run: async (d, staff) => {
+      const r = await anonymiseBookingOnRequest(staff, d, new Date());
+      return RETENTION_TEXT.staff.done(r.reference, r.cancelled);
+    },
+    done: 'Zapisano.',
+    revalidate: ['/admin'],
+  });
 }

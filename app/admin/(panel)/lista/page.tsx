@@ -59,6 +59,7 @@ export default async function DayListPage({
         <DayListSearch
           keep={keep}
           query={query}
+          canAnonymise={staff.role === 'ADMIN'}
           outcome={
             !query
               ? { kind: 'none' }

@@ -1,0 +1,186 @@
+import crypto from 'node:crypto';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { anonymiseBookingOnRequest } from '@/lib/server/anonymise-booking-on-request';
+import { newToken } from '@/lib/server/codes';
+import { prisma } from '@/lib/server/db';
+import type { Staff } from '@/lib/server/guard';
+import { hashToken } from '@/lib/server/request-booking';
+import { createTestCategory } from '@/lib/testing/fixtures';
+import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
+import { anonymiseBookingAction } from '../admin/(panel)/lista/actions';
+import DayListPage from '../admin/(panel)/lista/page';
+import BookingPage from './[token]/page';
+import { cancelAction, updatePhoneAction } from './actions';
+
+const session = vi.hoisted(() => ({ current: null as TestSession | null }));
+vi.mock('@/lib/server/staff-session', () => ({ readStaffSession: async () => session.current }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next/server', () => ({ connection: async () => {} }));
+
+afterAll(() => prisma.$disconnect());
+afterEach(() => {
+  vi.useRealTimers();
+  session.current = null;
+});
+
+// Wednesday 2 December 2026, 09:00 in Opole.
+const visitAt = new Date('2026-12-02T08:00:00Z');
+const plus = (d: Date, min: number) => new Date(d.getTime() + min * 60_000);
+/** The page and the actions read the clock themselves: it is moved for them. */
+const at = (d: Date) => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(d);
+};
+
+let t: Awaited<ReturnType<typeof createTestCategory>>;
+let admin: Staff;
+beforeAll(async () => {
+  t = await createTestCategory({ requiresApplicationNumber: true });
+  admin = { ...(await createTestStaff('ADMIN')), name: 'Administrator' };
+});
+
+async function confirmedBooking(startsAt = visitAt) {
+  const token = newToken();
+  const tag = crypto.randomBytes(4).toString('hex');
+  const contact = {
+    email: `wizyta-${tag}@example.com`,
+    phone: `+4860${String(crypto.randomInt(1_000_000, 9_999_999))}`,
+    app: `ZAC${crypto.randomInt(100_000, 999_999)}`,
+  };
+  const b = await prisma.booking.create({
+    data: {
+      reference: `T-${tag.toUpperCase()}`,
+      kioskCode: String(crypto.randomInt(10_000_000, 99_999_999)),
+      officeId: t.office.id,
+      categoryId: t.category.id,
+      matterId: t.pickupMatter.id,
+      startsAt,
+      endsAt: plus(startsAt, 15),
+      status: 'CONFIRMED',
+      confirmedAt: plus(startsAt, -24 * 60),
+      manageTokenHash: hashToken(token),
+      email: contact.email,
+      phone: contact.phone,
+      idApplicationNumber: contact.app,
+    },
+  });
+  await prisma.slotClaim.create({ data: { categoryId: t.category.id, startsAt, seat: 1, bookingId: b.id } });
+  return { token, booking: b, contact };
+}
+
+const page = async (token: string) =>
+  renderToStaticMarkup(await BookingPage({ params: Promise.resolve({ token }) }));
+
+describe('the manage page over the life of a booking', () => {
+  it('can change things before the visit, only shows them after it, and says "deleted" once anonymised', async () => {
+    const { token, booking, contact } = await confirmedBooking();
+
+    at(plus(visitAt, -60));
+    const before = await page(token);
+    expect(before).toContain('Wizyta potwierdzona');
+    expect(before).toContain('Odwołaj wizytę');
+    expect(before).toContain('Zmień numer telefonu');
+
+    at(plus(visitAt, 30));
+    const after = await page(token);
+    expect(after).toContain('Wizyta zakończona');
+    expect(after).not.toContain('Odwołaj wizytę');
+    expect(after).not.toContain('Zmień numer telefonu');
+    expect(after).not.toContain('<form');
+    // The right of access: everything stored is still shown, with the day it will go.
+    for (const v of [contact.email, contact.phone, contact.app]) expect(after).toContain(v);
+    expect(after).toContain('usuniemy środa, 16 grudnia 2026');
+    // A page opened before the visit, posted after it: refused, nothing changed.
+    expect(await cancelAction(null, form({ token }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Termin wizyty minął'),
+    });
+    expect(await updatePhoneAction(null, form({ token, phone: '600 700 800' }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Termin wizyty minął'),
+    });
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
+      status: 'CONFIRMED',
+      phone: contact.phone,
+    });
+
+    await anonymiseBookingOnRequest(admin, { bookingId: booking.id, reason: 'test' }, plus(visitAt, 40));
+    const deleted = await page(token);
+    expect(deleted).toContain('Rezerwacja zakończona, dane usunięte');
+    expect(deleted).toContain(booking.reference);
+    for (const v of [contact.email, contact.phone, contact.app]) expect(deleted).not.toContain(v);
+    expect(await cancelAction(null, form({ token }))).toMatchObject({
+      ok: false,
+      message: 'Ta rezerwacja jest zakończona, a jej dane zostały usunięte.',
+    });
+  });
+});
+
+describe('anonymising a booking at the resident’s request', () => {
+  it('an administrator erases a past visit’s data; audited, the request’s reference kept without the contact', async () => {
+    const { booking, contact } = await confirmedBooking(new Date('2026-11-25T08:00:00Z'));
+    const search = async () =>
+      renderToStaticMarkup(
+        await DayListPage({
+          searchParams: Promise.resolve({
+            biuro: t.office.slug,
+            kategoria: t.category.slug,
+            data: '2026-11-25',
+            szukaj: booking.reference,
+          }),
+        }),
+      );
+    // The form is under the search result, for administrators only.
+    session.current = sessionOf(await createTestStaff('CLERK', t.office.id));
+    expect(await search()).not.toContain('Usuń dane osobowe');
+    session.current = sessionOf(admin);
+    expect(await search()).toContain('Usuń dane osobowe (wniosek mieszkańca)');
+    const r = await anonymiseBookingAction(
+      null,
+      form({ bookingId: booking.id, reason: `wniosek z 30.11.2026 przesłany z ${contact.email}` }),
+    );
+    expect(r).toMatchObject({ ok: true, message: `${booking.reference}: dane osobowe usunięte.` });
+    const b = await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
+    expect(b).toMatchObject({ status: 'CONFIRMED', email: null, phone: null, idApplicationNumber: null });
+    expect(await search()).toMatch(/Dane osobowe tej rezerwacji usunięto [^<]+\./);
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entityId: booking.id, action: 'booking.anonymised' },
+    });
+    expect(audit).toMatchObject({
+      actorId: admin.id,
+      data: {
+        reference: booking.reference,
+        cause: 'request',
+        reason: 'wniosek z 30.11.2026 przesłany z [usunięto]',
+      },
+    });
+    // Twice: said clearly, nothing more done.
+    expect(
+      await anonymiseBookingAction(null, form({ bookingId: booking.id, reason: 'ponownie' })),
+    ).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Dane osobowe tej rezerwacji usunięto już /),
+    });
+    expect(await anonymiseBookingAction(null, form({ bookingId: booking.id, reason: 'x' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: [expect.stringContaining('co najmniej 5 znaków')] },
+    });
+  });
+
+  it('a visit still ahead is cancelled and its time freed', async () => {
+    const startsAt = new Date('2027-03-03T08:00:00Z');
+    const { booking } = await confirmedBooking(startsAt);
+    await anonymiseBookingOnRequest(
+      admin,
+      { bookingId: booking.id, reason: 'wniosek' },
+      new Date('2027-03-01T08:00:00Z'),
+    );
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
+      status: 'CANCELLED',
+      cancelledBy: 'STAFF',
+      email: null,
+    });
+    expect(await prisma.slotClaim.count({ where: { bookingId: booking.id } })).toBe(0);
+  });
+});

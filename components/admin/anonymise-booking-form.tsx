@@ -1,0 +1,35 @@
+import { anonymiseBookingAction } from '@/app/admin/(panel)/lista/actions';
+import { StaffForm } from '@/components/admin/staff-form';
+import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
+
+const T = RETENTION_TEXT.staff;
+
+/**
+ * For administrators, under a found booking: erase its personal data at the resident's request
+ * (RODO art. 17). Once erased, says when instead.
+ */
+export function AnonymiseBookingForm({
+  bookingId,
+  anonymisedOn,
+}: {
+  bookingId: string;
+  anonymisedOn: string | null;
+}) {
+  if (anonymisedOn) return <p className="mt-3 text-slate-700">{T.deletedOn(anonymisedOn)}</p>;
+  return (
+    <details className="mt-3">
+      <summary className="cursor-pointer font-medium text-red-800 underline">{T.formTitle}</summary>
+      <p className="mt-2 text-sm text-slate-700">{T.formHint}</p>
+      <StaffForm
+        action={anonymiseBookingAction}
+        idPrefix="usun-dane"
+        submit={T.submit}
+        variant="danger"
+        fields={[
+          { name: 'bookingId', label: '', type: 'hidden', defaultValue: bookingId },
+          { name: 'reason', label: T.reasonLabel, type: 'text', autoComplete: 'off', required: true },
+        ]}
+      />
+    </details>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
+
+const T = RETENTION_TEXT.resident;
+
+/** Under a booking that can only be read: when its personal data will be erased. */
+export function RetentionNotice({ erasureOn }: { erasureOn: string | null }) {
+  return (
+    <p className="mt-3 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm">
+      {erasureOn ? T.erasureOn(erasureOn) : T.erasureSoon}
+    </p>
+  );
+}
+
+/** The manage page of an anonymised booking: over, and nothing personal left to show. */
+export function BookingDeleted({ reference }: { reference: string }) {
+  return (
+    <>
+      <h1 className="text-brand text-2xl font-bold">{T.deletedTitle}</h1>
+      <p className="mt-2">{T.deleted(reference)}</p>
+      <p className="mt-4">
+        <Link href="/" className="text-brand underline">
+          Zarezerwuj nową wizytę
+        </Link>
+      </p>
+    </>
+  );
+}
