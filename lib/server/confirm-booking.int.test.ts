@@ -3,6 +3,7 @@ import { createTestCategory } from '@/lib/testing/fixtures';
 import { confirmBooking, resendCode } from './confirm-booking';
 import { prisma } from './db';
 import { requestBooking } from './request-booking';
+import { latestMessageOf } from '@/lib/testing/outbox';
 
 afterAll(() => prisma.$disconnect());
 
@@ -32,11 +33,8 @@ async function hold() {
     regulations: { versionId: regs.id, acceptedAt: now },
     now,
   });
-  const mail = await prisma.outboxMessage.findFirstOrThrow({
-    where: { bookingId },
-    select: { payload: true },
-  });
-  const code = /(\d{6})/.exec((mail.payload as { subject: string }).subject)![1]!;
+  const mail = await latestMessageOf(bookingId);
+  const code = /(\d{6})/.exec(mail.subject ?? '')![1]!;
   const wrong = code === '000000' ? '111111' : '000000';
   const answer = (c: string) =>
     confirmBooking(token, c, later(5)).then(
