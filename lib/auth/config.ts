@@ -11,9 +11,12 @@ declare module 'next-auth' {
   interface Session {
     staffId: string;
     sessionVersion: number;
+    /** This sign-in's own id: signing out lists it as revoked (lib/server/revoke-staff-session.ts). */
+    sessionId: string;
   }
   interface User {
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -29,6 +32,7 @@ export const authConfig = {
       if (user?.id) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 0;
+        token.sid = user.sessionId;
         token.signedInAt = Date.now();
       }
       // However active, a session ends `maxHours` after sign-in.
@@ -39,6 +43,7 @@ export const authConfig = {
     session({ session, token }) {
       session.staffId = token.sub ?? '';
       session.sessionVersion = typeof token.sv === 'number' ? token.sv : -1;
+      session.sessionId = typeof token.sid === 'string' ? token.sid : '';
       return session;
     },
   },

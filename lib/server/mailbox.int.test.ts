@@ -11,6 +11,8 @@ const local = parseConfig({ DATABASE_URL: dbUrl, TERMIN_EMBEDDED_DB: '1' });
 const external = parseConfig({
   DATABASE_URL: dbUrl,
   AUTH_SECRET: 'x'.repeat(40),
+  DATA_SECRET: 'd'.repeat(40),
+  TRUSTED_PROXY_HOPS: '1',
   SMTP_URL: 'smtp://127.0.0.1:2525',
   APP_URL: 'https://termin.example',
 });
