@@ -26,7 +26,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   events: {
     async signOut(message) {
       const token = 'token' in message ? message.token : null;
-      if (token?.sub && typeof token.sid === 'string') await revokeStaffSession(token.sid, token.sub, new Date());
+      if (token?.sub && typeof token.sid === 'string')
+        await revokeStaffSession(token.sid, token.sub, new Date());
     },
   },
   providers: [

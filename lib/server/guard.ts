@@ -24,10 +24,7 @@ export async function currentStaff(): Promise<Staff | null> {
   const s = await readStaffSession();
   // A cookie from before session ids were issued has none: it is not accepted.
   if (!s || !isSessionId(s.sessionId)) return null;
-  const [u, revoked] = await Promise.all([
-    findStaffUser(s.staffId),
-    isStaffSessionRevoked(s.sessionId),
-  ]);
+  const [u, revoked] = await Promise.all([findStaffUser(s.staffId), isStaffSessionRevoked(s.sessionId)]);
   if (revoked || !u || !u.active || u.sessionVersion !== s.sessionVersion) return null;
   return { id: u.id, email: u.email, name: u.name, role: u.role, officeId: u.officeId };
 }
