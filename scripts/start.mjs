@@ -35,7 +35,7 @@ const child = spawn(
     path.join(root, 'scripts', 'server.mjs'),
     '-p',
     port,
-    ...(process.env.HOST ? ['-H', process.env.HOST] : []),
+    ...(process.env.LISTEN_HOST ? ['-H', process.env.LISTEN_HOST] : []),
   ],
   { cwd: root, env, stdio: 'inherit' },
 );
