@@ -96,7 +96,10 @@ test('14 holds with 14 made-up address headers: the 11th and later are refused',
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   const other = await postFrom('127.0.0.2', action, body, { cookie, origin: server.url });
   expect(other.body).not.toContain('Zbyt wiele prób z tego urządzenia');
-  expect(other.status).toBe(303); // held: on to the code page
+  // It reached the hold itself: held (on to the code page), or the time is full by now.
+  expect(other.status === 303 || other.body.includes('został właśnie zajęty'), other.body.slice(0, 300)).toBe(
+    true,
+  );
   await context.close();
 });
 

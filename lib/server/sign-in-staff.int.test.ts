@@ -1,13 +1,17 @@
 // The Credentials provider's authorize (the sign-in form and next-auth's own
 // /api/auth/callback/credentials both end there) counts the client address's limit first.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import crypto from 'node:crypto';
 import { PEER_HEADER } from './rate-limit';
 import { signInStaff } from './sign-in-staff';
 import { TEST_PASSWORD, createTestStaff } from '@/lib/testing/staff';
 
-process.env.TERMIN_PEER_HEADER = PEER_HEADER; // as scripts/server.mjs does
-const LIMIT = 30; // SIGN_IN_LIMIT default
+// No proxy in front, run by scripts/server.mjs (whatever the environment of the run says).
+vi.stubEnv('TRUSTED_PROXY_HOPS', '0');
+vi.stubEnv('TERMIN_PEER_HEADER', PEER_HEADER);
+const LIMIT = 5;
+vi.stubEnv('SIGN_IN_LIMIT', String(LIMIT));
+afterAll(() => vi.unstubAllEnvs());
 
 const from = (peer: string, forwardedFor?: string) =>
   new Headers({ [PEER_HEADER]: peer, ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) });
