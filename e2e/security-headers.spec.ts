@@ -43,6 +43,9 @@ test('the public page, the code page and an admin page carry the policy and work
   const violations = watchCsp(page);
   const home = await expectSecured(await page.request.get('/'));
   expect(await expectSecured(await page.request.get('/'))).not.toBe(home); // fresh per request
+  // next-auth's own unstyled HTML pages are not served; its errors land on our sign-in page.
+  const authError = await page.request.get('/api/auth/error?error=Configuration', { maxRedirects: 0 });
+  expect(authError.headers()['location']).toContain('/admin/logowanie');
 
   // The public flow in the browser, scripts running, to the code page.
   await page.goto('/');

@@ -23,7 +23,8 @@ declare module 'next-auth' {
 export const authConfig = {
   // Behind the city's reverse proxy; the host is not Vercel's.
   trustHost: true,
-  pages: { signIn: '/admin/logowanie' },
+  // next-auth's own HTML pages (sign-in, error) are never shown: ours, in Polish, under the CSP.
+  pages: { signIn: '/admin/logowanie', error: '/admin/logowanie' },
   // Inactivity: the cookie lives `idleMinutes` and is re-issued on every /admin request.
   session: { strategy: 'jwt', maxAge: idleMinutes * 60, updateAge: 0 },
   providers: [],
