@@ -40,8 +40,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production build, served by `next start`; DATABASE_URL comes from `with-db --throwaway`.
-    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    // The production build, served as `npm start` does (scripts/server.mjs: the app sees the TCP
+    // peer); DATABASE_URL comes from `with-db --throwaway`.
+    command: `node scripts/server.mjs -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build when the sources are newer than the last build, then serve through the
-// database supervisor (embedded PostgreSQL unless DATABASE_URL is set).
+// database supervisor (embedded PostgreSQL unless DATABASE_URL is set) with scripts/server.mjs,
+// which passes the TCP peer's address to the app.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildIfNeeded } from './lib/build.mjs';
@@ -30,10 +31,11 @@ const child = spawn(
     path.join(root, 'scripts', 'with-db.mjs'),
     '--seed',
     '--',
-    path.join(root, 'node_modules', '.bin', 'next'),
-    'start',
+    process.execPath,
+    path.join(root, 'scripts', 'server.mjs'),
     '-p',
     port,
+    ...(process.env.LISTEN_HOST ? ['-H', process.env.LISTEN_HOST] : []),
   ],
   { cwd: root, env, stdio: 'inherit' },
 );

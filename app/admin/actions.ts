@@ -5,12 +5,17 @@ import { isAppError } from '@/lib/server/errors';
 import { StaffSignInError, signIn, signOut } from '@/lib/server/auth';
 import { changeOwnPassword } from '@/lib/server/staff-auth';
 import { runStaffAction } from '@/lib/server/staff-action';
-import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
+import { revokeStaffSession } from '@/lib/server/revoke-staff-session';
+import { readStaffSession } from '@/lib/server/staff-session';
 import { changePasswordSchema, signInSchema } from '@/lib/validation/staff';
 import { type FormState, formValues } from '@/lib/validation/form-state';
 import { SIGN_IN_PATH } from '@/lib/server/guard';
 
-/** Sign-in (open to anyone, by nature): limited per client address on top of per-account lockout. */
+/**
+ * Sign-in (open to anyone, by nature): limited per client address on top of per-account lockout,
+ * both counted in the Credentials provider (lib/server/sign-in-staff.ts), which next-auth's own
+ * endpoint reaches as well.
+ */
 export async function signInAction(_p: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   delete values.password;
@@ -21,7 +26,6 @@ export async function signInAction(_p: FormState, formData: FormData): Promise<F
     return { ok: false, fieldErrors, message: 'Podaj e-mail i hasło.', values };
   }
   try {
-    await enforceRateLimit(LIMITS.signIn);
     await signIn('credentials', { ...parsed.data, redirect: false });
   } catch (e) {
     if (e instanceof StaffSignInError || isAppError(e)) return { ok: false, message: e.userMessage, values };
@@ -36,7 +40,10 @@ function safeNext(next: FormDataEntryValue | null): string {
   return /^\/admin(\/[\w\-/?=&%.]*)?$/.test(s) && !s.startsWith(SIGN_IN_PATH) ? s : '/admin';
 }
 
+/** "Wyloguj": this session is ended on the server, so a copy of its cookie no longer works. */
 export async function signOutAction(): Promise<void> {
+  const session = await readStaffSession();
+  if (session) await revokeStaffSession(session.sessionId, session.staffId, new Date());
   await signOut({ redirectTo: `${SIGN_IN_PATH}?wylogowano=1` });
 }
 

@@ -11,16 +11,20 @@ declare module 'next-auth' {
   interface Session {
     staffId: string;
     sessionVersion: number;
+    /** This sign-in's own id: signing out lists it as revoked (lib/server/revoke-staff-session.ts). */
+    sessionId: string;
   }
   interface User {
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
 export const authConfig = {
   // Behind the city's reverse proxy; the host is not Vercel's.
   trustHost: true,
-  pages: { signIn: '/admin/logowanie' },
+  // next-auth's own HTML pages (sign-in, error) are never shown: ours, in Polish, under the CSP.
+  pages: { signIn: '/admin/logowanie', error: '/admin/logowanie' },
   // Inactivity: the cookie lives `idleMinutes` and is re-issued on every /admin request.
   session: { strategy: 'jwt', maxAge: idleMinutes * 60, updateAge: 0 },
   providers: [],
@@ -29,6 +33,7 @@ export const authConfig = {
       if (user?.id) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 0;
+        token.sid = user.sessionId;
         token.signedInAt = Date.now();
       }
       // However active, a session ends `maxHours` after sign-in.
@@ -39,6 +44,7 @@ export const authConfig = {
     session({ session, token }) {
       session.staffId = token.sub ?? '';
       session.sessionVersion = typeof token.sv === 'number' ? token.sv : -1;
+      session.sessionId = typeof token.sid === 'string' ? token.sid : '';
       return session;
     },
   },

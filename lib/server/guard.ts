@@ -2,6 +2,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { prisma } from './db';
 import { AppError } from './errors';
+import { isSessionId, isStaffSessionRevoked } from './revoke-staff-session';
 import { readStaffSession } from './staff-session';
 
 export type Staff = {
@@ -16,13 +17,21 @@ export const SIGN_IN_PATH = '/admin/logowanie';
 
 /**
  * The signed-in staff member, read from the database on every call: a deactivated account, a
- * changed password or role (sessionVersion) ends older sessions at once.
+ * changed password or role (sessionVersion) ends older sessions at once, and a session signed
+ * out of ("Wyloguj") stays ended even if its cookie was copied.
  */
 export async function currentStaff(): Promise<Staff | null> {
   const s = await readStaffSession();
-  if (!s) return null;
-  const u = await prisma.staffUser.findUnique({
-    where: { id: s.staffId },
+  // A cookie from before session ids were issued has none: it is not accepted.
+  if (!s || !isSessionId(s.sessionId)) return null;
+  const [u, revoked] = await Promise.all([findStaffUser(s.staffId), isStaffSessionRevoked(s.sessionId)]);
+  if (revoked || !u || !u.active || u.sessionVersion !== s.sessionVersion) return null;
+  return { id: u.id, email: u.email, name: u.name, role: u.role, officeId: u.officeId };
+}
+
+function findStaffUser(id: string) {
+  return prisma.staffUser.findUnique({
+    where: { id },
     select: {
       id: true,
       email: true,
@@ -33,8 +42,6 @@ export async function currentStaff(): Promise<Staff | null> {
       sessionVersion: true,
     },
   });
-  if (!u || !u.active || u.sessionVersion !== s.sessionVersion) return null;
-  return { id: u.id, email: u.email, name: u.name, role: u.role, officeId: u.officeId };
 }
 
 export const FORBIDDEN_MESSAGE = 'Ta czynność jest dostępna tylko dla administratora.';

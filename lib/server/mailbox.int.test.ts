@@ -13,6 +13,7 @@ const external = parseConfig({
   DATABASE_URL: dbUrl,
   AUTH_SECRET: 'x'.repeat(40),
   DATA_SECRET: 'd'.repeat(40),
+  TRUSTED_PROXY_HOPS: '1',
   SMTP_URL: 'smtp://127.0.0.1:2525',
   APP_URL: 'https://termin.example',
 });

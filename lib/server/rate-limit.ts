@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { headers } from 'next/headers';
+import { clientAddress } from '@/lib/domain/client-address';
 import { getConfig } from './config';
 import { prisma } from './db';
 import { AppError } from './errors';
@@ -31,25 +32,34 @@ export async function hitRateLimit(limit: Limit, client: string, now: Date): Pro
   return Math.max(1, Math.ceil((row.windowStart.getTime() + limit.windowMs - now.getTime()) / 1000));
 }
 
+/** Set by scripts/server.mjs on every request to the TCP peer's address (any sent one removed). */
+export const PEER_HEADER = 'x-termin-peer';
+
 /**
- * The client's address, hashed: the last X-Forwarded-For entry, i.e. the one added by the
- * closest proxy (or by Next.js itself), never an entry the client could have sent.
+ * The client a limit counts, hashed: the TCP peer or the X-Forwarded-For entry of the outermost
+ * trusted proxy (TRUSTED_PROXY_HOPS), an IPv6 client by its /64. The peer header is read only
+ * when scripts/server.mjs runs the app (it flags that in its own process, and strips the header
+ * from what clients send); without it every request shares one bucket, so limits stay closed.
  */
-export async function clientKey(): Promise<string> {
-  const h = await headers();
-  const ip = h.get('x-forwarded-for')?.split(',').at(-1)?.trim() || h.get('x-real-ip') || 'local';
+export async function clientKey(from?: Headers): Promise<string> {
+  const h = from ?? (await headers());
+  const address = clientAddress({
+    peer: process.env.TERMIN_PEER_HEADER === PEER_HEADER ? h.get(PEER_HEADER) : null,
+    forwardedFor: h.get('x-forwarded-for'),
+    hops: getConfig().trustedProxyHops,
+  });
   return crypto
     .createHmac('sha256', getConfig().authSecret ?? 'local')
-    .update(ip)
+    .update(address)
     .digest('hex')
     .slice(0, 32);
 }
 
 /** Throws a clear, specific AppError when the client has reached `limit`. */
-export async function enforceRateLimit(limit: Limit, now = new Date()): Promise<void> {
+export async function enforceRateLimit(limit: Limit, now = new Date(), from?: Headers): Promise<void> {
   const max = { hold: getConfig().holdLimitPerHour, 'sign-in': getConfig().signInLimit }[limit.name];
   const effective = max ? { ...limit, max } : limit;
-  const wait = await hitRateLimit(effective, await clientKey(), now);
+  const wait = await hitRateLimit(effective, await clientKey(from), now);
   if (wait !== null) {
     const minutes = Math.ceil(wait / 60);
     if (limit.name === LIMITS.signIn.name)

@@ -5,13 +5,13 @@
 //   vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 //
 // and signs in by setting `session.current = sessionOf(staff)`. Everything else (the guard's
-// database lookup of role, office, active, sessionVersion) runs for real.
+// database lookup of role, office, active, sessionVersion, revoked sessions) runs for real.
 import crypto from 'node:crypto';
 import { expect } from 'vitest';
 import { prisma } from '@/lib/server/db';
 import { hashPassword } from '@/lib/server/password';
 
-export type TestSession = { staffId: string; sessionVersion: number };
+export type TestSession = { staffId: string; sessionVersion: number; sessionId: string };
 export type TestStaff = { id: string; email: string; role: 'ADMIN' | 'CLERK'; officeId: string | null };
 
 export const TEST_PASSWORD = 'poprawne-haslo-testowe';
@@ -30,8 +30,9 @@ export async function createTestStaff(
   return u;
 }
 
+/** A fresh sign-in of `staff` (each call is another session, with its own id). */
 export function sessionOf(staff: { id: string }, sessionVersion = 0): TestSession {
-  return { staffId: staff.id, sessionVersion };
+  return { staffId: staff.id, sessionVersion, sessionId: crypto.randomUUID() };
 }
 
 /** The digest Next.js gives redirect() errors: "NEXT_REDIRECT;replace;/path;307;". */

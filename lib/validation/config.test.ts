@@ -8,6 +8,7 @@ const external = {
   DATA_SECRET: 'd'.repeat(40),
   SMTP_URL: 'smtp://mail.um.opole.pl:25',
   APP_URL: 'https://termin.opole.pl/',
+  TRUSTED_PROXY_HOPS: '1',
 };
 
 function problems(env: Record<string, string | undefined>): string[] {
@@ -59,7 +60,7 @@ describe('parseConfig', () => {
   });
 
   it('lists every problem at once', () => {
-    expect(problems({ DATABASE_URL: external.DATABASE_URL })).toHaveLength(4);
+    expect(problems({ DATABASE_URL: external.DATABASE_URL })).toHaveLength(5);
   });
 });
 
@@ -85,5 +86,28 @@ describe('SMS_COUNTRIES', () => {
       'SMS_COUNTRIES: SMS_COUNTRIES to dwuliterowe kody krajów (ISO 3166) oddzielone przecinkami, np. PL,UA',
     ]);
     expect(problems({ ...local, SMS_COUNTRIES: ',' })).toHaveLength(1);
+  });
+});
+
+describe('TRUSTED_PROXY_HOPS', () => {
+  it('defaults to 0 (no proxy: the TCP peer) in local mode only', () => {
+    expect(parseConfig(local).trustedProxyHops).toBe(0);
+    expect(parseConfig(external).trustedProxyHops).toBe(1);
+    expect(parseConfig({ ...external, TRUSTED_PROXY_HOPS: '0' }).trustedProxyHops).toBe(0);
+    expect(parseConfig({ ...local, TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2);
+  });
+  it('must be set explicitly outside local mode', () => {
+    const p = problems({ ...external, TRUSTED_PROXY_HOPS: undefined });
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(
+      /^TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS jest wymagany.*1 za nginx, 2 za CDN i nginx/,
+    );
+  });
+  it.each(['-1', '6', '1.5', 'nginx', ' 1'])('refuses %j with a clear line', (value) => {
+    expect(problems({ ...local, TRUSTED_PROXY_HOPS: value })).toEqual([
+      expect.stringMatching(
+        /^TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS musi być liczbą całkowitą od 0 do 5 — ile serwerów/,
+      ),
+    ]);
   });
 });

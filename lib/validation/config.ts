@@ -7,6 +7,8 @@ import { DEFAULT_RETENTION_DAYS } from '@/lib/domain/retention';
 
 const SMS_COUNTRIES_FORMAT =
   'SMS_COUNTRIES to dwuliterowe kody krajów (ISO 3166) oddzielone przecinkami, np. PL,UA';
+const HOPS_HELP =
+  'ile serwerów pośredniczących przed aplikacją dopisuje adres klienta do X-Forwarded-For: 0 bez proxy, 1 za nginx, 2 za CDN i nginx (zob. README)';
 
 const url = (what: string) => z.url({ message: `${what} musi być pełnym adresem URL (np. https://…)` });
 
@@ -59,6 +61,13 @@ const base = z.object({
     .min(1, 'SIGN_IN_LIMIT musi być dodatni')
     .default(30),
   RETENTION_DAYS: retentionDays,
+  // How many reverse proxies in front of the app append the client to X-Forwarded-For; the
+  // client address the limits count is read from there (lib/domain/client-address.ts).
+  TRUSTED_PROXY_HOPS: z
+    .string()
+    .regex(/^[0-5]$/, `TRUSTED_PROXY_HOPS musi być liczbą całkowitą od 0 do 5 — ${HOPS_HELP}`)
+    .transform(Number)
+    .optional(),
 });
 
 export const configSchema = base.superRefine((env, ctx) => {
@@ -72,6 +81,15 @@ export const configSchema = base.superRefine((env, ctx) => {
           message: `${key} jest wymagany, gdy DATABASE_URL wskazuje własny serwer PostgreSQL (zob. .env.example)`,
         });
       }
+    }
+    // A wrong guess here either lets every client pick its own address or puts all of them
+    // behind one: a deployment must say what stands in front of it.
+    if (env.TRUSTED_PROXY_HOPS === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TRUSTED_PROXY_HOPS'],
+        message: `TRUSTED_PROXY_HOPS jest wymagany, gdy DATABASE_URL wskazuje własny serwer PostgreSQL — ${HOPS_HELP}`,
+      });
     }
   }
   if (env.SMS_GATEWAY === 'smsapi' && !env.SMSAPI_TOKEN) {
@@ -103,6 +121,8 @@ export type AppConfig = {
   signInLimit: number;
   /** Days after the visit when e-mail, phone and application number are erased. */
   retentionDays: number;
+  /** Proxies in front of the app that append to X-Forwarded-For (0: the TCP peer is the client). */
+  trustedProxyHops: number;
   staffSession: { idleMinutes: number; maxHours: number };
 };
 
@@ -139,6 +159,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     holdLimitPerHour: e.HOLD_LIMIT_PER_HOUR,
     signInLimit: e.SIGN_IN_LIMIT,
     retentionDays: e.RETENTION_DAYS,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS ?? 0,
     staffSession: staffSessionSettings(env),
   };
 }

@@ -4,9 +4,15 @@ import { getConfig } from '@/lib/server/config';
 import { createTtlCache } from '@/lib/server/ttl-cache';
 
 // Read-only, for PEUP pages: the next free time of a category. Cached for 60 s here and by
-// any proxy in front, so a popular PEUP page costs the database one query a minute.
+// any proxy in front, so a popular PEUP page costs the database one query a minute. The cache
+// holds at most MAX_KEYS answers and never a 404: made-up addresses cannot fill it.
 const TTL_S = 60;
-const cache = createTtlCache<{ status: number; body: unknown }>(TTL_S * 1000);
+const MAX_KEYS = 500;
+const cache = createTtlCache<{ status: number; body: unknown }>({
+  ttlMs: TTL_S * 1000,
+  max: MAX_KEYS,
+  keep: (r) => r.status === 200,
+});
 
 export async function GET(
   _req: Request,

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// The production server: Next.js's own request handler behind a plain Node HTTP server, so the
+// app learns the TCP peer's address, which `next start` keeps to itself (it only fills
+// X-Forwarded-For when a request has none, so a client without a proxy in front could name any
+// address it likes). Every request gets the peer in PEER_HEADER, and whatever a client sent
+// under that name is dropped first. Used by `npm start` and the end-to-end tests; see
+// docs/decisions/014-edge-security.md.
+//
+//   node scripts/server.mjs [-p PORT] [-H HOST]      (PORT, default 3000; 0 picks a free port)
+import http from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const PEER_HEADER = 'x-termin-peer'; // lib/server/rate-limit.ts reads it
+const root = path.resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+});
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+const hostname = args.hostname;
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`[termin] Nieprawidłowy port: ${args.port ?? process.env.PORT}`);
+  process.exit(2);
+}
+
+process.env.NODE_ENV = 'production';
+// Tells the app, inside this process only, that PEER_HEADER was set here and can be trusted.
+process.env.TERMIN_PEER_HEADER = PEER_HEADER;
+
+let handle;
+const server = http.createServer((req, res) => {
+  if (!handle) {
+    res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' });
+    res.end('Termin uruchamia się. Spróbuj za chwilę.');
+    return;
+  }
+  delete req.headers[PEER_HEADER];
+  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
+  handle(req, res).catch((e) => {
+    console.error('[termin] request failed', e);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end();
+  });
+});
+
+server.listen(port, hostname, async () => {
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  try {
+    const { default: next } = await import('next');
+    const app = next({ dev: false, dir: root, hostname: hostname ?? 'localhost', port: actualPort });
+    await app.prepare();
+    handle = app.getRequestHandler();
+  } catch (e) {
+    console.error(`[termin] Next.js nie wystartował (czy jest build? npm run build): ${e?.stack ?? e}`);
+    process.exit(1);
+  }
+  const shown = !hostname || hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
+  console.log(`[termin] Gotowe: http://${shown}:${actualPort}`);
+});
+server.on('error', (e) => {
+  console.error(`[termin] Serwer HTTP nie wystartował: ${e.message}`);
+  process.exit(1);
+});
+
+// The database supervisor sends SIGTERM/SIGINT and stops the database after we exit; the outbox
+// worker's timer would keep the process alive, so exit once open requests are answered.
+for (const sig of ['SIGTERM', 'SIGINT']) {
+  process.on(sig, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
