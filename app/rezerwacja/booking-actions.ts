@@ -7,7 +7,7 @@ import { isAppError } from '@/lib/server/errors';
 import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
 import { requestBooking } from '@/lib/server/request-booking';
 import { bookingDetailsSchema } from '@/lib/validation/booking';
-import { type FormState, formValues } from '@/lib/validation/form-state';
+import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
 
 function choiceFrom(formData: FormData) {
   const get = (k: string) => (typeof formData.get(k) === 'string' ? (formData.get(k) as string) : undefined);
@@ -28,21 +28,22 @@ function phoneOnlyMessage(category: { office: { bookingPhone: string } }) {
 
 const TAKEN = 'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.';
 
+/** The details checked against the matter chosen (the server decides what it needs). */
+function parseDetails(matter: { requiresApplicationNumber: boolean }, values: Record<string, string>) {
+  return bookingDetailsSchema(matter).safeParse(values);
+}
+
+const FIX_FIELDS = 'Popraw zaznaczone pola.';
+
 /** Step "Dane": validates the details and answers with the summary to confirm. */
 async function reviewDetails(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const parsed = bookingDetailsSchema.safeParse(values);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: parsed.error.flatten().fieldErrors,
-      message: 'Popraw zaznaczone pola.',
-      values,
-    };
-  }
   const flow = await loadFlow(choiceFrom(formData), new Date());
   if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
   if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
+  const parsed = parseDetails(flow.matter, values);
+  if (!parsed.success)
+    return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors, message: FIX_FIELDS, values };
   if (!flow.free) return { ok: false, message: TAKEN, values: { ...values, taken: '1' } };
   return { ok: true, values };
 }
@@ -50,18 +51,13 @@ async function reviewDetails(_prev: FormState, formData: FormData): Promise<Form
 /** "Zarezerwuj": holds the time and sends the code; on success, the code page. */
 async function submitBooking(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const parsed = bookingDetailsSchema.safeParse(values);
-  if (!parsed.success)
-    return {
-      ok: false,
-      fieldErrors: parsed.error.flatten().fieldErrors,
-      message: 'Popraw zaznaczone pola.',
-      values,
-    };
   const now = new Date();
   const flow = await loadFlow(choiceFrom(formData), now);
   if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
   if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
+  const parsed = parseDetails(flow.matter, values);
+  if (!parsed.success)
+    return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors, message: FIX_FIELDS, values };
   let token: string;
   try {
     await enforceRateLimit(LIMITS.hold, now);
@@ -78,6 +74,7 @@ async function submitBooking(_prev: FormState, formData: FormData): Promise<Form
       return {
         ok: false,
         message: e.userMessage,
+        fieldErrors: e.field ? { [e.field]: [e.userMessage] } : undefined,
         values: e.code === 'SLOT_TAKEN' ? { ...values, taken: '1' } : values,
       };
     }
@@ -101,5 +98,6 @@ async function submitBooking(_prev: FormState, formData: FormData): Promise<Form
  * bound to the same action.
  */
 export async function bookingDetailsAction(prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return NOT_A_FORM;
   return formData.get('step') === 'book' ? submitBooking(prev, formData) : reviewDetails(prev, formData);
 }
