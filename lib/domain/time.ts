@@ -40,7 +40,8 @@ export function isCalendarDate(s: string): boolean {
 
 // An instant as the flow writes it (Date#toISOString) or as a person might: date, hours and
 // minutes, optional seconds and milliseconds, then Z or an offset. No expanded years (+010000).
-const INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const INSTANT_RE =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /**
  * The instant an ISO 8601 string names, or null when it is malformed or lies outside the years

@@ -33,13 +33,7 @@ describe('bookingDetailsSchema', () => {
     ['bad e-mail', { email: 'jan@' }, 'email', /poprawny adres e-mail/],
     ['bad phone', { email: 'a@b.pl', phone: '123' }, 'phone', /poprawny numer telefonu/],
     ['SMS without phone', { email: 'a@b.pl', smsOptIn: 'on' }, 'phone', /podaj numer telefonu/],
-    [
-      'pickup without number',
-      { email: 'a@b.pl' },
-      'idApplicationNumber',
-      /pkt 1 potwierdzenia/,
-      pickup,
-    ],
+    ['pickup without number', { email: 'a@b.pl' }, 'idApplicationNumber', /pkt 1 potwierdzenia/, pickup],
     [
       'pickup without number, whatever the form claims',
       { email: 'a@b.pl', needsApplicationNumber: '0' },
