@@ -6,7 +6,7 @@ import { loadFlow } from '@/lib/server/booking-flow';
 import { isAppError } from '@/lib/server/errors';
 import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
 import { requestBooking } from '@/lib/server/request-booking';
-import { bookingDetailsSchema } from '@/lib/validation/booking';
+import { bookingDetailsSchemaFor } from '@/lib/validation/booking';
 import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
 
 function choiceFrom(formData: FormData) {
@@ -30,7 +30,7 @@ const TAKEN = 'Ten termin został właśnie zajęty przez inną osobę. Wybierz 
 
 /** The details checked against the matter chosen (the server decides what it needs). */
 function parseDetails(matter: { requiresApplicationNumber: boolean }, values: Record<string, string>) {
-  return bookingDetailsSchema(matter).safeParse(values);
+  return bookingDetailsSchemaFor(matter).safeParse(values);
 }
 
 const FIX_FIELDS = 'Popraw zaznaczone pola.';

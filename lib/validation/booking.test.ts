@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bookingDetailsSchema, confirmationCodeSchema } from './booking';
+import { bookingDetailsSchema, bookingDetailsSchemaFor, confirmationCodeSchema } from './booking';
 
-const plain = bookingDetailsSchema({ requiresApplicationNumber: false });
-const pickup = bookingDetailsSchema({ requiresApplicationNumber: true });
+const plain = bookingDetailsSchema;
+const pickup = bookingDetailsSchemaFor({ requiresApplicationNumber: true });
 
 const errors = (input: Record<string, string>, schema = plain) => {
   const r = schema.safeParse(input);
   return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0] ?? ''), i.message]));
 };
 
-describe('bookingDetailsSchema', () => {
+describe('bookingDetailsSchemaFor', () => {
   it('normalises e-mail and phone', () => {
     const r = plain.parse({
       email: '  Jan.Kowalski@Example.COM ',

@@ -44,7 +44,7 @@ const EMAIL_MAX = 254;
  * is the server's to know (the matter's `requiresApplicationNumber`), never a field of the form.
  * E-mail is normalised (trimmed, lower case) so limits see one address.
  */
-export function bookingDetailsSchema(matter: { requiresApplicationNumber: boolean }) {
+export function bookingDetailsSchemaFor(matter: { requiresApplicationNumber: boolean }) {
   return z
     .object({
       email: z
@@ -99,7 +99,10 @@ export function bookingDetailsSchema(matter: { requiresApplicationNumber: boolea
     }));
 }
 
-export type BookingDetails = z.output<ReturnType<typeof bookingDetailsSchema>>;
+/** The details for a matter that needs no application number (any posted one is dropped). */
+export const bookingDetailsSchema = bookingDetailsSchemaFor({ requiresApplicationNumber: false });
+
+export type BookingDetails = z.output<typeof bookingDetailsSchema>;
 
 const CODE_FORMAT = 'Kod ma 6 cyfr — przepisz go z e-maila lub SMS-a.';
 
