@@ -28,8 +28,12 @@ function phoneOnlyMessage(category: { office: { bookingPhone: string } }) {
 
 const TAKEN = 'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.';
 
-/** The details checked against the matter chosen (the server decides what it needs). */
-function parseDetails(matter: { requiresApplicationNumber: boolean }, values: Record<string, string>) {
+/**
+ * The details checked against the matter of the flow: the server decides whether it needs an
+ * application number. Fields are answered first, as before, whatever state the flow is in.
+ */
+function parseDetails(flow: Awaited<ReturnType<typeof loadFlow>>, values: Record<string, string>) {
+  const matter = 'matter' in flow && flow.matter ? flow.matter : { requiresApplicationNumber: false };
   return bookingDetailsSchemaFor(matter).safeParse(values);
 }
 
@@ -39,11 +43,11 @@ const FIX_FIELDS = 'Popraw zaznaczone pola.';
 async function reviewDetails(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const flow = await loadFlow(choiceFrom(formData), new Date());
-  if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
-  if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
-  const parsed = parseDetails(flow.matter, values);
+  const parsed = parseDetails(flow, values);
   if (!parsed.success)
     return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors, message: FIX_FIELDS, values };
+  if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
+  if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
   if (!flow.free) return { ok: false, message: TAKEN, values: { ...values, taken: '1' } };
   return { ok: true, values };
 }
@@ -53,11 +57,11 @@ async function submitBooking(_prev: FormState, formData: FormData): Promise<Form
   const values = formValues(formData);
   const now = new Date();
   const flow = await loadFlow(choiceFrom(formData), now);
-  if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
-  if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
-  const parsed = parseDetails(flow.matter, values);
+  const parsed = parseDetails(flow, values);
   if (!parsed.success)
     return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors, message: FIX_FIELDS, values };
+  if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
+  if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
   let token: string;
   try {
     await enforceRateLimit(LIMITS.hold, now);
