@@ -22,8 +22,8 @@ const refuse = (status: 400 | 404, message: string) =>
 
 /**
  * next-auth answers a few crafted requests with a 500 or its "server configuration" error page:
- * a callbackUrl (query, form or cookie) that is not a URL, or a provider route asked with the
- * wrong method or an unknown id. Those are refused here, before next-auth sees them.
+ * a callbackUrl (query, form or cookie) that is not a URL, an `error` that is not a word, or a
+ * provider route asked with the wrong method or an unknown id. Those are refused here, before next-auth sees them.
  */
 export function guardAuthRoute(handler: Handler): Handler {
   return async (req) => {
@@ -48,6 +48,10 @@ export function guardAuthRoute(handler: Handler): Handler {
     }
     if (callbackUrls.some((u) => u !== null && !isCallbackUrl(u)))
       return refuse(400, 'Nieprawidłowy adres powrotu po zalogowaniu.');
+    // next-auth copies `error` unencoded into the Location of its error page: a NUL byte or a
+    // non-ASCII letter there makes the header invalid and the answer a 500. Its codes are words.
+    const error = url.searchParams.get('error');
+    if (error !== null && !/^\w{1,60}$/.test(error)) return refuse(400, 'Nieprawidłowy kod błędu logowania.');
     return handler(req);
   };
 }
