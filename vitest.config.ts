@@ -31,6 +31,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two cores: the supervisor and CLI tests spawn their own processes.
           maxWorkers: 2,
+          // next-auth imports 'next/server' without an extension, which Node's own loader refuses;
+          // through Vite it resolves, so route handlers can be called as Next.js calls them.
+          server: { deps: { inline: ['next-auth'] } },
         },
       },
     ],

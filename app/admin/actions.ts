@@ -8,7 +8,7 @@ import { runStaffAction } from '@/lib/server/staff-action';
 import { revokeStaffSession } from '@/lib/server/revoke-staff-session';
 import { readStaffSession } from '@/lib/server/staff-session';
 import { changePasswordSchema, signInSchema } from '@/lib/validation/staff';
-import { type FormState, formValues } from '@/lib/validation/form-state';
+import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
 import { SIGN_IN_PATH } from '@/lib/server/guard';
 
 /**
@@ -17,9 +17,10 @@ import { SIGN_IN_PATH } from '@/lib/server/guard';
  * endpoint reaches as well.
  */
 export async function signInAction(_p: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const values = formValues(formData);
+  const parsed = signInSchema.safeParse(values);
   delete values.password;
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const i of parsed.error.issues) (fieldErrors[String(i.path[0])] ??= []).push(i.message);

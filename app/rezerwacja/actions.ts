@@ -4,10 +4,11 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { ACCEPTANCE_COOKIE, encodeAcceptance, getCurrentRegulations } from '@/lib/server/regulations';
 import { acceptRegulationsSchema } from '@/lib/validation/booking';
-import type { FormState } from '@/lib/validation/form-state';
+import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
 
 export async function acceptRegulations(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = acceptRegulationsSchema.safeParse(Object.fromEntries(formData));
+  if (!isForm(formData)) return NOT_A_FORM;
+  const parsed = acceptRegulationsSchema.safeParse(formValues(formData));
   if (!parsed.success) {
     return {
       ok: false,

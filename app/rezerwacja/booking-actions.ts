@@ -1,14 +1,13 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { loadFlow } from '@/lib/server/booking-flow';
 import { isAppError } from '@/lib/server/errors';
-import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
+import { LIMITS, clientKey, enforceRateLimit } from '@/lib/server/rate-limit';
 import { requestBooking } from '@/lib/server/request-booking';
 import { smsOptInError } from '@/lib/server/sms-recipient';
-import { bookingDetailsSchema } from '@/lib/validation/booking';
-import { type FormState, formValues } from '@/lib/validation/form-state';
+import { bookingDetailsSchemaFor } from '@/lib/validation/booking';
+import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
 
 function choiceFrom(formData: FormData) {
   const get = (k: string) => (typeof formData.get(k) === 'string' ? (formData.get(k) as string) : undefined);
@@ -29,22 +28,26 @@ function phoneOnlyMessage(category: { office: { bookingPhone: string } }) {
 
 const TAKEN = 'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.';
 
+/**
+ * The details checked against the matter of the flow: the server decides whether it needs an
+ * application number. Fields are answered first, as before, whatever state the flow is in.
+ */
+function parseDetails(flow: Awaited<ReturnType<typeof loadFlow>>, values: Record<string, string>) {
+  const matter = 'matter' in flow && flow.matter ? flow.matter : { requiresApplicationNumber: false };
+  return bookingDetailsSchemaFor(matter).safeParse(values);
+}
+
+const FIX_FIELDS = 'Popraw zaznaczone pola.';
+
 /** Step "Dane": validates the details and answers with the summary to confirm. */
 async function reviewDetails(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const parsed = bookingDetailsSchema.safeParse(values);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: parsed.error.flatten().fieldErrors,
-      message: 'Popraw zaznaczone pola.',
-      values,
-    };
-  }
-  const smsError = smsOptInError(parsed.data);
-  if (smsError)
-    return { ok: false, fieldErrors: { phone: [smsError] }, message: 'Popraw zaznaczone pola.', values };
   const flow = await loadFlow(choiceFrom(formData), new Date());
+  const parsed = parseDetails(flow, values);
+  if (!parsed.success)
+    return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors, message: FIX_FIELDS, values };
+  const smsError = smsOptInError(parsed.data);
+  if (smsError) return { ok: false, fieldErrors: { phone: [smsError] }, message: FIX_FIELDS, values };
   if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
   if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
   if (!flow.free) return { ok: false, message: TAKEN, values: { ...values, taken: '1' } };
@@ -54,16 +57,11 @@ async function reviewDetails(_prev: FormState, formData: FormData): Promise<Form
 /** "Zarezerwuj": holds the time and sends the code; on success, the code page. */
 async function submitBooking(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const parsed = bookingDetailsSchema.safeParse(values);
-  if (!parsed.success)
-    return {
-      ok: false,
-      fieldErrors: parsed.error.flatten().fieldErrors,
-      message: 'Popraw zaznaczone pola.',
-      values,
-    };
   const now = new Date();
   const flow = await loadFlow(choiceFrom(formData), now);
+  const parsed = parseDetails(flow, values);
+  if (!parsed.success)
+    return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors, message: FIX_FIELDS, values };
   if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
   if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
   let token: string;
@@ -87,7 +85,7 @@ async function submitBooking(_prev: FormState, formData: FormData): Promise<Form
       };
     }
     console.error('submitBooking failed', {
-      ip: (await headers()).get('x-forwarded-for') ?? 'local',
+      client: await clientKey(),
       error: e,
     });
     return {
@@ -106,5 +104,6 @@ async function submitBooking(_prev: FormState, formData: FormData): Promise<Form
  * bound to the same action.
  */
 export async function bookingDetailsAction(prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return NOT_A_FORM;
   return formData.get('step') === 'book' ? submitBooking(prev, formData) : reviewDetails(prev, formData);
 }

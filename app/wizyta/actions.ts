@@ -9,7 +9,7 @@ import { isAppError } from '@/lib/server/errors';
 import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
 import { SMS_NUMBER_MESSAGES } from '@/lib/server/sms-recipient';
 import { confirmationCodeSchema, phoneSchema } from '@/lib/validation/booking';
-import { type FormState, formValues } from '@/lib/validation/form-state';
+import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
 
 const tokenOf = (formData: FormData) => String(formData.get('token') ?? '');
 
@@ -38,6 +38,7 @@ async function run(
 }
 
 export async function confirmCodeAction(_p: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const values = formValues(formData);
   const parsed = confirmationCodeSchema.safeParse(values);
   if (!parsed.success)
@@ -55,6 +56,7 @@ export async function confirmCodeAction(_p: FormState, formData: FormData): Prom
 }
 
 export async function resendCodeAction(_p: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return NOT_A_FORM;
   return run(
     tokenOf(formData),
     async () => {
@@ -67,6 +69,7 @@ export async function resendCodeAction(_p: FormState, formData: FormData): Promi
 }
 
 export async function cancelAction(_p: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return NOT_A_FORM;
   return run(
     tokenOf(formData),
     async () => {
@@ -80,6 +83,7 @@ export async function cancelAction(_p: FormState, formData: FormData): Promise<F
 const phoneOnly = z.object({ phone: phoneSchema.optional() });
 
 export async function updatePhoneAction(_p: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const values = formValues(formData);
   const parsed = phoneOnly.safeParse(values);
   if (!parsed.success)

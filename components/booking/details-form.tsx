@@ -96,7 +96,6 @@ export function DetailsForm({ hidden, needsApplicationNumber, summary, dayHref, 
   return (
     <form action={action} className="mt-6 space-y-4" noValidate>
       <Hidden values={hidden} />
-      <input type="hidden" name="needsApplicationNumber" value={needsApplicationNumber ? '1' : '0'} />
       <div aria-live="polite">{message}</div>
       <Field
         name="email"

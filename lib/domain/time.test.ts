@@ -8,6 +8,7 @@ import {
   isoWeekday,
   localDateOf,
   parseHm,
+  parseInstant,
 } from './time';
 
 describe('localDateOf', () => {
@@ -128,5 +129,33 @@ describe('isCalendarDate', () => {
     ['', false],
   ])('%s → %s', (s, ok) => {
     expect(isCalendarDate(s)).toBe(ok);
+  });
+});
+
+describe('parseInstant', () => {
+  it.each([
+    ['2026-12-02T07:00:00.000Z', '2026-12-02T07:00:00.000Z'],
+    ['2026-12-02T07:00Z', '2026-12-02T07:00:00.000Z'],
+    ['2026-12-02T08:00:00+01:00', '2026-12-02T07:00:00.000Z'],
+    ['2100-12-31T22:59:59Z', '2100-12-31T22:59:59.000Z'],
+  ])('%s → %s', (s, iso) => {
+    expect(parseInstant(s)?.toISOString()).toBe(iso);
+  });
+
+  it.each([
+    '+010000-01-01T00:00:00Z', // expanded year: Date accepts it, date-fns formats five digits
+    '0099-01-01T00:00:00Z', // two-digit years are read as 19xx by Date.UTC
+    '9999-12-31T23:59:59Z',
+    '1999-12-31T23:59:59Z',
+    '2100-12-31T23:30:00Z', // already 2101 in Opole
+    '2026-02-30T10:00:00Z',
+    '2026-12-02T24:00:00Z',
+    '2026-12-02T07:00:00', // no zone: would depend on the server's
+    '2026-12-02',
+    '2026-12-02T07:00:00Z\u0000',
+    '２０２６-12-02T07:00:00Z',
+    '',
+  ])('rejects %j', (s) => {
+    expect(parseInstant(s)).toBeNull();
   });
 });

@@ -38,6 +38,25 @@ export function isCalendarDate(s: string): boolean {
   }
 }
 
+// An instant as the flow writes it (Date#toISOString) or as a person might: date, hours and
+// minutes, optional seconds and milliseconds, then Z or an offset. No expanded years (+010000).
+const INSTANT_RE =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * The instant an ISO 8601 string names, or null when it is malformed or lies outside the years
+ * isCalendarDate accepts (in UTC and in Opole). Anything a URL or a form carries goes through
+ * this before it meets date arithmetic.
+ */
+export function parseInstant(s: string): Date | null {
+  const match = INSTANT_RE.exec(s);
+  if (!match || !isCalendarDate(match[1]!)) return null;
+  const instant = new Date(s);
+  if (Number.isNaN(instant.getTime())) return null;
+  const utc = instant.toISOString().slice(0, 10);
+  return isCalendarDate(utc) && isCalendarDate(localDateOf(instant)) ? instant : null;
+}
+
 /** The calendar date (YYYY-MM-DD) that `instant` falls on in `zone`. */
 export function localDateOf(instant: Date, zone: string = OFFICE_TZ): string {
   return format(instant, 'yyyy-MM-dd', { in: tz(zone) });

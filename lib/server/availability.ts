@@ -43,7 +43,7 @@ export async function loadCalendarMonth(categoryId: string, wanted: string | und
   const firstMonth = window.first.slice(0, 7);
   const lastMonth = window.last.slice(0, 7);
   const month =
-    wanted && /^\d{4}-\d{2}$/.test(wanted) && wanted >= firstMonth && wanted <= lastMonth
+    wanted && /^\d{4}-(0[1-9]|1[0-2])$/.test(wanted) && wanted >= firstMonth && wanted <= lastMonth
       ? wanted
       : firstMonth;
   const weeks = monthWeeks(Number(month.slice(0, 4)), Number(month.slice(5, 7)));

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { localDateOf } from '@/lib/domain/time';
+import { localDateOf, parseInstant } from '@/lib/domain/time';
 import { listCalendarDays } from './availability';
 import { type CategoryDetail, getCategory } from './catalogue';
 import { ACCEPTANCE_COOKIE, decodeAcceptance, getCurrentRegulations } from './regulations';
@@ -20,9 +20,9 @@ export async function loadFlow(choice: FlowChoice, now: Date) {
   const accepted = decodeAcceptance((await cookies()).get(ACCEPTANCE_COOKIE)?.value, regulations.version);
   if (category.phoneOnly) return { kind: 'phone-only' as const, category, base, matter };
   if (!matter || !accepted) return { kind: 'restart' as const, category, base, matter };
-  const startsAt = choice.czas ? new Date(choice.czas) : null;
-  if (!startsAt || Number.isNaN(startsAt.getTime()))
-    return { kind: 'restart' as const, category, base, matter };
+  // A time outside what date arithmetic handles (year 0099, +010000) is a malformed link.
+  const startsAt = choice.czas ? parseInstant(choice.czas) : null;
+  if (!startsAt) return { kind: 'restart' as const, category, base, matter };
   const date = localDateOf(startsAt);
   const [day] = await listCalendarDays(category.id, date, date, now);
   const free = !!day?.freeSlots.some((s) => s.startsAt.getTime() === startsAt.getTime());

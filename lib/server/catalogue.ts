@@ -58,7 +58,11 @@ export type CategoryDetail = {
   matters: { id: string; slug: string; name: string; peupUrl: string; requiresApplicationNumber: boolean }[];
 };
 
+/** What slugs look like; anything else (a NUL byte, 10 kB of text) is no category, unasked. */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
 export async function getCategory(officeSlug: string, categorySlug: string): Promise<CategoryDetail | null> {
+  if (!SLUG.test(officeSlug) || !SLUG.test(categorySlug)) return null;
   const c = await prisma.serviceCategory.findFirst({
     where: { slug: categorySlug, active: true, office: { slug: officeSlug } },
     select: {

@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { parseInstant } from '@/lib/domain/time';
 import {
   APPLICATION_NUMBER,
   APPLICATION_NUMBER_INVALID,
@@ -24,12 +25,19 @@ const optionalText = z
   .optional()
   .transform((v) => v || undefined);
 
+const PICK_TIME = 'Wybierz godzinę wizyty.';
+
 /** What the clerk types while on the phone; the choice of time travels in hidden fields. */
 export const phoneBookingSchema = z
   .object({
     categoryId: z.uuid('Wybierz kategorię.'),
     matterId: z.uuid('Wybierz sprawę.'),
-    startsAt: z.iso.datetime({ message: 'Wybierz godzinę wizyty.' }).transform((v) => new Date(v)),
+    // A time outside 2000–2100 (0099-01-01T…) is no time of this calendar.
+    startsAt: z.string({ error: PICK_TIME }).transform((v, ctx) => {
+      const at = parseInstant(v);
+      if (!at) ctx.addIssue({ code: 'custom', message: PICK_TIME });
+      return at ?? z.NEVER;
+    }),
     email: optionalText
       .transform((v) => v?.toLowerCase())
       .pipe(z.email({ message: 'Podaj poprawny adres e-mail, np. jan.kowalski@example.com.' }).optional()),

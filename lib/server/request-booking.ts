@@ -5,7 +5,7 @@ import ConfirmationCodeEmail from '@/emails/confirmation-code';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { localDateOf } from '@/lib/domain/time';
-import type { BookingDetails } from '@/lib/validation/booking';
+import { APPLICATION_NUMBER_MISSING, type BookingDetails } from '@/lib/validation/booking';
 import { hashSecret, newConfirmationCode, newToken } from './codes';
 import { getConfig } from './config';
 import { prisma } from './db';
@@ -117,7 +117,13 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
   });
   // The pages already hide the calendar; this refuses a hold posted while the switch was flipped.
   if (category.phoneOnly) throw new AppError('PHONE_ONLY', phoneOnlyMessage(category.office.bookingPhone));
-  const matter = await prisma.matter.findUniqueOrThrow({ where: { id: r.matterId }, select: { name: true } });
+  const matter = await prisma.matter.findUniqueOrThrow({
+    where: { id: r.matterId },
+    select: { name: true, requiresApplicationNumber: true },
+  });
+  // The matter decides, whatever the caller parsed: an ID-card pickup needs its application number.
+  if (matter.requiresApplicationNumber && !r.details.idApplicationNumber)
+    throw new AppError('APPLICATION_NUMBER', APPLICATION_NUMBER_MISSING, 'idApplicationNumber');
   await assertNotBlocked(category.officeId, r.details, r.now, category.office.bookingPhone);
 
   const id = crypto.randomUUID();
@@ -136,7 +142,7 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
       email: r.details.email,
       phone: r.details.phone,
       smsOptIn: r.details.smsOptIn,
-      idApplicationNumber: r.details.idApplicationNumber,
+      idApplicationNumber: matter.requiresApplicationNumber ? r.details.idApplicationNumber : null,
       regulationsVersionId: r.regulations.versionId,
       regulationsAcceptedAt: r.regulations.acceptedAt,
       channel: 'ONLINE',

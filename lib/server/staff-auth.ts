@@ -3,6 +3,7 @@ import { formatTime } from '@/lib/i18n/format';
 import { writeAudit } from './audit';
 import { prisma } from './db';
 import { AppError } from './errors';
+import { signInSchema } from '@/lib/validation/staff';
 import { hashPassword, verifyPassword } from './password';
 
 // Wrong passwords first slow sign-in down, then lock the account for a while; every step is said
@@ -29,19 +30,24 @@ function lockedMessage(failed: number, until: Date, now: Date): string {
 
 /** Checks a staff member's e-mail and password; throws AppError with what to tell them. */
 export async function authenticateStaff(email: string, password: string, now: Date): Promise<StaffIdentity> {
-  const user = await prisma.staffUser.findUnique({
-    where: { email: email.trim().toLowerCase() },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      active: true,
-      passwordHash: true,
-      failedLogins: true,
-      lockedUntil: true,
-      sessionVersion: true,
-    },
-  });
+  // next-auth's own endpoint passes whatever was posted: a NUL byte or a megabyte is no account
+  // (and PostgreSQL refuses NUL in text), so it is answered like an unknown address.
+  const wellFormed = signInSchema.safeParse({ email, password }).success;
+  const user = !wellFormed
+    ? null
+    : await prisma.staffUser.findUnique({
+        where: { email: email.trim().toLowerCase() },
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          active: true,
+          passwordHash: true,
+          failedLogins: true,
+          lockedUntil: true,
+          sessionVersion: true,
+        },
+      });
   if (!user || !user.active) {
     dummyHash ??= hashPassword('termin-dummy-password');
     await verifyPassword(await dummyHash, password);

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bookingDetailsSchema, confirmationCodeSchema } from './booking';
+import { bookingDetailsSchema, bookingDetailsSchemaFor, confirmationCodeSchema } from './booking';
 
-const errors = (input: Record<string, string>) => {
-  const r = bookingDetailsSchema.safeParse(input);
+const plain = bookingDetailsSchema;
+const pickup = bookingDetailsSchemaFor({ requiresApplicationNumber: true });
+
+const errors = (input: Record<string, string>, schema = plain) => {
+  const r = schema.safeParse(input);
   return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0] ?? ''), i.message]));
 };
 
-describe('bookingDetailsSchema', () => {
+describe('bookingDetailsSchemaFor', () => {
   it('normalises e-mail and phone', () => {
-    const r = bookingDetailsSchema.parse({
+    const r = plain.parse({
       email: '  Jan.Kowalski@Example.COM ',
       phone: '600 100 200',
       smsOptIn: 'on',
@@ -21,38 +24,42 @@ describe('bookingDetailsSchema', () => {
     });
   });
 
-  it.each<[string, Record<string, string>, string, RegExp]>([
+  it.each<[string, Record<string, string>, string, RegExp, typeof plain?]>([
     ['missing e-mail', { email: '' }, 'email', /Podaj adres e-mail/],
+    ['e-mail too long', { email: `${'a'.repeat(250)}@b.pl` }, 'email', /najwyżej 254/],
+    ['e-mail with a zero-width space', { email: 'a\u200b@b.pl' }, 'email', /poprawny adres e-mail/],
+    ['huge phone', { email: 'a@b.pl', phone: '6'.repeat(10_000) }, 'phone', /poprawny numer telefonu/],
+    ['SMS opt-in not a checkbox', { email: 'a@b.pl', smsOptIn: 'yes' }, 'smsOptIn', /Nieprawidłowa wartość/],
     ['bad e-mail', { email: 'jan@' }, 'email', /poprawny adres e-mail/],
     ['bad phone', { email: 'a@b.pl', phone: '123' }, 'phone', /poprawny numer telefonu/],
     ['SMS without phone', { email: 'a@b.pl', smsOptIn: 'on' }, 'phone', /podaj numer telefonu/],
+    ['pickup without number', { email: 'a@b.pl' }, 'idApplicationNumber', /pkt 1 potwierdzenia/, pickup],
     [
-      'pickup without number',
-      { email: 'a@b.pl', needsApplicationNumber: '1' },
+      'pickup without number, whatever the form claims',
+      { email: 'a@b.pl', needsApplicationNumber: '0' },
       'idApplicationNumber',
       /pkt 1 potwierdzenia/,
+      pickup,
     ],
     [
       'pickup, bad number',
-      { email: 'a@b.pl', needsApplicationNumber: '1', idApplicationNumber: 'ab' },
+      { email: 'a@b.pl', idApplicationNumber: 'ab' },
       'idApplicationNumber',
       /6–30 liter i cyfr/,
+      pickup,
     ],
-  ])('%s', (_name, input, field, message) => {
-    expect(errors(input)[field]).toMatch(message);
+  ])('%s', (_name, input, field, message, schema) => {
+    expect(errors(input, schema)[field]).toMatch(message);
   });
 
   it('keeps the application number only where the matter needs it', () => {
     expect(
-      bookingDetailsSchema.parse({ email: 'a@b.pl', idApplicationNumber: 'X' }).idApplicationNumber,
+      plain.parse({ email: 'a@b.pl', idApplicationNumber: 'X', needsApplicationNumber: '1' })
+        .idApplicationNumber,
     ).toBeUndefined();
-    expect(
-      bookingDetailsSchema.parse({
-        email: 'a@b.pl',
-        needsApplicationNumber: '1',
-        idApplicationNumber: ' abc123456 ',
-      }).idApplicationNumber,
-    ).toBe('ABC123456');
+    expect(pickup.parse({ email: 'a@b.pl', idApplicationNumber: ' abc123456 ' }).idApplicationNumber).toBe(
+      'ABC123456',
+    );
   });
 });
 

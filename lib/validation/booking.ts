@@ -7,8 +7,8 @@ const flowPath = z
   .regex(/^\/rezerwacja\/[a-z0-9-]+\/[a-z0-9-]+(\?[\w=&%.:-]*)?$/, 'Nieprawidłowy adres powrotu.');
 
 export const acceptRegulationsSchema = z.object({
-  accepted: z.literal('on'),
-  next: flowPath,
+  accepted: z.literal('on', { error: 'Zaznacz „Akceptuję Regulamin”.' }),
+  next: z.string().max(500).pipe(flowPath),
 });
 
 export const phoneSchema = z
@@ -34,61 +34,83 @@ export const APPLICATION_NUMBER_MISSING =
 export const APPLICATION_NUMBER_INVALID =
   'Numer wniosku składa się z 6–30 liter i cyfr (może zawierać „/” i „-”), np. ABC123456.';
 
-/** The resident's details. E-mail is normalised (trimmed, lower case) so limits see one address. */
-export const bookingDetailsSchema = z
-  .object({
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .min(1, 'Podaj adres e-mail: wyślemy na niego kod potwierdzający.')
-      .pipe(z.email({ message: 'Podaj poprawny adres e-mail, np. jan.kowalski@example.com.' })),
-    phone: phoneSchema.optional(),
-    smsOptIn: z.literal('on').optional(),
-    idApplicationNumber: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .optional()
-      .transform((v) => v || undefined),
-    needsApplicationNumber: z.enum(['1', '0']).default('0'),
-  })
-  .superRefine((d, ctx) => {
-    if (d.smsOptIn && !d.phone) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['phone'],
-        message: 'Aby otrzymać kod SMS-em, podaj numer telefonu.',
-      });
-    }
-    if (d.needsApplicationNumber === '1') {
-      if (!d.idApplicationNumber) {
+const EMAIL_MISSING = 'Podaj adres e-mail: wyślemy na niego kod potwierdzający.';
+
+/** Longest e-mail address SMTP carries (RFC 5321); a longer one is refused, not truncated. */
+const EMAIL_MAX = 254;
+
+/**
+ * The resident's details for one matter. Whether the matter needs an ID-card application number
+ * is the server's to know (the matter's `requiresApplicationNumber`), never a field of the form.
+ * E-mail is normalised (trimmed, lower case) so limits see one address.
+ */
+export function bookingDetailsSchemaFor(matter: { requiresApplicationNumber: boolean }) {
+  return z
+    .object({
+      email: z
+        .string({ error: EMAIL_MISSING })
+        .trim()
+        .toLowerCase()
+        .min(1, EMAIL_MISSING)
+        .max(EMAIL_MAX, `Adres e-mail może mieć najwyżej ${EMAIL_MAX} znaki.`)
+        .pipe(z.email({ message: 'Podaj poprawny adres e-mail, np. jan.kowalski@example.com.' })),
+      phone: z
+        .string()
+        .max(40, 'Podaj poprawny numer telefonu, np. 600 100 200 lub +48 600 100 200.')
+        .pipe(phoneSchema)
+        .optional(),
+      smsOptIn: z.literal('on', { message: 'Nieprawidłowa wartość pola „Wyślij kod SMS-em”.' }).optional(),
+      idApplicationNumber: z
+        .string()
+        .max(100, APPLICATION_NUMBER_INVALID)
+        .trim()
+        .toUpperCase()
+        .optional()
+        .transform((v) => v || undefined),
+    })
+    .superRefine((d, ctx) => {
+      if (d.smsOptIn && !d.phone) {
         ctx.addIssue({
           code: 'custom',
-          path: ['idApplicationNumber'],
-          message: APPLICATION_NUMBER_MISSING,
-        });
-      } else if (!APPLICATION_NUMBER.test(d.idApplicationNumber)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['idApplicationNumber'],
-          message: APPLICATION_NUMBER_INVALID,
+          path: ['phone'],
+          message: 'Aby otrzymać kod SMS-em, podaj numer telefonu.',
         });
       }
-    }
-  })
-  .transform(({ needsApplicationNumber, smsOptIn, ...d }) => ({
-    ...d,
-    smsOptIn: !!smsOptIn,
-    idApplicationNumber: needsApplicationNumber === '1' ? d.idApplicationNumber : undefined,
-  }));
+      if (matter.requiresApplicationNumber) {
+        if (!d.idApplicationNumber) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['idApplicationNumber'],
+            message: APPLICATION_NUMBER_MISSING,
+          });
+        } else if (!APPLICATION_NUMBER.test(d.idApplicationNumber)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['idApplicationNumber'],
+            message: APPLICATION_NUMBER_INVALID,
+          });
+        }
+      }
+    })
+    .transform(({ smsOptIn, ...d }) => ({
+      ...d,
+      smsOptIn: !!smsOptIn,
+      idApplicationNumber: matter.requiresApplicationNumber ? d.idApplicationNumber : undefined,
+    }));
+}
+
+/** The details for a matter that needs no application number (any posted one is dropped). */
+export const bookingDetailsSchema = bookingDetailsSchemaFor({ requiresApplicationNumber: false });
 
 export type BookingDetails = z.output<typeof bookingDetailsSchema>;
 
+const CODE_FORMAT = 'Kod ma 6 cyfr — przepisz go z e-maila lub SMS-a.';
+
 export const confirmationCodeSchema = z.object({
   code: z
-    .string()
+    .string({ error: CODE_FORMAT })
+    .max(100, CODE_FORMAT)
     .trim()
     .transform((v) => v.replace(/\s/g, ''))
-    .pipe(z.string().regex(/^\d{6}$/, 'Kod ma 6 cyfr — przepisz go z e-maila lub SMS-a.')),
+    .pipe(z.string().regex(/^\d{6}$/, CODE_FORMAT)),
 });

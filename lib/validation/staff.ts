@@ -1,8 +1,13 @@
 import { z } from 'zod';
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Podaj adres e-mail.').email('Podaj poprawny adres e-mail.'),
-  password: z.string().min(1, 'Podaj hasło.').max(200, 'Hasło jest za długie.'),
+  email: z
+    .string({ error: 'Podaj adres e-mail.' })
+    .trim()
+    .min(1, 'Podaj adres e-mail.')
+    .max(254, 'Podaj poprawny adres e-mail.')
+    .email('Podaj poprawny adres e-mail.'),
+  password: z.string({ error: 'Podaj hasło.' }).min(1, 'Podaj hasło.').max(200, 'Hasło jest za długie.'),
 });
 
 export const PASSWORD_MIN = 12;

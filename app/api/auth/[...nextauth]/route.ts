@@ -1,3 +1,5 @@
 import { handlers } from '@/lib/server/auth';
+import { guardAuthRoute } from '@/lib/server/guard-auth-route';
 
-export const { GET, POST } = handlers;
+export const GET = guardAuthRoute(handlers.GET);
+export const POST = guardAuthRoute(handlers.POST);

@@ -1,0 +1,107 @@
+// The server decides what a matter needs: a form that claims an ID-card pickup needs no
+// application number (the hidden field the page once sent) is refused all the same.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findNextFreeTime } from '@/lib/server/availability';
+import { prisma } from '@/lib/server/db';
+import { ACCEPTANCE_COOKIE, encodeAcceptance, getCurrentRegulations } from '@/lib/server/regulations';
+import { requestBooking } from '@/lib/server/request-booking';
+import { APPLICATION_NUMBER_MISSING } from '@/lib/validation/booking';
+import { createTestCategory } from '@/lib/testing/fixtures';
+import { outcomeOf } from '@/lib/testing/fuzz';
+import { form } from '@/lib/testing/staff';
+import { bookingDetailsAction } from './booking-actions';
+
+const jar = vi.hoisted(() => ({ acceptance: '' }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: () => ({ name: 'termin_regulamin', value: jar.acceptance }) }),
+  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.8' }),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('@/lib/server/rate-limit', async (original) => ({
+  ...(await original<typeof import('@/lib/server/rate-limit')>()),
+  enforceRateLimit: async () => {},
+}));
+
+afterAll(() => prisma.$disconnect());
+
+describe('the application number of an ID-card pickup', () => {
+  let t: Awaited<ReturnType<typeof createTestCategory>>;
+  let startsAt: Date;
+  let n = 0;
+  const post = (fields: Record<string, string | undefined>, matter = t.pickupMatter) =>
+    form({
+      office: t.office.slug,
+      category: t.category.slug,
+      sprawa: matter.slug,
+      czas: startsAt.toISOString(),
+      email: `odbior-${Date.now()}-${n++}@example.com`,
+      ...fields,
+    });
+  const bookings = () => prisma.booking.count({ where: { categoryId: t.category.id } });
+
+  beforeAll(async () => {
+    t = await createTestCategory({ weekdays: [1, 2, 3, 4, 5, 6, 7], opensAt: 0, closesAt: 24 * 60 });
+    await prisma.matter.update({
+      where: { id: t.pickupMatter.id },
+      data: { name: 'Odbiór nowego dowodu osobistego', requiresApplicationNumber: true },
+    });
+    const regulations = await getCurrentRegulations().catch(() =>
+      prisma.regulationsVersion.create({ data: { version: 1, title: 'Regulamin', body: '…' } }),
+    );
+    jar.acceptance = encodeAcceptance(regulations.version, new Date());
+    // A day ahead, so the time is still bookable however long the run takes.
+    startsAt = (await findNextFreeTime(t.category.id, new Date(Date.now() + 24 * 3_600_000)))!.startsAt;
+    expect(ACCEPTANCE_COOKIE).toBe('termin_regulamin');
+  });
+
+  it.each([
+    ['"Zarezerwuj"', 'book'],
+    ['the review of the details', undefined],
+  ])('is asked for on %s even when the form says the matter needs none', async (_name, step) => {
+    const result = await bookingDetailsAction(null, post({ step, needsApplicationNumber: '0' }));
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { idApplicationNumber: [APPLICATION_NUMBER_MISSING] },
+    });
+    expect(await bookings()).toBe(0);
+  });
+
+  it('is refused by the use case too, whoever calls it', async () => {
+    const regulations = await getCurrentRegulations();
+    await expect(
+      requestBooking({
+        categoryId: t.category.id,
+        matterId: t.pickupMatter.id,
+        startsAt,
+        details: { email: 'bez-numeru@example.com', smsOptIn: false, idApplicationNumber: undefined },
+        regulations: { versionId: regulations.id, acceptedAt: new Date() },
+        now: new Date(),
+      }),
+    ).rejects.toMatchObject({ code: 'APPLICATION_NUMBER', field: 'idApplicationNumber' });
+    expect(await bookings()).toBe(0);
+  });
+
+  it('is kept when given, and dropped for a matter that needs none whatever the form says', async () => {
+    const pickup = await outcomeOf(() =>
+      bookingDetailsAction(null, post({ step: 'book', idApplicationNumber: ' abc123456 ' })),
+    );
+    expect(pickup).toMatchObject({ kind: 'redirect', to: expect.stringMatching(/^\/wizyta\//) });
+    const other = await outcomeOf(() =>
+      bookingDetailsAction(
+        null,
+        post({ step: 'book', needsApplicationNumber: '1', idApplicationNumber: 'XYZ999999' }, t.matter),
+      ),
+    );
+    expect(other).toMatchObject({ kind: 'redirect' });
+    const stored = await prisma.booking.findMany({
+      where: { categoryId: t.category.id },
+      select: { matterId: true, idApplicationNumber: true },
+    });
+    expect(stored).toEqual(
+      expect.arrayContaining([
+        { matterId: t.pickupMatter.id, idApplicationNumber: 'ABC123456' },
+        { matterId: t.matter.id, idApplicationNumber: null },
+      ]),
+    );
+  });
+});
