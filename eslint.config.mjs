@@ -15,7 +15,8 @@ export default defineConfig([
         {
           selector:
             'MemberExpression[property.name=/^delete/][object.property.name=/^(slotClaim|contactLock)$/]',
-          message: 'Free seats and contact locks with releaseBookings (lib/server/release-booking.ts).',
+          message:
+            'Free seats and contact locks with releaseBookings (lib/server/booking/release-booking.ts).',
         },
       ],
     },
@@ -31,7 +32,7 @@ export default defineConfig([
   {
     // The full phone metadata (≈157 kB) stays in the one server-only module that needs it.
     files: ['**/*.{ts,tsx,js,mjs}'],
-    ignores: ['lib/server/sms-recipient.ts'],
+    ignores: ['lib/server/notify/sms-recipient.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -40,7 +41,7 @@ export default defineConfig([
             {
               group: ['libphonenumber-js/max', 'libphonenumber-js/max/*', 'libphonenumber-js/metadata.*'],
               message:
-                'The full phone metadata is for lib/server/sms-recipient.ts only (server-side, bundle size).',
+                'The full phone metadata is for lib/server/notify/sms-recipient.ts only (server-side, bundle size).',
             },
           ],
         },

@@ -2,8 +2,8 @@ import { connection } from 'next/server';
 import { OfficeCard } from '@/components/booking/office-card';
 import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
-import { listActiveAnnouncements } from '@/lib/server/announcements';
-import { listOffices } from '@/lib/server/catalogue';
+import { listActiveAnnouncements } from '@/lib/server/notices/publish-announcement';
+import { listOffices } from '@/lib/server/catalogue/get-category';
 
 export default async function HomePage() {
   await connection(); // per request: hours, closures and notices change during the day

@@ -10,10 +10,14 @@ import { isValidElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { localDateOf } from '@/lib/domain/time';
-import { findNextFreeTime } from '@/lib/server/availability';
-import { prisma } from '@/lib/server/db';
-import { ACCEPTANCE_COOKIE, encodeAcceptance, getCurrentRegulations } from '@/lib/server/regulations';
-import { requestBooking } from '@/lib/server/request-booking';
+import { findNextFreeTime } from '@/lib/server/schedule/load-calendar-month';
+import { prisma } from '@/lib/server/core/db';
+import {
+  ACCEPTANCE_COOKIE,
+  encodeAcceptance,
+  getCurrentRegulations,
+} from '@/lib/server/notices/get-current-regulations';
+import { requestBooking } from '@/lib/server/booking/request-booking';
 import { APPLICATION_NUMBER } from '@/lib/validation/booking';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import {
@@ -45,22 +49,22 @@ vi.mock('next/server', async (original) => ({
   connection: async () => {},
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock('@/lib/server/staff-session', () => ({ readStaffSession: async () => session.current }));
+vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 // Limits are another test's subject; here they would refuse everything after the tenth call.
-vi.mock('@/lib/server/rate-limit', async (original) => ({
-  ...(await original<typeof import('@/lib/server/rate-limit')>()),
+vi.mock('@/lib/server/core/rate-limit', async (original) => ({
+  ...(await original<typeof import('@/lib/server/core/rate-limit')>()),
   enforceRateLimit: async () => {},
 }));
 // E-mails are another test's subject; rendering hundreds of them would only slow this one down.
-vi.mock('@/lib/server/render-email', () => ({
+vi.mock('@/lib/server/notify/render-email', () => ({
   renderEmail: async (subject: string) => ({ subject, text: subject, html: `<p>${subject}</p>` }),
 }));
 // The server action's signIn() needs Next's request scope; it does what the Credentials
-// provider does (lib/server/auth.ts), so the crafted e-mail and password reach the real check.
-vi.mock('@/lib/server/auth', async (original) => {
-  const real = await original<typeof import('@/lib/server/auth')>();
-  const { authenticateStaff } = await import('@/lib/server/staff-auth');
-  const { isAppError } = await import('@/lib/server/errors');
+// provider does (lib/server/staff/auth.ts), so the crafted e-mail and password reach the real check.
+vi.mock('@/lib/server/staff/auth', async (original) => {
+  const real = await original<typeof import('@/lib/server/staff/auth')>();
+  const { authenticateStaff } = await import('@/lib/server/staff/authenticate-staff');
+  const { isAppError } = await import('@/lib/server/core/errors');
   return {
     ...real,
     signIn: async (_provider: string, c: { email: string; password: string }) => {
@@ -99,8 +103,8 @@ const phone = () => `600 ${String(n++ % 1_000_000).padStart(6, '0')}`;
 
 /** Every confirmation code of this file: reading it back from the outbox is another test's job. */
 const CODE = '424242';
-vi.mock('@/lib/server/codes', async (original) => ({
-  ...(await original<typeof import('@/lib/server/codes')>()),
+vi.mock('@/lib/server/core/codes', async (original) => ({
+  ...(await original<typeof import('@/lib/server/core/codes')>()),
   newConfirmationCode: () => CODE,
 }));
 

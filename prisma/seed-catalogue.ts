@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHm } from '@/lib/domain/time';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { hashPassword } from '@/lib/server/password';
+import { hashPassword } from '@/lib/server/staff/password';
 import { parseRetentionDays } from '@/lib/validation/config';
 import { OFFICES, type OfficeSeed } from './catalogue';
 import { syncRegulationsRetention } from './sync-regulations';

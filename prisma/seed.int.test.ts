@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { verifyPassword } from '@/lib/server/password';
+import { verifyPassword } from '@/lib/server/staff/password';
 import { createMigratedDatabase } from '@/lib/testing/databases';
 import { seedDatabase } from './seed-catalogue';
 

@@ -11,7 +11,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const PEER_HEADER = 'x-termin-peer'; // lib/server/rate-limit.ts reads it
+const PEER_HEADER = 'x-termin-peer'; // lib/server/core/rate-limit.ts reads it
 const root = path.resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },

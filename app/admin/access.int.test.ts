@@ -2,8 +2,8 @@
 // itself. The lists below are checked against what the files export: a new action or page
 // fails this test until it is classified here.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { prisma } from '@/lib/server/db';
-import { FORBIDDEN_MESSAGE, FORBIDDEN_PAGE, SIGN_IN_PATH } from '@/lib/server/guard';
+import { prisma } from '@/lib/server/core/db';
+import { FORBIDDEN_MESSAGE, FORBIDDEN_PAGE, SIGN_IN_PATH } from '@/lib/server/staff/guard';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import {
   type TestSession,
@@ -14,9 +14,9 @@ import {
 } from '@/lib/testing/staff';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
-vi.mock('@/lib/server/staff-session', () => ({ readStaffSession: async () => session.current }));
+vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock('@/lib/server/auth', () => ({
+vi.mock('@/lib/server/staff/auth', () => ({
   signIn: async () => {},
   signOut: async () => {},
   StaffSignInError: class extends Error {},

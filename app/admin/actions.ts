@@ -1,19 +1,19 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { isAppError } from '@/lib/server/errors';
-import { StaffSignInError, signIn, signOut } from '@/lib/server/auth';
-import { changeOwnPassword } from '@/lib/server/staff-auth';
-import { runStaffAction } from '@/lib/server/staff-action';
-import { revokeStaffSession } from '@/lib/server/revoke-staff-session';
-import { readStaffSession } from '@/lib/server/staff-session';
+import { isAppError } from '@/lib/server/core/errors';
+import { StaffSignInError, signIn, signOut } from '@/lib/server/staff/auth';
+import { changeOwnPassword } from '@/lib/server/staff/authenticate-staff';
+import { runStaffAction } from '@/lib/server/staff/run-staff-action';
+import { revokeStaffSession } from '@/lib/server/staff/revoke-staff-session';
+import { readStaffSession } from '@/lib/server/staff/read-staff-session';
 import { changePasswordSchema, signInSchema } from '@/lib/validation/staff';
 import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
-import { SIGN_IN_PATH } from '@/lib/server/guard';
+import { SIGN_IN_PATH } from '@/lib/server/staff/guard';
 
 /**
  * Sign-in (open to anyone, by nature): limited per client address on top of per-account lockout,
- * both counted in the Credentials provider (lib/server/sign-in-staff.ts), which next-auth's own
+ * both counted in the Credentials provider (lib/server/staff/sign-in-staff.ts), which next-auth's own
  * endpoint reaches as well.
  */
 export async function signInAction(_p: FormState, formData: FormData): Promise<FormState> {

@@ -1,16 +1,16 @@
 // "Wyloguj" ends that session on the server: a copy of its cookie (the same session read again)
 // is refused afterwards, while another session of the same account goes on.
 import { describe, expect, it, vi } from 'vitest';
-import { prisma } from '@/lib/server/db';
-import { currentStaff } from '@/lib/server/guard';
-import { revokeStaffSession } from '@/lib/server/revoke-staff-session';
+import { prisma } from '@/lib/server/core/db';
+import { currentStaff } from '@/lib/server/staff/guard';
+import { revokeStaffSession } from '@/lib/server/staff/revoke-staff-session';
 import { type TestSession, createTestStaff, sessionOf } from '@/lib/testing/staff';
 import { signOutAction } from './actions';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
-vi.mock('@/lib/server/staff-session', () => ({ readStaffSession: async () => session.current }));
+vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 const signedOut = vi.hoisted(() => ({ count: 0 }));
-vi.mock('@/lib/server/auth', () => ({
+vi.mock('@/lib/server/staff/auth', () => ({
   signIn: async () => {},
   signOut: async () => {
     signedOut.count++; // next-auth clears the cookie in this browser only

@@ -2,7 +2,11 @@
 
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { ACCEPTANCE_COOKIE, encodeAcceptance, getCurrentRegulations } from '@/lib/server/regulations';
+import {
+  ACCEPTANCE_COOKIE,
+  encodeAcceptance,
+  getCurrentRegulations,
+} from '@/lib/server/notices/get-current-regulations';
 import { acceptRegulationsSchema } from '@/lib/validation/booking';
 import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
 

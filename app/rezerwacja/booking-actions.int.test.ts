@@ -1,10 +1,14 @@
 // The server decides what a matter needs: a form that claims an ID-card pickup needs no
 // application number (the hidden field the page once sent) is refused all the same.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findNextFreeTime } from '@/lib/server/availability';
-import { prisma } from '@/lib/server/db';
-import { ACCEPTANCE_COOKIE, encodeAcceptance, getCurrentRegulations } from '@/lib/server/regulations';
-import { requestBooking } from '@/lib/server/request-booking';
+import { findNextFreeTime } from '@/lib/server/schedule/load-calendar-month';
+import { prisma } from '@/lib/server/core/db';
+import {
+  ACCEPTANCE_COOKIE,
+  encodeAcceptance,
+  getCurrentRegulations,
+} from '@/lib/server/notices/get-current-regulations';
+import { requestBooking } from '@/lib/server/booking/request-booking';
 import { APPLICATION_NUMBER_MISSING } from '@/lib/validation/booking';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { outcomeOf } from '@/lib/testing/fuzz';
@@ -17,8 +21,8 @@ vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.8' }),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock('@/lib/server/rate-limit', async (original) => ({
-  ...(await original<typeof import('@/lib/server/rate-limit')>()),
+vi.mock('@/lib/server/core/rate-limit', async (original) => ({
+  ...(await original<typeof import('@/lib/server/core/rate-limit')>()),
   enforceRateLimit: async () => {},
 }));
 

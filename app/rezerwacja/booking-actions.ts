@@ -1,11 +1,11 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { loadFlow } from '@/lib/server/booking-flow';
-import { isAppError } from '@/lib/server/errors';
-import { LIMITS, clientKey, enforceRateLimit } from '@/lib/server/rate-limit';
-import { requestBooking } from '@/lib/server/request-booking';
-import { smsOptInError } from '@/lib/server/sms-recipient';
+import { loadFlow } from '@/lib/server/booking/load-flow';
+import { isAppError } from '@/lib/server/core/errors';
+import { LIMITS, clientKey, enforceRateLimit } from '@/lib/server/core/rate-limit';
+import { requestBooking } from '@/lib/server/booking/request-booking';
+import { smsOptInError } from '@/lib/server/notify/sms-recipient';
 import { bookingDetailsSchemaFor } from '@/lib/validation/booking';
 import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
 

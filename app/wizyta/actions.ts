@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { cancelBookingByToken, updatePhoneByToken } from '@/lib/server/cancel-booking';
-import { assertManageable } from '@/lib/server/check-manageable';
-import { confirmBooking, resendCode } from '@/lib/server/confirm-booking';
-import { isAppError } from '@/lib/server/errors';
-import { LIMITS, enforceRateLimit } from '@/lib/server/rate-limit';
-import { SMS_NUMBER_MESSAGES } from '@/lib/server/sms-recipient';
+import { cancelBookingByToken, updatePhoneByToken } from '@/lib/server/booking/cancel-booking';
+import { assertManageable } from '@/lib/server/booking/assert-manageable';
+import { confirmBooking, resendCode } from '@/lib/server/booking/confirm-booking';
+import { isAppError } from '@/lib/server/core/errors';
+import { LIMITS, enforceRateLimit } from '@/lib/server/core/rate-limit';
+import { SMS_NUMBER_MESSAGES } from '@/lib/server/notify/sms-recipient';
 import { confirmationCodeSchema, phoneSchema } from '@/lib/validation/booking';
 import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
 

@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { anonymiseBookingOnRequest } from '@/lib/server/anonymise-booking-on-request';
-import { newToken } from '@/lib/server/codes';
-import { prisma } from '@/lib/server/db';
-import type { Staff } from '@/lib/server/guard';
-import { hashToken } from '@/lib/server/request-booking';
+import { anonymiseBookingOnRequest } from '@/lib/server/retention/anonymise-booking-on-request';
+import { newToken } from '@/lib/server/core/codes';
+import { prisma } from '@/lib/server/core/db';
+import type { Staff } from '@/lib/server/staff/guard';
+import { hashToken } from '@/lib/server/booking/request-booking';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
 import { anonymiseBookingAction } from '../admin/(panel)/lista/actions';
@@ -14,7 +14,7 @@ import BookingPage from './[token]/page';
 import { cancelAction, updatePhoneAction } from './actions';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
-vi.mock('@/lib/server/staff-session', () => ({ readStaffSession: async () => session.current }));
+vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock('next/server', () => ({ connection: async () => {} }));
 

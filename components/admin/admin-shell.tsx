@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Staff } from '@/lib/server/guard';
+import type { Staff } from '@/lib/server/staff/guard';
 import { signOutAction } from '@/app/admin/actions';
 
 const NAV: { href: string; label: string; admin?: boolean }[] = [

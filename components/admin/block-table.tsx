@@ -2,7 +2,7 @@ import { liftBlockAction } from '@/app/admin/(panel)/blokady/actions';
 import { StaffForm } from '@/components/admin/staff-form';
 import { localDateOf } from '@/lib/domain/time';
 import { formatTime } from '@/lib/i18n/format';
-import type { BlockRow } from '@/lib/server/contact-blocks';
+import type { BlockRow } from '@/lib/server/blocks/find-active-block';
 
 const when = (d: Date) => `${localDateOf(d)} ${formatTime(d)}`;
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { AnonymiseBookingForm } from '@/components/admin/anonymise-booking-form';
-import type { FoundBooking } from '@/lib/server/find-booking';
+import type { FoundBooking } from '@/lib/server/booking/find-booking';
 
 /**
  * "Sprawdź potwierdzenie": a GET form (works without JavaScript, the result can be reloaded) and

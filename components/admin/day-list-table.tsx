@@ -2,7 +2,7 @@ import { changeVisitStatusAction } from '@/app/admin/(panel)/lista/actions';
 import { ContactReveal } from '@/components/admin/contact-reveal';
 import { StaffForm } from '@/components/admin/staff-form';
 import { INTENTS } from '@/lib/domain/visit-status';
-import type { DayVisit } from '@/lib/server/day-list';
+import type { DayVisit } from '@/lib/server/visits/list-day-visits';
 
 /**
  * The day's visits for the desk. Contact data is not on the page: "Pokaż kontakt" fetches one

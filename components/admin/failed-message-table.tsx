@@ -2,7 +2,7 @@ import { closeMessageAction, resendMessageAction } from '@/app/admin/(panel)/wia
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { localDateOf } from '@/lib/domain/time';
 import { kindLabel } from '@/lib/i18n/outbox-text';
-import type { FailedMessage } from '@/lib/server/list-failed-messages';
+import type { FailedMessage } from '@/lib/server/notify/list-failed-messages';
 import { StaffForm } from './staff-form';
 
 const at = (d: Date) => `${formatLocalDate(localDateOf(d))}, ${formatTime(d)}`;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ScheduleFormState } from '@/lib/server/schedule-admin-action';
+import type { ScheduleFormState } from '@/lib/server/schedule/run-schedule-action';
 import { ScheduleField } from './schedule-field';
 import { ScheduleImpact } from './schedule-impact';
 

@@ -1,4 +1,4 @@
-import type { Impact } from '@/lib/server/schedule-admin-action';
+import type { Impact } from '@/lib/server/schedule/run-schedule-action';
 import { ScheduleField } from './schedule-field';
 
 /**

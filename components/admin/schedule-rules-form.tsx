@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ScheduleFormState } from '@/lib/server/schedule-admin-action';
-import type { RuleRow } from '@/lib/server/schedule-admin-view';
+import type { ScheduleFormState } from '@/lib/server/schedule/run-schedule-action';
+import type { RuleRow } from '@/lib/server/schedule/load-schedule-view';
 import { ScheduleField } from './schedule-field';
 import { ScheduleImpact } from './schedule-impact';
 

@@ -1,4 +1,4 @@
-import type { BookingView } from '@/lib/server/booking-view';
+import type { BookingView } from '@/lib/server/booking/get-booking-by-token';
 
 const STATUS: Record<string, string> = {
   HELD: 'oczekuje na potwierdzenie kodem',

@@ -1,4 +1,4 @@
-import type { CategoryDetail } from '@/lib/server/catalogue';
+import type { CategoryDetail } from '@/lib/server/catalogue/get-category';
 
 /** Step 1: which matter. A plain GET form: works without JavaScript, and the URL is shareable. */
 export function MatterChoice({ category, action }: { category: CategoryDetail; action: string }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { OfficeSummary } from '@/lib/server/catalogue';
+import type { OfficeSummary } from '@/lib/server/catalogue/get-category';
 
 export function OfficeCard({ office }: { office: OfficeSummary }) {
   const headingId = `office-${office.slug}`;

@@ -2,7 +2,7 @@ import type { NextAuthConfig } from 'next-auth';
 import { staffSessionSettings } from '@/lib/validation/config';
 
 // The part of the staff sign-in configuration without a database: shared by proxy.ts (which
-// keeps an active session alive on every /admin request) and lib/server/auth.ts (which adds the
+// keeps an active session alive on every /admin request) and lib/server/staff/auth.ts (which adds the
 // Credentials provider). See docs/decisions/008-staff-sign-in.md.
 
 const { idleMinutes, maxHours } = staffSessionSettings(process.env);
@@ -11,7 +11,7 @@ declare module 'next-auth' {
   interface Session {
     staffId: string;
     sessionVersion: number;
-    /** This sign-in's own id: signing out lists it as revoked (lib/server/revoke-staff-session.ts). */
+    /** This sign-in's own id: signing out lists it as revoked (lib/server/staff/revoke-staff-session.ts). */
     sessionId: string;
   }
   interface User {

@@ -1,6 +1,6 @@
 // Test data of each test's own: a fresh office and category with the rules a test needs.
 import crypto from 'node:crypto';
-import { prisma } from '@/lib/server/db';
+import { prisma } from '@/lib/server/core/db';
 
 export async function createTestCategory(
   opts: {

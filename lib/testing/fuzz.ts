@@ -1,7 +1,7 @@
 // Helpers of the fuzz-style tests: what a call ended in, whether a refusal is said in Polish,
 // and a snapshot of the booking tables of one test category.
 import { expect } from 'vitest';
-import { prisma } from '@/lib/server/db';
+import { prisma } from '@/lib/server/core/db';
 import { redirectTarget } from './staff';
 
 export type Outcome =

@@ -1,6 +1,6 @@
 // Races replayed without timing luck: a test holds a transaction open, starts the competing
 // call, and waits until PostgreSQL reports that call waiting on the open transaction's locks.
-import { prisma } from '@/lib/server/db';
+import { prisma } from '@/lib/server/core/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /** The server process of a transaction, to find who waits for it. */

@@ -1,8 +1,8 @@
 // What a queued message will say when it is sent: its stored payload with the encrypted code
-// and manage token filled in, as the outbox worker does it (lib/server/outbox-secrets.ts).
-import { prisma } from '@/lib/server/db';
-import type { OutboxContent } from '@/lib/server/outbox';
-import { decryptSecrets, fillSecrets } from '@/lib/server/outbox-secrets';
+// and manage token filled in, as the outbox worker does it (lib/server/notify/outbox-secrets.ts).
+import { prisma } from '@/lib/server/core/db';
+import type { OutboxContent } from '@/lib/server/notify/enqueue-message';
+import { decryptSecrets, fillSecrets } from '@/lib/server/notify/outbox-secrets';
 
 export function contentOf(row: { id: string; payload: unknown; secrets: string | null }): OutboxContent {
   const payload = row.payload as OutboxContent;

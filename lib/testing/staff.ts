@@ -1,15 +1,15 @@
 // Staff accounts and sessions for integration tests. A test file replaces the session reader:
 //
 //   const session = vi.hoisted(() => ({ current: null as TestSession | null }));
-//   vi.mock('@/lib/server/staff-session', () => ({ readStaffSession: async () => session.current }));
+//   vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 //   vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 //
 // and signs in by setting `session.current = sessionOf(staff)`. Everything else (the guard's
 // database lookup of role, office, active, sessionVersion, revoked sessions) runs for real.
 import crypto from 'node:crypto';
 import { expect } from 'vitest';
-import { prisma } from '@/lib/server/db';
-import { hashPassword } from '@/lib/server/password';
+import { prisma } from '@/lib/server/core/db';
+import { hashPassword } from '@/lib/server/staff/password';
 
 export type TestSession = { staffId: string; sessionVersion: number; sessionId: string };
 export type TestStaff = { id: string; email: string; role: 'ADMIN' | 'CLERK'; officeId: string | null };

@@ -44,7 +44,7 @@ const base = z.object({
   SMS_GATEWAY: z.enum(['none', 'smsapi']).default('none'),
   SMSAPI_TOKEN: z.string().optional(),
   SMS_SENDER: z.string().max(11, 'SMS_SENDER może mieć najwyżej 11 znaków').default('UM Opole'),
-  // Countries whose mobile numbers may get SMS (ISO 3166 codes); lib/server/sms-recipient.ts.
+  // Countries whose mobile numbers may get SMS (ISO 3166 codes); lib/server/notify/sms-recipient.ts.
   SMS_COUNTRIES: z
     .string()
     .default('PL,UA')
@@ -106,7 +106,7 @@ export type AppConfig = {
   localMode: boolean;
   dataDir: string | undefined;
   authSecret: string | undefined;
-  /** Root of the keys that protect personal data at rest (lib/server/keys.ts). */
+  /** Root of the keys that protect personal data at rest (lib/server/core/keys.ts). */
   dataSecret: string | undefined;
   appUrl: string;
   smtpUrl: string | undefined;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
-import { SIGN_IN_PATH, currentStaff } from '@/lib/server/guard';
+import { SIGN_IN_PATH, currentStaff } from '@/lib/server/staff/guard';
 
 export const metadata: Metadata = {
   title: { default: 'Panel urzędu', template: '%s — panel Termin' },

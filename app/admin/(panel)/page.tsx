@@ -3,8 +3,8 @@ import { LoadChart } from '@/components/admin/load-chart';
 import { OfficePicker } from '@/components/admin/office-picker';
 import { formatPercent, noShowRate } from '@/lib/domain/overview';
 import { formatLocalDate, formatShortDate } from '@/lib/i18n/format';
-import { requireStaff, resolveOffice } from '@/lib/server/guard';
-import { loadOfficeOverview } from '@/lib/server/overview';
+import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
+import { loadOfficeOverview } from '@/lib/server/visits/load-office-overview';
 import { EXPORT_ERRORS, defaultExportRange } from '@/lib/validation/export';
 
 export const metadata: Metadata = { title: 'Przegląd' };

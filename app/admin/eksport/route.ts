@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
-import { requireStaff, resolveOffice } from '@/lib/server/guard';
-import { exportBookingsCsv } from '@/lib/server/export-bookings';
+import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
+import { exportBookingsCsv } from '@/lib/server/visits/export-bookings';
 import { exportErrorOf, exportRangeSchema } from '@/lib/validation/export';
 
 // GET /admin/eksport?biuro=&od=&do= — the office's bookings as CSV. Checks the session itself

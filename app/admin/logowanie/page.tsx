@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { StaffForm } from '@/components/admin/staff-form';
-import { currentStaff } from '@/lib/server/guard';
+import { currentStaff } from '@/lib/server/staff/guard';
 import { signInAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Logowanie pracowników', robots: { index: false } };

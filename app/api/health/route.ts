@@ -1,4 +1,4 @@
-import { checkDatabase, checkOutbox } from '@/lib/server/health';
+import { checkDatabase, checkOutbox } from '@/lib/server/core/check-database';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { PageShell } from '@/components/ui/page-shell';
-import { getConfig } from '@/lib/server/config';
-import { listMailbox } from '@/lib/server/mailbox';
+import { getConfig } from '@/lib/server/core/config';
+import { listMailbox } from '@/lib/server/notify/list-mailbox';
 
 export const metadata: Metadata = { title: 'Skrzynka deweloperska', robots: { index: false } };
 

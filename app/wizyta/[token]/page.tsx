@@ -9,7 +9,7 @@ import { PageShell } from '@/components/ui/page-shell';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
-import { getBookingByToken } from '@/lib/server/booking-view';
+import { getBookingByToken } from '@/lib/server/booking/get-booking-by-token';
 import { cancelAction, confirmCodeAction, resendCodeAction, updatePhoneAction } from '../actions';
 
 // The token is a secret: keep this page out of indexes and out of referrers to other sites.

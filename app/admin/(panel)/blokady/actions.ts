@@ -2,9 +2,9 @@
 
 import { z } from 'zod';
 import { isCalendarDate } from '@/lib/domain/time';
-import { addManualBlock, liftBlock } from '@/lib/server/contact-blocks';
-import { updateNoShowRule } from '@/lib/server/no-show-rule';
-import { runStaffAction } from '@/lib/server/staff-action';
+import { addManualBlock, liftBlock } from '@/lib/server/blocks/find-active-block';
+import { updateNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
+import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import { phoneSchema } from '@/lib/validation/booking';
 import type { FormState } from '@/lib/validation/form-state';
 

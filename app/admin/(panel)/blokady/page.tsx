@@ -3,9 +3,9 @@ import { AddBlockForm, NoShowRuleForm } from '@/components/admin/block-forms';
 import { BlockTable } from '@/components/admin/block-table';
 import { OfficePicker } from '@/components/admin/office-picker';
 import { addDays, localDateOf } from '@/lib/domain/time';
-import { listActiveBlocks } from '@/lib/server/contact-blocks';
-import { requireAdminPage, resolveOffice } from '@/lib/server/guard';
-import { getNoShowRule } from '@/lib/server/no-show-rule';
+import { listActiveBlocks } from '@/lib/server/blocks/find-active-block';
+import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
+import { getNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
 
 export const metadata: Metadata = { title: 'Blokady' };
 

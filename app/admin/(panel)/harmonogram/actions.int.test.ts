@@ -2,14 +2,14 @@
 // travelling back to the form, and "zapisz i odwołaj" posted from it.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, atLocalTime, isoWeekday, localDateOf, parseHm } from '@/lib/domain/time';
-import { prisma } from '@/lib/server/db';
-import type { ScheduleFormState } from '@/lib/server/schedule-admin-action';
+import { prisma } from '@/lib/server/core/db';
+import type { ScheduleFormState } from '@/lib/server/schedule/run-schedule-action';
 import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
 import { addClosureAction, removeClosureAction, saveHorizonAction, saveRulesAction } from './actions';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
-vi.mock('@/lib/server/staff-session', () => ({ readStaffSession: async () => session.current }));
+vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 afterAll(() => prisma.$disconnect());

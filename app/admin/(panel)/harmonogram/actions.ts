@@ -1,15 +1,15 @@
 'use server';
 
-import { removeClosure, addClosure } from '@/lib/server/schedule-admin-closures';
-import { type ScheduleFormState, runScheduleAction } from '@/lib/server/schedule-admin-action';
+import { removeClosure, addClosure } from '@/lib/server/schedule/add-closure';
+import { type ScheduleFormState, runScheduleAction } from '@/lib/server/schedule/run-schedule-action';
 import {
   closureIdSchema,
   closureSchema,
   horizonSchema,
   rulesFormSchema,
-} from '@/lib/server/schedule-admin-input';
-import { saveHorizon, saveOpeningRules } from '@/lib/server/schedule-admin-rules';
-import { runStaffAction } from '@/lib/server/staff-action';
+} from '@/lib/server/schedule/schedule-forms';
+import { saveHorizon, saveOpeningRules } from '@/lib/server/schedule/save-opening-rules';
+import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { FormState } from '@/lib/validation/form-state';
 
 const PAGE = ['/admin/harmonogram', '/rezerwacja'];

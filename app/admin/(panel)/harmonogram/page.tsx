@@ -6,9 +6,9 @@ import { ScheduleHolidays } from '@/components/admin/schedule-holidays';
 import { SchedulePicker } from '@/components/admin/schedule-picker';
 import { ScheduleRulesForm } from '@/components/admin/schedule-rules-form';
 import { StaffForm } from '@/components/admin/staff-form';
-import { requireAdminPage, resolveOffice } from '@/lib/server/guard';
-import { HORIZON_MAX } from '@/lib/server/schedule-admin-input';
-import { loadScheduleView } from '@/lib/server/schedule-admin-view';
+import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
+import { HORIZON_MAX } from '@/lib/server/schedule/schedule-forms';
+import { loadScheduleView } from '@/lib/server/schedule/load-schedule-view';
 import { addClosureAction, removeClosureAction, saveHorizonAction, saveRulesAction } from './actions';
 
 export const metadata: Metadata = { title: 'Harmonogramy' };

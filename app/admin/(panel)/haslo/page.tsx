@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { StaffForm } from '@/components/admin/staff-form';
-import { requireStaff } from '@/lib/server/guard';
+import { requireStaff } from '@/lib/server/staff/guard';
 import { PASSWORD_MIN } from '@/lib/validation/staff';
 import { changePasswordAction } from '../../actions';
 

@@ -1,13 +1,13 @@
 'use server';
 
-import type { Staff } from '@/lib/server/guard';
-import { runStaffAction } from '@/lib/server/staff-action';
+import type { Staff } from '@/lib/server/staff/guard';
+import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import {
   createStaffAccount,
   resetStaffPassword,
   setStaffActive,
   unlockStaff,
-} from '@/lib/server/staff-accounts';
+} from '@/lib/server/staff/create-staff-account';
 import type { FormState } from '@/lib/validation/form-state';
 import { createStaffSchema, staffIdSchema } from '@/lib/validation/staff';
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { StaffForm } from '@/components/admin/staff-form';
 import { formatTime } from '@/lib/i18n/format';
 import { localDateOf } from '@/lib/domain/time';
-import { prisma } from '@/lib/server/db';
-import { requireAdminPage } from '@/lib/server/guard';
-import { listStaff } from '@/lib/server/staff-accounts';
+import { prisma } from '@/lib/server/core/db';
+import { requireAdminPage } from '@/lib/server/staff/guard';
+import { listStaff } from '@/lib/server/staff/create-staff-account';
 import {
   activateStaffAction,
   createStaffAction,

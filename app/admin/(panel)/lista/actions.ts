@@ -2,13 +2,13 @@
 
 import { z } from 'zod';
 import { LISTED_STATUSES, STATUS_INTENTS, STATUS_LABEL } from '@/lib/domain/visit-status';
-import { isAppError } from '@/lib/server/errors';
-import { type Staff, requireStaff } from '@/lib/server/guard';
-import { revealContact } from '@/lib/server/reveal-contact';
+import { isAppError } from '@/lib/server/core/errors';
+import { type Staff, requireStaff } from '@/lib/server/staff/guard';
+import { revealContact } from '@/lib/server/visits/reveal-contact';
 import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
-import { anonymiseBookingOnRequest } from '@/lib/server/anonymise-booking-on-request';
-import { setVisitStatus, undoVisitStatus } from '@/lib/server/set-visit-status';
-import { runStaffAction } from '@/lib/server/staff-action';
+import { anonymiseBookingOnRequest } from '@/lib/server/retention/anonymise-booking-on-request';
+import { setVisitStatus, undoVisitStatus } from '@/lib/server/visits/set-visit-status';
+import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import { type FormState, formValues } from '@/lib/validation/form-state';
 
 const statusChangeSchema = z.object({

@@ -1,10 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { newKioskCode, newReference } from '@/lib/server/codes';
-import { listDayVisits, listPrintableVisits } from '@/lib/server/day-list';
-import { prisma } from '@/lib/server/db';
-import { findBooking, parseLookup } from '@/lib/server/find-booking';
-import type { Staff } from '@/lib/server/guard';
+import { newKioskCode, newReference } from '@/lib/server/core/codes';
+import { listDayVisits, listPrintableVisits } from '@/lib/server/visits/list-day-visits';
+import { prisma } from '@/lib/server/core/db';
+import { findBooking, parseLookup } from '@/lib/server/booking/find-booking';
+import type { Staff } from '@/lib/server/staff/guard';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
 import { changeVisitStatusAction, revealContactAction } from './actions';
@@ -12,7 +12,7 @@ import PrintPage from './druk/page';
 import DayListPage from './page';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
-vi.mock('@/lib/server/staff-session', () => ({ readStaffSession: async () => session.current }));
+vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 afterAll(() => prisma.$disconnect());

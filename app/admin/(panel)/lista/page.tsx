@@ -3,9 +3,9 @@ import { DayListFilters } from '@/components/admin/day-list-filters';
 import { DayListSearch } from '@/components/admin/day-list-search';
 import { DayListTable } from '@/components/admin/day-list-table';
 import { formatLocalDate } from '@/lib/i18n/format';
-import { listDayVisits, resolveDayListScope } from '@/lib/server/day-list';
-import { findBooking, parseLookup } from '@/lib/server/find-booking';
-import { requireStaff } from '@/lib/server/guard';
+import { listDayVisits, resolveDayListScope } from '@/lib/server/visits/list-day-visits';
+import { findBooking, parseLookup } from '@/lib/server/booking/find-booking';
+import { requireStaff } from '@/lib/server/staff/guard';
 
 export const metadata: Metadata = { title: 'Lista przyjęć' };
 

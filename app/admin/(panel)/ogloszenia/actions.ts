@@ -5,9 +5,9 @@ import {
   announcementSchema,
   deactivateAnnouncement,
   publishAnnouncement,
-} from '@/lib/server/announcements';
-import { phoneOnlySchema, setPhoneOnly } from '@/lib/server/category-settings';
-import { runStaffAction } from '@/lib/server/staff-action';
+} from '@/lib/server/notices/publish-announcement';
+import { phoneOnlySchema, setPhoneOnly } from '@/lib/server/catalogue/set-phone-only';
+import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { FormState } from '@/lib/validation/form-state';
 
 // The public pages read notices and modes per request; revalidating '/' drops any cached copy.

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { AnnouncementForm } from '@/components/admin/announcement-form';
 import { AnnouncementList } from '@/components/admin/announcement-list';
 import { PhoneOnlyModes } from '@/components/admin/phone-booking-mode';
-import { listAnnouncementsForAdmin } from '@/lib/server/announcements';
-import { listCategoryModes } from '@/lib/server/category-settings';
-import { requireAdminPage } from '@/lib/server/guard';
+import { listAnnouncementsForAdmin } from '@/lib/server/notices/publish-announcement';
+import { listCategoryModes } from '@/lib/server/catalogue/set-phone-only';
+import { requireAdminPage } from '@/lib/server/staff/guard';
 
 export const metadata: Metadata = { title: 'Ogłoszenia i tryb telefoniczny' };
 

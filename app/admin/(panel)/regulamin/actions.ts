@@ -1,7 +1,7 @@
 'use server';
 
-import { publishRegulations, regulationsSchema } from '@/lib/server/publish-regulations';
-import { runStaffAction } from '@/lib/server/staff-action';
+import { publishRegulations, regulationsSchema } from '@/lib/server/notices/publish-regulations';
+import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { FormState } from '@/lib/validation/form-state';
 
 export async function publishRegulationsAction(_p: FormState, formData: FormData): Promise<FormState> {

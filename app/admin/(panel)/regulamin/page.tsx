@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { StaffForm } from '@/components/admin/staff-form';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
-import { requireAdminPage } from '@/lib/server/guard';
-import { listRegulationsVersions } from '@/lib/server/publish-regulations';
+import { requireAdminPage } from '@/lib/server/staff/guard';
+import { listRegulationsVersions } from '@/lib/server/notices/publish-regulations';
 import { publishRegulationsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Regulamin' };

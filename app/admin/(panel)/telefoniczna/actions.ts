@@ -1,8 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { bookByPhone, phoneBookingSchema } from '@/lib/server/phone-booking';
-import { runStaffAction } from '@/lib/server/staff-action';
+import { bookByPhone, phoneBookingSchema } from '@/lib/server/booking/book-by-phone';
+import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { FormState } from '@/lib/validation/form-state';
 
 /** A clerk books for a caller; on success the page with the identifier and kiosk code to read out. */

@@ -10,11 +10,11 @@ import { FreeTimes } from '@/components/booking/free-times';
 import { MonthCalendar } from '@/components/booking/month-calendar';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
-import { loadCalendarMonth } from '@/lib/server/availability';
-import { getCategory, listOffices } from '@/lib/server/catalogue';
-import { assertOfficeAccess, requireStaff, resolveOffice } from '@/lib/server/guard';
-import { getCurrentRegulations } from '@/lib/server/regulations';
-import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/sms-recipient';
+import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
+import { getCategory, listOffices } from '@/lib/server/catalogue/get-category';
+import { assertOfficeAccess, requireStaff, resolveOffice } from '@/lib/server/staff/guard';
+import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
+import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/notify/sms-recipient';
 
 export const metadata: Metadata = { title: 'Rezerwacja telefoniczna' };
 

@@ -1,10 +1,10 @@
 'use server';
 
 import { OUTBOX_TEXT } from '@/lib/i18n/outbox-text';
-import { closeFailedMessage } from '@/lib/server/close-failed-message';
-import { messageIdSchema } from '@/lib/server/list-failed-messages';
-import { resendMessage } from '@/lib/server/resend-message';
-import { runStaffAction } from '@/lib/server/staff-action';
+import { closeFailedMessage } from '@/lib/server/notify/close-failed-message';
+import { messageIdSchema } from '@/lib/server/notify/list-failed-messages';
+import { resendMessage } from '@/lib/server/notify/resend-message';
+import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { FormState } from '@/lib/validation/form-state';
 
 const REVALIDATE = ['/admin/wiadomosci'];

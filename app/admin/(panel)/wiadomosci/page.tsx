@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { FailedMessageTable } from '@/components/admin/failed-message-table';
-import { requireAdminPage } from '@/lib/server/guard';
-import { listFailedMessages } from '@/lib/server/list-failed-messages';
+import { requireAdminPage } from '@/lib/server/staff/guard';
+import { listFailedMessages } from '@/lib/server/notify/list-failed-messages';
 
 export const metadata: Metadata = { title: 'Niewysłane wiadomości' };
 

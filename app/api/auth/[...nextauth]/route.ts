@@ -1,5 +1,5 @@
-import { handlers } from '@/lib/server/auth';
-import { guardAuthRoute } from '@/lib/server/guard-auth-route';
+import { handlers } from '@/lib/server/staff/auth';
+import { guardAuthRoute } from '@/lib/server/staff/guard-auth-route';
 
 export const GET = guardAuthRoute(handlers.GET);
 export const POST = guardAuthRoute(handlers.POST);

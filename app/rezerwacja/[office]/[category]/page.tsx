@@ -9,10 +9,14 @@ import { MonthCalendar } from '@/components/booking/month-calendar';
 import { RegulationsForm } from '@/components/booking/regulations-form';
 import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
-import { listActiveAnnouncements } from '@/lib/server/announcements';
-import { loadCalendarMonth } from '@/lib/server/availability';
-import { getCategory } from '@/lib/server/catalogue';
-import { ACCEPTANCE_COOKIE, decodeAcceptance, getCurrentRegulations } from '@/lib/server/regulations';
+import { listActiveAnnouncements } from '@/lib/server/notices/publish-announcement';
+import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
+import { getCategory } from '@/lib/server/catalogue/get-category';
+import {
+  ACCEPTANCE_COOKIE,
+  decodeAcceptance,
+  getCurrentRegulations,
+} from '@/lib/server/notices/get-current-regulations';
 
 type Props = {
   params: Promise<{ office: string; category: string }>;

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DayListPrintButton } from '@/components/admin/day-list-print-button';
 import { formatLocalDate } from '@/lib/i18n/format';
-import { listPrintableVisits, resolveDayListScope } from '@/lib/server/day-list';
-import { requireStaff } from '@/lib/server/guard';
+import { listPrintableVisits, resolveDayListScope } from '@/lib/server/visits/list-day-visits';
+import { requireStaff } from '@/lib/server/staff/guard';
 
 export const metadata: Metadata = { title: 'Lista przyjęć — wydruk' };
 

@@ -5,8 +5,8 @@ import type { ReactNode } from 'react';
 import { ContactReveal } from '@/components/admin/contact-reveal';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
-import { requireStaff } from '@/lib/server/guard';
-import { getPhoneBooking } from '@/lib/server/phone-booking';
+import { requireStaff } from '@/lib/server/staff/guard';
+import { getPhoneBooking } from '@/lib/server/booking/book-by-phone';
 
 export const metadata: Metadata = { title: 'Wizyta zarezerwowana telefonicznie' };
 

@@ -5,8 +5,8 @@ import { DetailsForm } from '@/components/booking/details-form';
 import { PageShell } from '@/components/ui/page-shell';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
-import { loadFlow } from '@/lib/server/booking-flow';
-import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/sms-recipient';
+import { loadFlow } from '@/lib/server/booking/load-flow';
+import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/notify/sms-recipient';
 
 export const metadata: Metadata = { title: 'Dane kontaktowe' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prisma } from '@/lib/server/db';
+import { prisma } from '@/lib/server/core/db';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { GET } from './route';
 

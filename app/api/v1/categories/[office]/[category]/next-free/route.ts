@@ -1,7 +1,7 @@
-import { findNextFreeTime } from '@/lib/server/availability';
-import { getCategory } from '@/lib/server/catalogue';
-import { getConfig } from '@/lib/server/config';
-import { createTtlCache } from '@/lib/server/ttl-cache';
+import { findNextFreeTime } from '@/lib/server/schedule/load-calendar-month';
+import { getCategory } from '@/lib/server/catalogue/get-category';
+import { getConfig } from '@/lib/server/core/config';
+import { createTtlCache } from '@/lib/server/core/ttl-cache';
 
 // Read-only, for PEUP pages: the next free time of a category. Cached for 60 s here and by
 // any proxy in front, so a popular PEUP page costs the database one query a minute. The cache

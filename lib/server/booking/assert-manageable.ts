@@ -1,0 +1,23 @@
+import 'server-only';
+import { manageStateOf } from '@/lib/domain/retention';
+import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
+import { prisma } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { hashToken } from './request-booking';
+
+/**
+ * Every form of the manage page posts through this first: after the visit began the booking is
+ * only there to be read, and once anonymised there is nothing left to change. A page opened
+ * earlier and posted later is refused with the reason, whatever the form.
+ */
+export async function assertManageable(token: string, now: Date): Promise<void> {
+  const b = await prisma.booking.findUnique({
+    where: { manageTokenHash: hashToken(token) },
+    select: { status: true, startsAt: true, anonymisedAt: true },
+  });
+  if (!b) return; // the use case answers "not found" in its own words
+  const state = manageStateOf(b, now);
+  if (state === 'deleted') throw new AppError('ANONYMISED', RETENTION_TEXT.resident.refusedDeleted);
+  if (state === 'read-only' && b.startsAt.getTime() <= now.getTime())
+    throw new AppError('VISIT_OVER', RETENTION_TEXT.resident.refusedAfterVisit);
+}

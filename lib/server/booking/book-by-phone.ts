@@ -1,0 +1,215 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import { parseInstant } from '@/lib/domain/time';
+import {
+  APPLICATION_NUMBER,
+  APPLICATION_NUMBER_INVALID,
+  APPLICATION_NUMBER_MISSING,
+  phoneSchema,
+} from '@/lib/validation/booking';
+import { writeAudit } from '@/lib/server/core/audit';
+import { newToken } from '@/lib/server/core/codes';
+import { queueConfirmation } from './confirm-booking';
+import { prisma } from '@/lib/server/core/db';
+import { AppError, isAppError } from '@/lib/server/core/errors';
+import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
+import { holdSlot } from './hold-slot';
+import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
+import { hashToken, lockContacts } from './request-booking';
+import { smsOptInError } from '@/lib/server/notify/sms-recipient';
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || undefined);
+
+const PICK_TIME = 'Wybierz godzinę wizyty.';
+
+/** What the clerk types while on the phone; the choice of time travels in hidden fields. */
+export const phoneBookingSchema = z
+  .object({
+    categoryId: z.uuid('Wybierz kategorię.'),
+    matterId: z.uuid('Wybierz sprawę.'),
+    // A time outside 2000–2100 (0099-01-01T…) is no time of this calendar.
+    startsAt: z.string({ error: PICK_TIME }).transform((v, ctx) => {
+      const at = parseInstant(v);
+      if (!at) ctx.addIssue({ code: 'custom', message: PICK_TIME });
+      return at ?? z.NEVER;
+    }),
+    email: optionalText
+      .transform((v) => v?.toLowerCase())
+      .pipe(z.email({ message: 'Podaj poprawny adres e-mail, np. jan.kowalski@example.com.' }).optional()),
+    phone: phoneSchema.optional(),
+    smsOptIn: z.literal('on').optional(),
+    idApplicationNumber: optionalText.transform((v) => v?.toUpperCase()),
+    // Checked in superRefine with the rest, so that every missing piece is reported at once.
+    regulationsRead: z.string().optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.regulationsRead !== 'on')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regulationsRead'],
+        message: 'Potwierdź, że rozmówca zna i akceptuje regulamin (odczytany lub wskazany na stronie).',
+      });
+    // The regulations ask for a contact: the office must be able to reach the resident when a
+    // visit has to be moved or cancelled, and the one-booking-per-contact rule needs one.
+    if (!d.email && !d.phone) {
+      for (const path of ['email', 'phone'])
+        ctx.addIssue({
+          code: 'custom',
+          path: [path],
+          message: 'Podaj adres e-mail lub numer telefonu rozmówcy (co najmniej jedno).',
+        });
+    }
+    if (d.smsOptIn && !d.phone)
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'Aby wysłać SMS, podaj numer telefonu.' });
+    if (d.idApplicationNumber && !APPLICATION_NUMBER.test(d.idApplicationNumber))
+      ctx.addIssue({ code: 'custom', path: ['idApplicationNumber'], message: APPLICATION_NUMBER_INVALID });
+  })
+  // The acceptance itself is recorded as regulationsAcceptedAt with the current version.
+  .transform((d) => ({
+    categoryId: d.categoryId,
+    matterId: d.matterId,
+    startsAt: d.startsAt,
+    email: d.email,
+    phone: d.phone,
+    idApplicationNumber: d.idApplicationNumber,
+    smsOptIn: !!d.smsOptIn,
+  }));
+
+export type PhoneBookingInput = z.output<typeof phoneBookingSchema>;
+
+export const PHONE_CONTACT_BUSY =
+  'Na ten adres e-mail lub numer telefonu jest już zarezerwowana wizyta w tej kategorii (jedna naraz). ' +
+  'Rozmówca może ją odwołać odnośnikiem z e-maila albo zmienić termin po jej odwołaniu.';
+
+/**
+ * A clerk books a visit for a caller: the same capacity, horizon and one-booking-per-contact
+ * rules as online (holdSlot, lockContacts), but confirmed at once with no code. The caller
+ * accepts the regulations on the phone; a block on online booking does not apply here, because
+ * the phone line is exactly where the regulations send blocked residents.
+ */
+export async function bookByPhone(staff: Staff, input: PhoneBookingInput, now: Date) {
+  const smsError = smsOptInError(input);
+  if (smsError) throw new AppError('SMS_NUMBER', smsError, 'phone');
+  const category = await prisma.serviceCategory.findUnique({
+    where: { id: input.categoryId },
+    select: {
+      officeId: true,
+      active: true,
+      matters: {
+        where: { id: input.matterId, active: true },
+        select: { requiresApplicationNumber: true },
+      },
+    },
+  });
+  if (!category?.active) throw new AppError('NOT_FOUND', 'Nie znaleziono tej kategorii.', 'categoryId');
+  assertOfficeAccess(staff, category.officeId);
+  const matter = category.matters[0];
+  if (!matter)
+    throw new AppError('MATTER_UNKNOWN', 'Wybrana sprawa nie należy do tej kategorii.', 'matterId');
+  if (matter.requiresApplicationNumber && !input.idApplicationNumber)
+    throw new AppError('APPLICATION_NUMBER', APPLICATION_NUMBER_MISSING, 'idApplicationNumber');
+
+  const regulations = await getCurrentRegulations();
+  const blockedOnline = await prisma.contactBlock.count({
+    where: {
+      officeId: category.officeId,
+      liftedAt: null,
+      startsAt: { lte: now },
+      endsAt: { gt: now },
+      OR: [
+        ...(input.email ? [{ kind: 'EMAIL' as const, value: input.email }] : []),
+        ...(input.phone ? [{ kind: 'PHONE' as const, value: input.phone }] : []),
+      ],
+    },
+  });
+  const id = crypto.randomUUID();
+  const token = newToken(); // only in the e-mail's manage link; the caller can cancel from there
+  try {
+    const booking = await holdSlot({
+      categoryId: input.categoryId,
+      matterId: input.matterId,
+      startsAt: input.startsAt,
+      now,
+      booking: {
+        id,
+        status: 'CONFIRMED',
+        channel: 'PHONE',
+        holdExpiresAt: null,
+        confirmedAt: now,
+        createdById: staff.id,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        smsOptIn: input.smsOptIn,
+        idApplicationNumber: matter.requiresApplicationNumber ? input.idApplicationNumber : null,
+        regulationsVersionId: regulations.id,
+        regulationsAcceptedAt: now,
+        manageTokenHash: hashToken(token),
+      },
+      inTransaction: async (tx, b) => {
+        await lockContacts(tx, input.categoryId, b.id, input, now);
+        await queueConfirmation(tx, b.id, token, now);
+        await writeAudit(tx, staff, 'booking.phone', 'Booking', b.id, {
+          reference: b.reference,
+          startsAt: input.startsAt.toISOString(),
+          matterId: input.matterId,
+          regulationsVersion: regulations.version,
+          emailQueued: !!input.email,
+          smsQueued: input.smsOptIn,
+          blockedOnline: blockedOnline > 0,
+        });
+      },
+    });
+    return { id: booking.id, reference: booking.reference, kioskCode: booking.kioskCode };
+  } catch (e) {
+    if (isAppError(e) && e.code === 'CONTACT_BUSY') throw new AppError('CONTACT_BUSY', PHONE_CONTACT_BUSY);
+    throw e;
+  }
+}
+
+/** How long after booking its clerk sees the caller's contact on the summary without asking. */
+export const READ_BACK_MINUTES = 60;
+
+/**
+ * What the clerk reads out after booking: identifier, kiosk code, time; office-checked. The
+ * contact is there only for the clerk who just typed it, to read it back to the caller, and only
+ * for READ_BACK_MINUTES; anyone else (or later) opens it with "Pokaż kontakt", on record.
+ */
+export async function getPhoneBooking(staff: Staff, id: string, now: Date) {
+  if (!z.uuid().safeParse(id).success) return null;
+  const b = await prisma.booking.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      officeId: true,
+      reference: true,
+      kioskCode: true,
+      status: true,
+      channel: true,
+      startsAt: true,
+      confirmedAt: true,
+      createdById: true,
+      email: true,
+      phone: true,
+      smsOptIn: true,
+      idApplicationNumber: true,
+      matter: { select: { name: true } },
+      category: { select: { name: true } },
+      office: { select: { name: true, kioskEnabled: true } },
+      createdBy: { select: { name: true } },
+      regulations: { select: { version: true } },
+    },
+  });
+  if (!b || b.channel !== 'PHONE') return null;
+  assertOfficeAccess(staff, b.officeId);
+  const { email, phone, createdById, confirmedAt, ...rest } = b;
+  const readBack =
+    createdById === staff.id &&
+    !!confirmedAt &&
+    now.getTime() - confirmedAt.getTime() < READ_BACK_MINUTES * 60_000;
+  return { ...rest, hasEmail: !!email, hasPhone: !!phone, contact: readBack ? { email, phone } : null };
+}

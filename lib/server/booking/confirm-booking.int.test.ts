@@ -1,0 +1,100 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestCategory } from '@/lib/testing/fixtures';
+import { confirmBooking, resendCode } from './confirm-booking';
+import { prisma } from '@/lib/server/core/db';
+import { requestBooking } from './request-booking';
+import { latestMessageOf } from '@/lib/testing/outbox';
+
+afterAll(() => prisma.$disconnect());
+
+// Tuesday 1 December 2026, 07:00 in Opole; the time held is Wednesday 08:00 (07:00Z).
+const now = new Date('2026-12-01T06:00:00Z');
+const startsAt = new Date('2026-12-02T07:00:00Z');
+const later = (min: number) => new Date(now.getTime() + min * 60_000);
+let n = 0;
+
+/** A fresh hold, with its manage token and the code from its e-mail. */
+async function hold() {
+  const t = await createTestCategory({ counters: 1 });
+  const regs = await prisma.regulationsVersion.upsert({
+    where: { version: 1 },
+    update: {},
+    create: { version: 1, title: 'Regulamin', body: '…' },
+  });
+  const { token, bookingId } = await requestBooking({
+    categoryId: t.category.id,
+    matterId: t.matter.id,
+    startsAt,
+    details: {
+      email: `guess-${Date.now()}-${n++}@example.com`,
+      smsOptIn: false,
+      idApplicationNumber: undefined,
+    },
+    regulations: { versionId: regs.id, acceptedAt: now },
+    now,
+  });
+  const mail = await latestMessageOf(bookingId);
+  const code = /(\d{6})/.exec(mail.subject ?? '')![1]!;
+  const wrong = code === '000000' ? '111111' : '000000';
+  const answer = (c: string) =>
+    confirmBooking(token, c, later(5)).then(
+      () => 'CONFIRMED',
+      (e: { code?: string }) => e.code ?? String(e),
+    );
+  return { ...t, token, bookingId, code, wrong, answer };
+}
+
+const tally = (answers: string[]) =>
+  answers.reduce<Record<string, number>>((t, a) => ({ ...t, [a]: (t[a] ?? 0) + 1 }), {});
+
+const stateOf = (id: string) =>
+  prisma.booking.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, codeAttempts: true, claim: { select: { seat: true } } },
+  });
+
+describe('code guesses', () => {
+  it('20 wrong codes at once: only 5 are compared, and the right code after them never confirms', async () => {
+    const h = await hold();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => h.answer(h.wrong)));
+    // The fifth wrong guess is the one that voids the hold and says so.
+    expect(tally(answers)).toEqual({ WRONG_CODE: 4, TOO_MANY_ATTEMPTS: 16 });
+    expect(await h.answer(h.code)).toBe('TOO_MANY_ATTEMPTS');
+    expect(await stateOf(h.bookingId)).toEqual({ status: 'EXPIRED', codeAttempts: 5, claim: null });
+  });
+
+  it('the right code in the moment between the fifth wrong guess and the voiding of the hold never confirms', async () => {
+    const h = await hold();
+    for (let i = 0; i < 4; i++) expect(await h.answer(h.wrong)).toBe('WRONG_CODE');
+    // The fifth wrong guess of a parallel request has been counted; its voiding is not written yet.
+    await prisma.booking.update({ where: { id: h.bookingId }, data: { codeAttempts: { increment: 1 } } });
+    expect(await h.answer(h.code)).toBe('TOO_MANY_ATTEMPTS');
+    expect(await stateOf(h.bookingId)).toMatchObject({ status: 'HELD', codeAttempts: 5 });
+  });
+
+  it('the right code as the fifth guess still confirms', async () => {
+    const h = await hold();
+    for (let i = 0; i < 4; i++) expect(await h.answer(h.wrong)).toBe('WRONG_CODE');
+    expect(await h.answer(h.code)).toBe('CONFIRMED');
+    expect(await stateOf(h.bookingId)).toEqual({ status: 'CONFIRMED', codeAttempts: 5, claim: { seat: 1 } });
+  });
+
+  it('10 re-sends at once send one new code', async () => {
+    const h = await hold();
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        resendCode(h.token, later(2)).then(
+          () => 'SENT',
+          (e: { code?: string }) => e.code ?? String(e),
+        ),
+      ),
+    );
+    expect(tally(answers)).toEqual({ SENT: 1, RESEND_LIMIT: 9 });
+    const b = await prisma.booking.findUniqueOrThrow({
+      where: { id: h.bookingId },
+      select: { codeResends: true },
+    });
+    expect(b.codeResends).toBe(1);
+    expect(await prisma.outboxMessage.count({ where: { bookingId: h.bookingId } })).toBe(2);
+  });
+});

@@ -1,0 +1,292 @@
+import 'server-only';
+import { createEvent } from 'ics';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { createElement } from 'react';
+import BookingConfirmedEmail from '@/emails/booking-confirmed';
+import {
+  MAX_CODE_ATTEMPTS,
+  MAX_CODE_RESENDS,
+  RESEND_INTERVAL_MS,
+  checkResend,
+  isHoldLive,
+} from '@/lib/domain/booking-rules';
+import { atLeastADay } from '@/lib/domain/message-lifetime';
+import { localDateOf } from '@/lib/domain/time';
+import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { hashSecret, newConfirmationCode, secretsEqual } from '@/lib/server/core/codes';
+import { getConfig, peupUrl } from '@/lib/server/core/config';
+import { prisma } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { hashToken } from './request-booking';
+import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
+import { placeholder } from '@/lib/server/notify/outbox-secrets';
+import { releaseBookings } from './release-booking';
+import { renderEmail } from '@/lib/server/notify/render-email';
+
+type Tx = Prisma.TransactionClient;
+
+const EXPIRED =
+  'Czas na potwierdzenie minął (60 minut) i termin został zwolniony. Zarezerwuj wizytę ponownie.';
+
+async function findHeld(token: string) {
+  const b = await prisma.booking.findUnique({
+    where: { manageTokenHash: hashToken(token) },
+    select: {
+      id: true,
+      status: true,
+      holdExpiresAt: true,
+      codeAttempts: true,
+      codeResends: true,
+      codeSentAt: true,
+      email: true,
+      phone: true,
+      smsOptIn: true,
+    },
+  });
+  if (!b) throw new AppError('NOT_FOUND', 'Nie znaleziono rezerwacji. Sprawdź odnośnik z e-maila.');
+  return b;
+}
+
+/** Frees a hold's seat and contact locks: the time is bookable again at once. */
+async function voidHold(id: string, now: Date, reason: string) {
+  await prisma.$transaction(async (tx) => {
+    const voided = await tx.booking.updateManyAndReturn({
+      where: { id, status: 'HELD' },
+      data: { status: 'EXPIRED', cancelledAt: now, cancelledBy: 'SYSTEM', cancelReason: reason },
+      select: { id: true },
+    });
+    await releaseBookings(
+      tx,
+      voided.map((b) => b.id),
+      now,
+    );
+  });
+}
+
+function icsFor(b: { startsAt: Date; endsAt: Date; reference: string }, title: string, location: string) {
+  const toArr = (d: Date) =>
+    [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()] as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+  const { value } = createEvent({
+    start: toArr(b.startsAt),
+    end: toArr(b.endsAt),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    title,
+    location,
+    description: `Identyfikator wizyty: ${b.reference}`,
+    uid: `${b.reference}@termin.um.opole.pl`,
+  });
+  return value ?? '';
+}
+
+const tooManyAttempts = () =>
+  new AppError(
+    'TOO_MANY_ATTEMPTS',
+    'Pięć razy wpisano błędny kod, więc rezerwacja została anulowana, a termin zwolniony. Zarezerwuj wizytę ponownie.',
+  );
+
+/**
+ * Counts one guess, by the database, before any comparison: a conditional increment that refuses
+ * past the limit, so of 20 guesses sent at once exactly 5 are ever compared. Returns the hash to
+ * compare with (a re-sent code may have replaced it a moment ago), or null once the limit is used.
+ */
+async function countAttempt(id: string) {
+  const [counted] = await prisma.booking.updateManyAndReturn({
+    where: { id, status: 'HELD', codeAttempts: { lt: MAX_CODE_ATTEMPTS } },
+    data: { codeAttempts: { increment: 1 } },
+    select: { codeAttempts: true, codeHash: true },
+  });
+  return counted ?? null;
+}
+
+/** The code from the e-mail turns the hold into a booking; 5 wrong codes void the hold. */
+export async function confirmBooking(token: string, code: string, now: Date): Promise<void> {
+  const b = await findHeld(token);
+  if (b.status !== 'HELD') {
+    if (b.status === 'CONFIRMED') return; // a double submit is not an error
+    throw b.codeAttempts >= MAX_CODE_ATTEMPTS ? tooManyAttempts() : new AppError('NOT_HELD', EXPIRED);
+  }
+  if (!isHoldLive(b.holdExpiresAt, now)) {
+    await voidHold(b.id, now, 'nie potwierdzono w ciągu 60 minut');
+    throw new AppError('HOLD_EXPIRED', EXPIRED);
+  }
+  const attempt = await countAttempt(b.id);
+  if (!attempt) {
+    // The five guesses are used (the one that used the fifth voids the hold, or confirms it), or
+    // the hold changed since it was read.
+    const current = await prisma.booking.findUniqueOrThrow({
+      where: { id: b.id },
+      select: { status: true, codeAttempts: true },
+    });
+    if (current.status === 'CONFIRMED') return;
+    if (current.codeAttempts >= MAX_CODE_ATTEMPTS) throw tooManyAttempts();
+    throw new AppError('NOT_HELD', EXPIRED);
+  }
+  if (!attempt.codeHash || !secretsEqual(hashSecret(code, b.id), attempt.codeHash)) {
+    if (attempt.codeAttempts >= MAX_CODE_ATTEMPTS) {
+      await voidHold(b.id, now, 'pięć błędnych kodów');
+      throw tooManyAttempts();
+    }
+    const left = MAX_CODE_ATTEMPTS - attempt.codeAttempts;
+    throw new AppError('WRONG_CODE', `Kod jest nieprawidłowy. Pozostało prób: ${left}.`, 'code');
+  }
+  await prisma.$transaction((tx) => markConfirmed(tx, b.id, token, now));
+}
+
+/**
+ * The hold becomes a booking, in the caller's transaction: conditional, so a hold that expired or
+ * was voided a moment ago is not confirmed; the confirmation is queued with it.
+ */
+export async function markConfirmed(tx: Tx, bookingId: string, token: string, now: Date): Promise<void> {
+  const r = await tx.booking.updateMany({
+    where: { id: bookingId, status: 'HELD', holdExpiresAt: { gt: now } },
+    data: { status: 'CONFIRMED', confirmedAt: now, holdExpiresAt: null, codeHash: null },
+  });
+  if (!r.count) throw new AppError('HOLD_EXPIRED', EXPIRED);
+  // A code still waiting in the outbox (e.g. the e-mail while the SMS got through) is moot now.
+  await withdrawPending(tx, bookingId, 'confirmation-code');
+  await queueConfirmation(tx, bookingId, token, now);
+}
+
+/**
+ * Queues the confirmation e-mail (identifier, kiosk code, .ics, manage link) and, when asked for,
+ * the SMS, in the caller's transaction. Shared by the online flow and bookings made by phone, so
+ * a resident gets the same message whichever way the visit was booked. Both live until the visit
+ * (at least a day). `only` queues one channel under its own dedupe key (an administrator's
+ * re-send of a failed confirmation, lib/server/notify/resend-message.ts).
+ */
+export async function queueConfirmation(
+  tx: Tx,
+  bookingId: string,
+  token: string,
+  now: Date,
+  only?: { channel: 'EMAIL' | 'SMS'; dedupeKey: string },
+): Promise<void> {
+  const full = await tx.booking.findUniqueOrThrow({
+    where: { id: bookingId },
+    select: {
+      reference: true,
+      kioskCode: true,
+      startsAt: true,
+      endsAt: true,
+      email: true,
+      phone: true,
+      smsOptIn: true,
+      matter: { select: { name: true, peupPath: true } },
+      office: { select: { name: true, address: true, postalCode: true, city: true, kioskEnabled: true } },
+    },
+  });
+  const o = full.office;
+  const address = `${o.address}, ${o.postalCode} ${o.city}`;
+  const when = `${formatLocalDate(localDateOf(full.startsAt))}, ${formatTime(full.startsAt)}`;
+  const expiresAt = atLeastADay(now, full.startsAt);
+  if (full.email && (!only || only.channel === 'EMAIL')) {
+    const content = await renderEmail(
+      `Wizyta potwierdzona: ${when} — ${full.reference}`,
+      createElement(BookingConfirmedEmail, {
+        reference: full.reference,
+        kioskCode: full.kioskCode,
+        officeName: o.name,
+        address,
+        matter: full.matter.name,
+        when,
+        peupUrl: peupUrl(full.matter.peupPath),
+        manageUrl: `${getConfig().appUrl}/wizyta/${placeholder('token')}`,
+        kiosk: o.kioskEnabled,
+      }),
+    );
+    content.attachments = [
+      {
+        filename: 'wizyta.ics',
+        contentType: 'text/calendar; charset=utf-8',
+        content: icsFor(full, `${full.matter.name} — ${o.name}`, address),
+      },
+    ];
+    await enqueueMessage(tx, {
+      channel: 'EMAIL',
+      template: 'booking-confirmed',
+      recipient: full.email,
+      content,
+      secrets: { token },
+      expiresAt,
+      bookingId,
+      dedupeKey: only?.dedupeKey ?? `confirmed:${bookingId}`,
+    });
+  }
+  if (full.smsOptIn && full.phone && (!only || only.channel === 'SMS')) {
+    await enqueueMessage(tx, {
+      channel: 'SMS',
+      template: 'booking-confirmed',
+      recipient: full.phone,
+      content: {
+        text: `UM Opole: wizyta potwierdzona ${when}, ${o.name}. Identyfikator ${full.reference}${o.kioskEnabled ? `, kod do biletomatu ${full.kioskCode}` : ''}.`,
+      },
+      expiresAt,
+      bookingId,
+      dedupeKey: only?.dedupeKey ?? `confirmed-sms:${bookingId}`,
+    });
+  }
+}
+
+/** A new code, at most 3 times, 60 s apart; the hold keeps its original expiry. */
+export async function resendCode(token: string, now: Date): Promise<void> {
+  const b = await findHeld(token);
+  if (b.status !== 'HELD' || !isHoldLive(b.holdExpiresAt, now)) throw new AppError('HOLD_EXPIRED', EXPIRED);
+  const check = checkResend(b.codeResends, b.codeSentAt, now);
+  if (!check.ok) {
+    throw new AppError(
+      'RESEND_LIMIT',
+      check.reason === 'limit'
+        ? 'Kod wysłano już ponownie 3 razy. Sprawdź folder spam albo zadzwoń: 77 54 11 361.'
+        : `Nowy kod można wysłać za ${check.waitSeconds} s.`,
+    );
+  }
+  const code = newConfirmationCode();
+  await prisma.$transaction(async (tx) => {
+    // The rule itself is the condition of the write (as for guesses): of re-sends sent at once,
+    // one is written, whatever each of them read.
+    const r = await tx.booking.updateMany({
+      where: {
+        id: b.id,
+        status: 'HELD',
+        holdExpiresAt: { gt: now },
+        codeResends: { lt: MAX_CODE_RESENDS },
+        OR: [{ codeSentAt: null }, { codeSentAt: { lte: new Date(now.getTime() - RESEND_INTERVAL_MS) } }],
+      },
+      data: { codeHash: hashSecret(code, b.id), codeResends: { increment: 1 }, codeSentAt: now },
+    });
+    if (!r.count) throw new AppError('RESEND_LIMIT', 'Kod właśnie wysłano. Sprawdź skrzynkę.');
+    await withdrawPending(tx, b.id, 'confirmation-code'); // the old code is void
+    await enqueueMessage(tx, {
+      channel: 'EMAIL',
+      template: 'confirmation-code',
+      recipient: b.email!,
+      content: {
+        subject: `Nowy kod potwierdzający: ${placeholder('code')}`,
+        text: `Twój nowy kod potwierdzający rezerwację: ${placeholder('code')}\nPoprzedni kod jest nieważny. Termin czeka do ${formatTime(b.holdExpiresAt!)}.`,
+      },
+      secrets: { code },
+      expiresAt: b.holdExpiresAt!,
+      bookingId: b.id,
+    });
+    if (b.smsOptIn && b.phone) {
+      await enqueueMessage(tx, {
+        channel: 'SMS',
+        template: 'confirmation-code',
+        recipient: b.phone,
+        content: { text: `UM Opole: nowy kod potwierdzajacy: ${placeholder('code')}` },
+        secrets: { code },
+        expiresAt: b.holdExpiresAt!,
+        bookingId: b.id,
+      });
+    }
+  });
+}

@@ -1,0 +1,139 @@
+import 'server-only';
+import { planDay } from '@/lib/domain/schedule';
+import { localDateOf } from '@/lib/domain/time';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { prisma } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { type BookingRow, insertBooking } from './insert-booking';
+import { releaseBookings } from './release-booking';
+import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
+
+type Tx = Prisma.TransactionClient;
+
+export type HoldInput = {
+  categoryId: string;
+  matterId: string;
+  startsAt: Date;
+  now: Date;
+  /** Extra columns of the booking (contact, regulations, channel…), set by the calling use case. */
+  booking?: Omit<BookingRow, 'officeId' | 'categoryId' | 'matterId' | 'startsAt' | 'endsAt'>;
+  /** Runs inside the same transaction once the seat is claimed (contact locks, outbox…). */
+  inTransaction?: (tx: Tx, booking: { id: string; reference: string }) => Promise<void>;
+};
+
+export type Hold = {
+  id: string;
+  reference: string;
+  kioskCode: string;
+  startsAt: Date;
+  endsAt: Date;
+  holdExpiresAt: Date | null;
+};
+
+export const SLOT_TAKEN =
+  'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.';
+
+/**
+ * Marks holds whose time ran out as expired and frees their seats and contacts. One conditional
+ * UPDATE … RETURNING decides: only the rows it changed are released. A hold being confirmed at
+ * this moment keeps its row lock until it commits; the update waits for it, sees it confirmed,
+ * leaves it alone, and its seat is not freed.
+ */
+export async function expireStaleHolds(
+  tx: Tx,
+  where: { categoryId: string; startsAt?: Date; bookingIds?: string[] },
+  now: Date,
+) {
+  const expired = await tx.booking.updateManyAndReturn({
+    where: {
+      categoryId: where.categoryId,
+      ...(where.startsAt ? { startsAt: where.startsAt } : {}),
+      ...(where.bookingIds ? { id: { in: where.bookingIds } } : {}),
+      status: 'HELD',
+      holdExpiresAt: { lte: now },
+    },
+    data: { status: 'EXPIRED', cancelledBy: 'SYSTEM', cancelledAt: now },
+    select: { id: true },
+  });
+  await releaseBookings(
+    tx,
+    expired.map((b) => b.id),
+    now,
+  );
+  return expired.length;
+}
+
+/** Claims a free seat 1…capacity; the primary key refuses a seat someone else just took. */
+export async function claimSeat(
+  tx: Tx,
+  categoryId: string,
+  startsAt: Date,
+  bookingId: string,
+  capacity: number,
+) {
+  for (let attempt = 0; attempt < capacity; attempt++) {
+    const rows = await tx.$queryRaw<{ seat: number }[]>`
+      INSERT INTO "SlotClaim" ("categoryId", "startsAt", "seat", "bookingId")
+      SELECT ${categoryId}::uuid, ${startsAt}, s, ${bookingId}::uuid
+      FROM generate_series(1, ${capacity}::int) AS s
+      WHERE NOT EXISTS (
+        SELECT 1 FROM "SlotClaim" c WHERE c."categoryId" = ${categoryId}::uuid AND c."startsAt" = ${startsAt} AND c.seat = s
+      )
+      ORDER BY s LIMIT 1
+      ON CONFLICT DO NOTHING
+      RETURNING seat`;
+    if (rows.length) return rows[0]!.seat;
+    // Lost a race for that seat, or none is left: the next statement sees the newest commits.
+    const taken = await tx.slotClaim.count({ where: { categoryId, startsAt } });
+    if (taken >= capacity) break;
+  }
+  throw new AppError('SLOT_TAKEN', SLOT_TAKEN);
+}
+
+/** Holds a time for a resident (or books it for a caller): all or nothing, never over capacity. */
+export async function holdSlot(input: HoldInput): Promise<Hold> {
+  const { categoryId, matterId, startsAt, now } = input;
+  const category = await prisma.serviceCategory.findUniqueOrThrow({
+    where: { id: categoryId },
+    select: {
+      officeId: true,
+      office: { select: { shortName: true } },
+      matters: { where: { id: matterId, active: true }, select: { id: true } },
+    },
+  });
+  if (!category.matters.length)
+    throw new AppError('MATTER_UNKNOWN', 'Wybrana sprawa nie należy do tej kategorii.', 'matterId');
+
+  return prisma.$transaction(
+    async (tx) => {
+      // The category row is share-locked before the schedule is read: a schedule change (which
+      // locks it FOR UPDATE, lib/server/schedule/lock-schedules.ts) either committed before, and
+      // its rules are what we read, or waits for this booking and then sees it.
+      await tx.$queryRaw`SELECT id FROM "ServiceCategory" WHERE id = ${categoryId}::uuid FOR SHARE`;
+      const schedule = await loadScheduleInput(categoryId, now, tx);
+      const slot = planDay(localDateOf(startsAt), schedule).slots.find(
+        (s) => s.startsAt.getTime() === startsAt.getTime(),
+      );
+      if (!slot)
+        throw new AppError('SLOT_UNAVAILABLE', 'Ten termin nie jest dostępny do rezerwacji. Wybierz inny.');
+      await expireStaleHolds(tx, { categoryId, startsAt }, now);
+      const booking = await insertBooking(
+        tx,
+        {
+          holdExpiresAt: new Date(now.getTime() + schedule.holdMinutes * 60_000),
+          ...input.booking,
+          officeId: category.officeId,
+          categoryId,
+          matterId,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+        },
+        category.office.shortName[0]!,
+      );
+      await claimSeat(tx, categoryId, slot.startsAt, booking.id, slot.capacity);
+      await input.inTransaction?.(tx, booking);
+      return booking;
+    },
+    { maxWait: 20_000, timeout: 20_000 },
+  );
+}

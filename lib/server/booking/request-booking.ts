@@ -1,0 +1,194 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { createElement } from 'react';
+import ConfirmationCodeEmail from '@/emails/confirmation-code';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { localDateOf } from '@/lib/domain/time';
+import { APPLICATION_NUMBER_MISSING, type BookingDetails } from '@/lib/validation/booking';
+import { hashSecret, newConfirmationCode, newToken } from '@/lib/server/core/codes';
+import { getConfig } from '@/lib/server/core/config';
+import { prisma } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { expireStaleHolds, holdSlot } from './hold-slot';
+import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
+import { placeholder } from '@/lib/server/notify/outbox-secrets';
+import { releaseBookings } from './release-booking';
+import { renderEmail } from '@/lib/server/notify/render-email';
+import { smsOptInError } from '@/lib/server/notify/sms-recipient';
+
+type Tx = Prisma.TransactionClient;
+
+export const CONTACT_BUSY =
+  'Na ten adres e-mail lub numer telefonu jest już zarezerwowana wizyta w tej kategorii. ' +
+  'Można mieć jedną naraz: odwołaj poprzednią (odnośnik w e-mailu), aby wybrać nowy termin.';
+
+/** The manage link's token is 32 random bytes: a plain SHA-256 is enough to store it. */
+export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+/**
+ * One live booking per e-mail and per phone in a category; the primary key decides. Shared with
+ * bookings made by phone, where either contact may be missing.
+ */
+export async function lockContacts(
+  tx: Tx,
+  categoryId: string,
+  bookingId: string,
+  details: { email?: string; phone?: string },
+  now: Date,
+) {
+  const contacts = [
+    ...(details.email ? [{ kind: 'EMAIL' as const, value: details.email }] : []),
+    ...(details.phone ? [{ kind: 'PHONE' as const, value: details.phone }] : []),
+  ];
+  if (!contacts.length) return;
+  const existing = await tx.contactLock.findMany({
+    where: { categoryId, OR: contacts.map((c) => ({ kind: c.kind, value: c.value })) },
+    select: { bookingId: true, kind: true, value: true },
+  });
+  const others = [...new Set(existing.map((e) => e.bookingId).filter((id) => id !== bookingId))];
+  if (others.length) {
+    await expireStaleHolds(tx, { categoryId, bookingIds: others }, now);
+    // A visit that is over no longer counts as live, whether or not a clerk marked it.
+    await releaseBookings(tx, others, now);
+  }
+  // The booking's own locks stay as they are (a visit made live again by an undo).
+  const own = new Set(existing.filter((e) => e.bookingId === bookingId).map((e) => `${e.kind}:${e.value}`));
+  const missing = contacts.filter((c) => !own.has(`${c.kind}:${c.value}`));
+  if (!missing.length) return;
+  try {
+    await tx.contactLock.createMany({ data: missing.map((c) => ({ ...c, categoryId, bookingId })) });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
+      throw new AppError('CONTACT_BUSY', CONTACT_BUSY);
+    throw e;
+  }
+}
+
+/** Refuses a contact blocked at this office (after no-shows) without saying why on the page. */
+async function assertNotBlocked(officeId: string, details: BookingDetails, now: Date, bookingPhone: string) {
+  const block = await prisma.contactBlock.findFirst({
+    where: {
+      officeId,
+      liftedAt: null,
+      startsAt: { lte: now },
+      endsAt: { gt: now },
+      OR: [
+        { kind: 'EMAIL', value: details.email },
+        ...(details.phone ? [{ kind: 'PHONE' as const, value: details.phone }] : []),
+      ],
+    },
+    select: { id: true },
+  });
+  if (block) {
+    throw new AppError(
+      'CONTACT_BLOCKED',
+      `Rezerwacja internetowa nie jest możliwa dla podanych danych kontaktowych. Zarezerwuj wizytę telefonicznie: ${bookingPhone}.`,
+    );
+  }
+}
+
+const phoneOnlyMessage = (bookingPhone: string) =>
+  `Wizyty w tej kategorii rezerwujemy obecnie wyłącznie telefonicznie: ${bookingPhone}.`;
+
+export type BookingRequest = {
+  categoryId: string;
+  matterId: string;
+  startsAt: Date;
+  details: BookingDetails;
+  regulations: { versionId: string; acceptedAt: Date };
+  now: Date;
+};
+
+/**
+ * "Zarezerwuj": holds the time, and in the same transaction locks the contact and queues the
+ * one-time code by e-mail (and SMS). Returns the manage token for the code page.
+ */
+export async function requestBooking(r: BookingRequest): Promise<{ token: string; bookingId: string }> {
+  const smsError = smsOptInError(r.details);
+  if (smsError) throw new AppError('SMS_NUMBER', smsError, 'phone');
+  const category = await prisma.serviceCategory.findUniqueOrThrow({
+    where: { id: r.categoryId },
+    select: {
+      officeId: true,
+      phoneOnly: true,
+      office: { select: { name: true, address: true, postalCode: true, city: true, bookingPhone: true } },
+    },
+  });
+  // The pages already hide the calendar; this refuses a hold posted while the switch was flipped.
+  if (category.phoneOnly) throw new AppError('PHONE_ONLY', phoneOnlyMessage(category.office.bookingPhone));
+  const matter = await prisma.matter.findUniqueOrThrow({
+    where: { id: r.matterId },
+    select: { name: true, requiresApplicationNumber: true },
+  });
+  // The matter decides, whatever the caller parsed: an ID-card pickup needs its application number.
+  if (matter.requiresApplicationNumber && !r.details.idApplicationNumber)
+    throw new AppError('APPLICATION_NUMBER', APPLICATION_NUMBER_MISSING, 'idApplicationNumber');
+  await assertNotBlocked(category.officeId, r.details, r.now, category.office.bookingPhone);
+
+  const id = crypto.randomUUID();
+  const code = newConfirmationCode();
+  const token = newToken();
+  const { appUrl } = getConfig();
+  // The code and the token reach the outbox only encrypted, never inside the stored text.
+  const confirmUrl = `${appUrl}/wizyta/${placeholder('token')}`;
+  await holdSlot({
+    categoryId: r.categoryId,
+    matterId: r.matterId,
+    startsAt: r.startsAt,
+    now: r.now,
+    booking: {
+      id,
+      email: r.details.email,
+      phone: r.details.phone,
+      smsOptIn: r.details.smsOptIn,
+      idApplicationNumber: matter.requiresApplicationNumber ? r.details.idApplicationNumber : null,
+      regulationsVersionId: r.regulations.versionId,
+      regulationsAcceptedAt: r.regulations.acceptedAt,
+      channel: 'ONLINE',
+      codeHash: hashSecret(code, id),
+      codeSentAt: r.now,
+      manageTokenHash: hashToken(token),
+    },
+    inTransaction: async (tx, booking) => {
+      await lockContacts(tx, r.categoryId, booking.id, r.details, r.now);
+      const held = await tx.booking.findUniqueOrThrow({ where: { id }, select: { holdExpiresAt: true } });
+      const o = category.office;
+      const content = await renderEmail(
+        `Kod potwierdzający rezerwację: ${placeholder('code')}`,
+        createElement(ConfirmationCodeEmail, {
+          code: placeholder('code'),
+          officeName: o.name,
+          address: `${o.address}, ${o.postalCode} ${o.city}`,
+          matter: matter.name,
+          when: `${formatLocalDate(localDateOf(r.startsAt))}, ${formatTime(r.startsAt)}`,
+          expiresAt: formatTime(held.holdExpiresAt!),
+          confirmUrl,
+        }),
+      );
+      await enqueueMessage(tx, {
+        channel: 'EMAIL',
+        template: 'confirmation-code',
+        recipient: r.details.email,
+        content,
+        secrets: { code, token },
+        expiresAt: held.holdExpiresAt!, // a code is no use once the hold is over
+        bookingId: id,
+      });
+      if (r.details.smsOptIn && r.details.phone) {
+        await enqueueMessage(tx, {
+          channel: 'SMS',
+          template: 'confirmation-code',
+          recipient: r.details.phone,
+          content: {
+            text: `UM Opole: kod potwierdzajacy rezerwacje: ${placeholder('code')}. Wpisz go do ${formatTime(held.holdExpiresAt!)}.`,
+          },
+          secrets: { code },
+          expiresAt: held.holdExpiresAt!,
+          bookingId: id,
+        });
+      }
+    },
+  });
+  return { token, bookingId: id };
+}

@@ -1,0 +1,32 @@
+import { ConfigError, parseConfig } from '@/lib/validation/config';
+import { unsupportedSmsCountries } from '@/lib/server/notify/sms-recipient';
+
+const NO_PEER_WARNING =
+  '[termin] TRUSTED_PROXY_HOPS=0, a serwer nie został uruchomiony przez npm start (scripts/server.mjs): adres klienta jest nieznany, więc wszyscy dzielą jeden limit rezerwacji i logowań.';
+
+/** Refuse to start with a broken configuration, saying exactly what is wrong. */
+export function checkConfigAtStartup() {
+  try {
+    const config = parseConfig(process.env);
+    // Here, not in parseConfig: the phone metadata must stay out of the proxy's bundle.
+    const unknown = unsupportedSmsCountries(config.smsCountries);
+    if (unknown.length)
+      throw new ConfigError([
+        `SMS_COUNTRIES: nieznany kod kraju ${unknown.join(', ')} (kody ISO 3166, np. PL,UA,DE; Wielka Brytania to GB)`,
+      ]);
+    // With no proxy in front, only scripts/server.mjs can tell the client address: under plain
+    // `next start`/`next dev` every client shares one limit (safe, but tight for many people).
+    if (
+      config.trustedProxyHops === 0 &&
+      !process.env.TERMIN_PEER_HEADER &&
+      process.env.NEXT_PHASE !== 'phase-production-build'
+    )
+      console.warn(NO_PEER_WARNING);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,102 @@
+import 'server-only';
+import { z } from 'zod';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { writeAudit } from '@/lib/server/core/audit';
+import { prisma } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import type { Staff } from '@/lib/server/staff/guard';
+
+export const regulationsSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(5, 'Wpisz tytuł regulaminu (co najmniej 5 znaków).')
+    .max(200, 'Tytuł może mieć najwyżej 200 znaków.'),
+  body: z
+    .string()
+    .trim()
+    .min(50, 'Wpisz treść regulaminu (co najmniej 50 znaków).')
+    .max(50_000, 'Treść może mieć najwyżej 50 000 znaków.'),
+});
+
+/**
+ * Publishes the next regulations version (previous + 1). From then on the public flow asks every
+ * resident to accept it (the acceptance cookie names its version); bookings already made keep
+ * the version they accepted. The unique version number settles two administrators publishing
+ * at the same moment.
+ */
+export async function publishRegulations(
+  staff: Staff,
+  input: z.output<typeof regulationsSchema>,
+  now: Date,
+): Promise<{ version: number }> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const current = await tx.regulationsVersion.findFirst({
+        orderBy: { version: 'desc' },
+        select: { version: true, title: true, body: true },
+      });
+      if (current && current.title === input.title && current.body === input.body)
+        throw new AppError(
+          'UNCHANGED',
+          `Treść i tytuł są takie same jak w obecnej wersji ${current.version}; nie opublikowano nowej.`,
+        );
+      const v = await tx.regulationsVersion.create({
+        data: {
+          version: (current?.version ?? 0) + 1,
+          title: input.title,
+          body: input.body,
+          publishedAt: now,
+          publishedById: staff.id,
+        },
+        select: { id: true, version: true },
+      });
+      await writeAudit(tx, staff, 'regulations.publish', 'RegulationsVersion', v.id, {
+        version: v.version,
+        title: input.title,
+      });
+      return { version: v.version };
+    });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
+      throw new AppError(
+        'CONCURRENT',
+        'W tej chwili opublikowano inną wersję regulaminu. Odśwież stronę i sprawdź treść.',
+      );
+    throw e;
+  }
+}
+
+/** All versions, newest first: who published each, when, and how many bookings accepted it. */
+export async function listRegulationsVersions() {
+  const rows = await prisma.regulationsVersion.findMany({
+    orderBy: { version: 'desc' },
+    select: {
+      id: true,
+      version: true,
+      title: true,
+      body: true,
+      publishedAt: true,
+      publishedById: true,
+      _count: { select: { bookings: true } },
+    },
+  });
+  const ids = [...new Set(rows.map((r) => r.publishedById).filter((x): x is string => !!x))];
+  const names = new Map(
+    (
+      await prisma.staffUser.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, email: true },
+      })
+    ).map((s) => [s.id, `${s.name} (${s.email})`]),
+  );
+  return rows.map(({ _count, publishedById, ...r }) => ({
+    ...r,
+    bookings: _count.bookings,
+    publishedBy: publishedById
+      ? (names.get(publishedById) ?? 'konto usunięte')
+      : r.version === 1
+        ? 'wersja początkowa (system)'
+        : 'system: nowy okres przechowywania danych (RETENTION_DAYS)',
+  }));
+}

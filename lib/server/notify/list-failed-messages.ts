@@ -1,0 +1,70 @@
+import 'server-only';
+import { z } from 'zod';
+import { OUTBOX_TEXT } from '@/lib/i18n/outbox-text';
+import { prisma } from '@/lib/server/core/db';
+import type { OutboxContent } from './enqueue-message';
+import { fillSecrets, needsSecrets } from './outbox-secrets';
+
+export const messageIdSchema = z.object({ id: z.uuid('Nie wskazano wiadomości.') });
+
+/** Kinds that concern a visit: re-sending them makes sense only while it is still ahead. */
+export const VISIT_KINDS = ['booking-confirmed', 'visit-reminder'];
+
+export type Resendability = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Whether a failed message can go out again, and why not. A code cannot: it is not kept, and
+ * its hold is over. A confirmation e-mail can, with a fresh manage link (resend-message.ts).
+ */
+export function resendability(
+  m: { template: string; channel: 'EMAIL' | 'SMS'; payload: unknown },
+  booking: { status: string; startsAt: Date } | null,
+  now: Date,
+): Resendability {
+  if (m.template === 'confirmation-code') return { ok: false, reason: OUTBOX_TEXT.codeCannotBeResent };
+  if (VISIT_KINDS.includes(m.template) && !(booking?.status === 'CONFIRMED' && booking.startsAt > now))
+    return { ok: false, reason: OUTBOX_TEXT.visitNotLive };
+  const freshLink = m.template === 'booking-confirmed' && m.channel === 'EMAIL';
+  if (!freshLink && needsSecrets(m.payload as OutboxContent))
+    return { ok: false, reason: OUTBOX_TEXT.secretsGone };
+  return { ok: true };
+}
+
+/**
+ * Messages given up and not yet dealt with, newest first, for administrators. The subject is
+ * shown with "••••••" where a code or link was (they are no longer stored anyway).
+ */
+export async function listFailedMessages(now: Date, limit = 200) {
+  const rows = await prisma.outboxMessage.findMany({
+    where: { status: 'FAILED', handledAt: null },
+    orderBy: { createdAt: 'desc' },
+    take: limit,
+    select: {
+      id: true,
+      channel: true,
+      template: true,
+      recipient: true,
+      payload: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      expiresAt: true,
+      booking: { select: { reference: true, status: true, startsAt: true } },
+    },
+  });
+  return rows.map((m) => ({
+    id: m.id,
+    channel: m.channel,
+    template: m.template,
+    recipient: m.recipient,
+    subject: fillSecrets(m.payload as OutboxContent, null).subject ?? null,
+    attempts: m.attempts,
+    lastError: m.lastError,
+    createdAt: m.createdAt,
+    expiresAt: m.expiresAt,
+    reference: m.booking?.reference ?? null,
+    resend: resendability(m, m.booking, now),
+  }));
+}
+
+export type FailedMessage = Awaited<ReturnType<typeof listFailedMessages>>[number];

@@ -1,0 +1,159 @@
+import crypto from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
+import { contentOf } from '@/lib/testing/outbox';
+import { createTestStaff } from '@/lib/testing/staff';
+import type { Staff } from '@/lib/server/staff/guard';
+import { closeFailedMessage } from './close-failed-message';
+import { queueConfirmation } from '@/lib/server/booking/confirm-booking';
+import { prisma } from '@/lib/server/core/db';
+import { listFailedMessages } from './list-failed-messages';
+import { enqueueMessage } from './enqueue-message';
+import { placeholder } from './outbox-secrets';
+import { hashToken } from '@/lib/server/booking/request-booking';
+import { resendMessage } from './resend-message';
+
+afterAll(() => prisma.$disconnect());
+
+const now = new Date('2026-12-01T09:00:00Z');
+const startsAt = new Date('2026-12-03T08:00:00Z');
+
+/** What the worker leaves of a message it gave up: FAILED, its secrets deleted. */
+const giveUp = (where: { bookingId: string; template?: string }) =>
+  prisma.outboxMessage.updateMany({
+    where,
+    data: { status: 'FAILED', secrets: null, lastError: 'Nie wysłano przed końcem ważności wiadomości.' },
+  });
+
+async function setup() {
+  const t = await createTestCategory();
+  const admin: Staff = { ...(await createTestStaff('ADMIN')), name: 'Administrator testowy' };
+  const booking = await createTestBooking(t, startsAt);
+  const oldToken = crypto.randomBytes(32).toString('base64url');
+  await prisma.booking.update({
+    where: { id: booking.id },
+    data: { manageTokenHash: hashToken(oldToken) },
+  });
+  return { ...t, admin, booking, oldToken };
+}
+
+const failedOf = (bookingId: string) =>
+  prisma.outboxMessage.findMany({ where: { bookingId, status: 'FAILED', handledAt: null } });
+
+describe('re-sending a failed message', () => {
+  it('sends a failed confirmation again with a fresh working link, once, audited', async () => {
+    const { admin, booking, oldToken } = await setup();
+    await prisma.$transaction((tx) => queueConfirmation(tx, booking.id, oldToken, now));
+    await giveUp({ bookingId: booking.id });
+    const [failed] = await failedOf(booking.id);
+    const listed = (await listFailedMessages(now, 1000)).find((m) => m.id === failed!.id)!;
+    expect(listed).toMatchObject({
+      template: 'booking-confirmed',
+      resend: { ok: true },
+      reference: booking.reference,
+    });
+
+    expect(await resendMessage(admin, failed!.id, now)).toMatch(/nowym odnośnikiem/);
+    const again = await prisma.outboxMessage.findUniqueOrThrow({
+      where: { dedupeKey: `resend:${failed!.id}` },
+    });
+    expect(again).toMatchObject({
+      status: 'PENDING',
+      template: 'booking-confirmed',
+      recipient: booking.email,
+    });
+    expect(again.secrets).toEqual(expect.any(String));
+    const token = /\/wizyta\/([A-Za-z0-9_-]+)/.exec(contentOf(again).text)![1]!;
+    const b = await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
+    expect(b.manageTokenHash).toBe(hashToken(token)); // the new link opens the booking
+    expect(b.manageTokenHash).not.toBe(hashToken(oldToken)); // the old one no longer does
+    expect(JSON.stringify(again.payload)).not.toContain(token);
+
+    expect((await listFailedMessages(now, 1000)).some((m) => m.id === failed!.id)).toBe(false);
+    await expect(resendMessage(admin, failed!.id, now)).rejects.toMatchObject({ code: 'ALREADY_HANDLED' });
+    expect(
+      await prisma.outboxMessage.count({ where: { bookingId: booking.id, template: 'booking-confirmed' } }),
+    ).toBe(2);
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entityId: failed!.id, action: 'outbox.resend' },
+    });
+    expect(audit).toMatchObject({
+      actorId: admin.id,
+      data: { template: 'booking-confirmed', newManageLink: true },
+    });
+  });
+
+  it('refuses to re-send a code (it is not kept), says why, and lets the administrator close it', async () => {
+    const { admin, booking } = await setup();
+    await prisma.$transaction((tx) =>
+      enqueueMessage(tx, {
+        channel: 'EMAIL',
+        template: 'confirmation-code',
+        recipient: booking.email!,
+        content: { subject: `Kod potwierdzający rezerwację: ${placeholder('code')}`, text: '…' },
+        secrets: { code: '123456' },
+        bookingId: booking.id,
+      }),
+    );
+    await giveUp({ bookingId: booking.id });
+    const [failed] = await failedOf(booking.id);
+    const listed = (await listFailedMessages(now, 1000)).find((m) => m.id === failed!.id)!;
+    expect(listed.resend).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/Kodu potwierdzającego nie można/),
+    });
+    expect(listed.subject).toBe('Kod potwierdzający rezerwację: ••••••');
+
+    await expect(resendMessage(admin, failed!.id, now)).rejects.toMatchObject({
+      code: 'CANNOT_RESEND',
+      userMessage: expect.stringMatching(/zarezerwować wizytę jeszcze raz/),
+    });
+    await closeFailedMessage(admin, failed!.id, now);
+    expect(await failedOf(booking.id)).toEqual([]);
+    expect(await prisma.auditLog.count({ where: { entityId: failed!.id, action: 'outbox.close' } })).toBe(1);
+  });
+
+  it('copies a message without secrets as it was, and refuses a visit’s message once the visit is cancelled', async () => {
+    const { admin, booking } = await setup();
+    await prisma.$transaction(async (tx) => {
+      await enqueueMessage(tx, {
+        channel: 'EMAIL',
+        template: 'booking-cancelled',
+        recipient: booking.email!,
+        content: {
+          subject: `Wizyta odwołana — ${booking.reference}`,
+          text: 'Twoja wizyta została odwołana.',
+        },
+        bookingId: booking.id,
+      });
+      await enqueueMessage(tx, {
+        channel: 'SMS',
+        template: 'visit-reminder',
+        recipient: '+48600100200',
+        content: { text: 'UM Opole: przypomnienie' },
+        bookingId: booking.id,
+      });
+    });
+    await giveUp({ bookingId: booking.id });
+    await prisma.booking.update({ where: { id: booking.id }, data: { status: 'CANCELLED' } });
+    const failed = await failedOf(booking.id);
+    const notice = failed.find((m) => m.template === 'booking-cancelled')!;
+    const reminder = failed.find((m) => m.template === 'visit-reminder')!;
+
+    expect(await resendMessage(admin, notice.id, now)).toBe('Wiadomość dodano do wysłania ponownie.');
+    const copy = await prisma.outboxMessage.findUniqueOrThrow({
+      where: { dedupeKey: `resend:${notice.id}` },
+    });
+    expect(copy).toMatchObject({
+      status: 'PENDING',
+      recipient: booking.email,
+      payload: notice.payload,
+      secrets: null,
+    });
+    expect(copy.expiresAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + 24 * 3600_000);
+    await expect(resendMessage(admin, reminder.id, now)).rejects.toMatchObject({
+      code: 'CANNOT_RESEND',
+      userMessage: expect.stringMatching(/odwołana albo już się rozpoczęła/),
+    });
+  });
+});

@@ -1,0 +1,77 @@
+import 'server-only';
+import { atLeastADay } from '@/lib/domain/message-lifetime';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { OUTBOX_TEXT } from '@/lib/i18n/outbox-text';
+import { writeAudit } from '@/lib/server/core/audit';
+import { newToken } from '@/lib/server/core/codes';
+import { queueConfirmation } from '@/lib/server/booking/confirm-booking';
+import { prisma } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { resendability } from './list-failed-messages';
+import type { Staff } from '@/lib/server/staff/guard';
+import { enqueueMessage, type OutboxContent } from './enqueue-message';
+import { hashToken } from '@/lib/server/booking/request-booking';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * An administrator sends a failed message again: a new message with its own dedupe key
+ * (`resend:<original>`), and the original leaves the failures list. A confirmation e-mail gets a
+ * fresh manage token (the old one is not stored, so its link cannot be rebuilt): the booking's
+ * token is replaced, and a link the resident may have kept stops working. Audited.
+ */
+export async function resendMessage(staff: Staff, id: string, now: Date): Promise<string> {
+  return prisma.$transaction(async (tx) => {
+    const m = await lockFailed(tx, id);
+    const can = resendability(m, m.booking, now);
+    if (!can.ok) throw new AppError('CANNOT_RESEND', can.reason);
+    const dedupeKey = `resend:${m.id}`;
+    const freshLink = m.template === 'booking-confirmed' && m.channel === 'EMAIL';
+    if (freshLink) {
+      const token = newToken();
+      await tx.booking.update({ where: { id: m.bookingId! }, data: { manageTokenHash: hashToken(token) } });
+      await queueConfirmation(tx, m.bookingId!, token, now, { channel: 'EMAIL', dedupeKey });
+    } else {
+      await enqueueMessage(tx, {
+        channel: m.channel,
+        template: m.template,
+        recipient: m.recipient,
+        content: m.payload as OutboxContent,
+        expiresAt: m.template === 'visit-reminder' ? m.booking!.startsAt : atLeastADay(now),
+        bookingId: m.bookingId ?? undefined,
+        dedupeKey,
+      });
+    }
+    await tx.outboxMessage.update({ where: { id: m.id }, data: { handledAt: now } });
+    await writeAudit(tx, staff, 'outbox.resend', 'OutboxMessage', m.id, {
+      template: m.template,
+      channel: m.channel,
+      bookingId: m.bookingId,
+      newManageLink: freshLink,
+    });
+    return freshLink ? OUTBOX_TEXT.resentWithNewLink : OUTBOX_TEXT.resent;
+  });
+}
+
+/** The failed message, row-locked so two administrators cannot both act on it. */
+export async function lockFailed(tx: Tx, id: string) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "OutboxMessage" WHERE id = ${id}::uuid FOR UPDATE`;
+  if (!locked.length) throw new AppError('NOT_FOUND', OUTBOX_TEXT.notFound);
+  const m = await tx.outboxMessage.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      status: true,
+      handledAt: true,
+      channel: true,
+      template: true,
+      recipient: true,
+      payload: true,
+      bookingId: true,
+      booking: { select: { status: true, startsAt: true } },
+    },
+  });
+  if (m.status !== 'FAILED' || m.handledAt) throw new AppError('ALREADY_HANDLED', OUTBOX_TEXT.alreadyHandled);
+  return m;
+}

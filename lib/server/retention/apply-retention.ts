@@ -1,0 +1,172 @@
+import 'server-only';
+import { SENT_MESSAGE_DAYS, retentionCutoff, scrubContacts } from '@/lib/domain/retention';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { anonymiseBookings } from './anonymise-bookings';
+import { hashContact } from '@/lib/server/core/contact-hash';
+import { prisma } from '@/lib/server/core/db';
+import { expireStaleHolds } from '@/lib/server/booking/hold-slot';
+import { purgeExpiredRateLimits } from './purge-rate-limits';
+import { releaseBookings } from '@/lib/server/booking/release-booking';
+
+const DAY_MS = 86_400_000;
+const BATCH = 200;
+
+export type RetentionReport = {
+  /** Bookings anonymised RETENTION_DAYS after their visit (or cancellation). */
+  visits: number;
+  /** Holds that expired or were cancelled before confirmation, anonymised. */
+  unconfirmed: number;
+  /** No-shows whose hashes outlived the rule's window and block length. */
+  noShowHashes: number;
+  /** Ended blocks whose contact was erased. */
+  blocks: number;
+  contactLocks: number;
+  sentMessages: number;
+  rateLimits: number;
+};
+
+async function anonymiseWhere(where: Prisma.BookingWhereInput, now: Date): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const batch = await prisma.booking.findMany({
+      where: { ...where, anonymisedAt: null },
+      select: { id: true },
+      orderBy: { startsAt: 'asc' },
+      take: BATCH,
+    });
+    if (!batch.length) return total;
+    const ids = batch.map((b) => b.id);
+    total += (await prisma.$transaction((tx) => anonymiseBookings(tx, ids, now))).length;
+    if (batch.length < BATCH) return total;
+  }
+}
+
+/** Holds past their time that nothing has marked yet: expired, their seats and locks freed. */
+async function expireHolds(now: Date) {
+  const stale = await prisma.booking.findMany({
+    where: { status: 'HELD', holdExpiresAt: { lte: now } },
+    select: { id: true, categoryId: true },
+  });
+  const byCategory = new Map<string, string[]>();
+  for (const b of stale) byCategory.set(b.categoryId, [...(byCategory.get(b.categoryId) ?? []), b.id]);
+  for (const [categoryId, bookingIds] of byCategory)
+    await prisma.$transaction((tx) => expireStaleHolds(tx, { categoryId, bookingIds }, now));
+}
+
+/** Ended blocks (run out or lifted) lose their contact; blocks in force get their hash if missing. */
+async function anonymiseEndedBlocks(now: Date): Promise<number> {
+  const unhashed = await prisma.contactBlock.findMany({
+    where: { valueHash: null, anonymisedAt: null, liftedAt: null, endsAt: { gt: now } },
+    select: { id: true, kind: true, value: true },
+  });
+  for (const b of unhashed)
+    await prisma.contactBlock.update({
+      where: { id: b.id },
+      data: { valueHash: hashContact(b.kind, b.value) },
+    });
+
+  const ended = await prisma.contactBlock.findMany({
+    where: { anonymisedAt: null, OR: [{ liftedAt: { not: null } }, { endsAt: { lte: now } }] },
+    select: {
+      id: true,
+      officeId: true,
+      kind: true,
+      value: true,
+      reason: true,
+      liftReason: true,
+      startsAt: true,
+    },
+  });
+  let count = 0;
+  for (const b of ended) {
+    // A block made together with this one (the e-mail and the phone of one person) shares its
+    // reason, which may name either contact.
+    const siblings = await prisma.contactBlock.findMany({
+      where: { officeId: b.officeId, startsAt: b.startsAt, reason: b.reason, value: { not: '' } },
+      select: { kind: true, value: true },
+    });
+    const contact = [b, ...siblings].map((c) =>
+      c.kind === 'EMAIL' ? { email: c.value } : { phone: c.value },
+    );
+    await prisma.$transaction(async (tx) => {
+      const r = await tx.contactBlock.updateMany({
+        where: { id: b.id, anonymisedAt: null },
+        data: {
+          value: '',
+          valueHash: null,
+          reason: scrubContacts(b.reason, contact),
+          liftReason: b.liftReason && scrubContacts(b.liftReason, contact),
+          anonymisedAt: now,
+        },
+      });
+      if (!r.count) return;
+      count++;
+      const entries = await tx.auditLog.findMany({
+        where: { entity: 'ContactBlock', entityId: b.id },
+        select: { id: true, data: true },
+      });
+      for (const e of entries) {
+        const data = scrubContacts(e.data, contact);
+        if (JSON.stringify(data) !== JSON.stringify(e.data))
+          await tx.auditLog.update({ where: { id: e.id }, data: { data: data as Prisma.InputJsonValue } });
+      }
+    });
+  }
+  return count;
+}
+
+/** A no-show's hashes serve the rule for its window, and for a block they justified to run out. */
+async function dropOldNoShowHashes(now: Date): Promise<number> {
+  return prisma.$executeRaw`
+    UPDATE "Booking" b SET "emailHash" = NULL, "phoneHash" = NULL
+    FROM "Office" o
+    WHERE b."officeId" = o.id AND (b."emailHash" IS NOT NULL OR b."phoneHash" IS NOT NULL)
+      AND b."startsAt" < ${now}::timestamptz - make_interval(days => o."noShowWindowDays" + o."blockDays" + 1)`;
+}
+
+/**
+ * Everything the retention rules (docs/data-retention.md) call for at `now`. Idempotent: every
+ * step only touches what is still due, so a second run finds nothing more to do.
+ */
+export async function applyRetention(now: Date, retentionDays: number): Promise<RetentionReport> {
+  await expireHolds(now);
+  const unconfirmed = await anonymiseWhere(
+    { confirmedAt: null, status: { in: ['EXPIRED', 'CANCELLED'] } },
+    now,
+  );
+  const cutoff = retentionCutoff(now, retentionDays);
+  const visits = await anonymiseWhere(
+    { OR: [{ startsAt: { lt: cutoff } }, { status: 'CANCELLED', cancelledAt: { lt: cutoff } }] },
+    now,
+  );
+  const noShowHashes = await dropOldNoShowHashes(now);
+  const blocks = await anonymiseEndedBlocks(now);
+  // A visit that is over no longer counts as the contact's live booking (request-booking.ts).
+  const over = await prisma.contactLock.findMany({
+    where: { booking: { endsAt: { lte: now } } },
+    select: { bookingId: true },
+  });
+  const locks = await prisma.$transaction((tx) =>
+    releaseBookings(tx, [...new Set(over.map((l) => l.bookingId))], now).then((r) => ({ count: r.contacts })),
+  );
+  const sent = await prisma.outboxMessage.deleteMany({
+    where: {
+      OR: [
+        { status: 'SENT', sentAt: { lt: new Date(now.getTime() - SENT_MESSAGE_DAYS * DAY_MS) } },
+        // Withdrawn codes, and failures an administrator re-sent or closed (lib/server/notify/enqueue-message*).
+        { status: 'CANCELLED', createdAt: { lt: new Date(now.getTime() - SENT_MESSAGE_DAYS * DAY_MS) } },
+        { status: 'FAILED', handledAt: { lt: new Date(now.getTime() - SENT_MESSAGE_DAYS * DAY_MS) } },
+      ],
+    },
+  });
+  const rateLimits = await purgeExpiredRateLimits(now);
+  return {
+    visits,
+    unconfirmed,
+    noShowHashes,
+    blocks,
+    contactLocks: locks.count,
+    sentMessages: sent.count,
+    rateLimits,
+  };
+}

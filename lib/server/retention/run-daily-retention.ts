@@ -1,0 +1,62 @@
+import 'server-only';
+import { localDateOf } from '@/lib/domain/time';
+import { type RetentionReport, applyRetention } from './apply-retention';
+import { writeAudit } from '@/lib/server/core/audit';
+import { getConfig } from '@/lib/server/core/config';
+import { prisma } from '@/lib/server/core/db';
+import { purgeExpiredRateLimits } from './purge-rate-limits';
+
+export const RETENTION_JOB = 'retention';
+/** Longer than a run can take; an instance that dies mid-run lets another try after it. */
+const LEASE_MS = 30 * 60_000;
+
+export type DailyRun = { ran: false } | { ran: true; day: string; report: RetentionReport };
+
+/**
+ * The retention job, once per calendar day (Europe/Warsaw) whichever app instance gets there
+ * first. The day is claimed by one conditional statement on the JobRun row: it succeeds only if
+ * that day is not done and nobody holds a live claim, so of several instances exactly one works.
+ * A run that fails keeps its claim until the lease ends, then the next tick tries again; the
+ * work itself is idempotent, so a repeated run erases nothing twice.
+ */
+export async function runDailyRetention(
+  now: Date,
+  retentionDays = getConfig().retentionDays,
+): Promise<DailyRun> {
+  const day = localDateOf(now);
+  const until = new Date(now.getTime() + LEASE_MS);
+  const claimed = await prisma.$queryRaw<{ name: string }[]>`
+    INSERT INTO "JobRun" (name, "claimedUntil") VALUES (${RETENTION_JOB}, ${until})
+    ON CONFLICT (name) DO UPDATE SET "claimedUntil" = EXCLUDED."claimedUntil"
+    WHERE ("JobRun"."doneOn" IS NULL OR "JobRun"."doneOn" < ${day}::date)
+      AND ("JobRun"."claimedUntil" IS NULL OR "JobRun"."claimedUntil" <= ${now}::timestamptz)
+    RETURNING name`;
+  if (!claimed.length) return { ran: false };
+  const report = await applyRetention(now, retentionDays);
+  await prisma.$transaction(async (tx) => {
+    await tx.jobRun.updateMany({
+      where: { name: RETENTION_JOB, claimedUntil: until },
+      data: { doneOn: new Date(`${day}T00:00:00Z`), claimedUntil: null, finishedAt: now, lastReport: report },
+    });
+    await writeAudit(tx, 'system', 'retention.run', 'JobRun', RETENTION_JOB, {
+      day,
+      retentionDays,
+      ...report,
+    });
+  });
+  return { ran: true, day, report };
+}
+
+/**
+ * Called by the outbox worker once a minute: expired limit counters go at once, the rest of the
+ * retention rules once a day. Never throws: the worker must keep delivering messages.
+ */
+export async function runHousekeeping(now: Date): Promise<void> {
+  try {
+    await purgeExpiredRateLimits(now);
+    const r = await runDailyRetention(now);
+    if (r.ran) console.info(`[termin] Retencja danych ${r.day}: ${JSON.stringify(r.report)}`);
+  } catch (e) {
+    console.error('[termin] Retencja danych: przebieg nie powiódł się, ponowię', e);
+  }
+}

@@ -1,0 +1,121 @@
+import 'server-only';
+import { countVisits } from '@/lib/domain/schedule-impact';
+import { localDateOf } from '@/lib/domain/time';
+import { formatLocalDate } from '@/lib/i18n/format';
+import { writeAudit } from '@/lib/server/core/audit';
+import { prisma } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
+import { settleDroppedBookings } from './settle-dropped-bookings';
+import { lockSchedules } from './lock-schedules';
+import type { Confirmation } from './schedule-forms';
+
+const TX = { maxWait: 20_000, timeout: 30_000 };
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
+
+export const formatDateRange = (from: string, to: string) =>
+  from === to ? formatLocalDate(from) : `od ${formatLocalDate(from)} do ${formatLocalDate(to)}`;
+
+/**
+ * Closes an office (every category) or one category for a day or a range. The days are gone from
+ * the public calendar at once; bookings on them are refused or, when confirmed, cancelled in the
+ * same transaction (settleDroppedBookings).
+ */
+export async function addClosure(
+  staff: Staff,
+  input: {
+    categoryId: string;
+    scope: 'category' | 'office';
+    fromDate: string;
+    toDate: string;
+    reason: string;
+    confirmation?: Confirmation;
+  },
+  now: Date,
+): Promise<string> {
+  const category = await prisma.serviceCategory.findUnique({
+    where: { id: input.categoryId },
+    select: { id: true, officeId: true, name: true, office: { select: { name: true } } },
+  });
+  if (!category)
+    throw new AppError('NOT_FOUND', 'Nie znaleziono tej kategorii. Odśwież stronę i wybierz ją ponownie.');
+  assertOfficeAccess(staff, category.officeId);
+  if (input.fromDate < localDateOf(now))
+    throw new AppError(
+      'PAST',
+      'Nie można zamknąć dnia, który już minął. Podaj dzisiejszą lub późniejszą datę.',
+      'fromDate',
+    );
+
+  const officeWide = input.scope === 'office';
+  const categoryIds = officeWide
+    ? (
+        await prisma.serviceCategory.findMany({
+          where: { officeId: category.officeId },
+          select: { id: true },
+        })
+      ).map((c) => c.id)
+    : [category.id];
+  const closure = { from: input.fromDate, to: input.toDate, reason: input.reason };
+
+  return prisma.$transaction(async (tx) => {
+    const schedules = await lockSchedules(tx, categoryIds, now);
+    const cancelled = await settleDroppedBookings(tx, {
+      actor: staff,
+      now,
+      cause: 'schedule.closure-added',
+      changes: schedules.map((current) => ({
+        current,
+        proposed: { ...current, closures: [...current.closures, closure] },
+      })),
+      confirmation: input.confirmation,
+    });
+    const created = await tx.closure.create({
+      data: {
+        officeId: category.officeId,
+        categoryId: officeWide ? null : category.id,
+        fromDate: asDate(input.fromDate),
+        toDate: asDate(input.toDate),
+        reason: input.reason,
+        createdById: staff.id,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, staff, 'schedule.closure-added', 'Closure', created.id, {
+      office: category.office.name,
+      category: officeWide ? null : category.name,
+      fromDate: input.fromDate,
+      toDate: input.toDate,
+      reason: input.reason,
+      cancelledBookings: cancelled,
+    });
+    const what = officeWide ? category.office.name : category.name;
+    const done = `Zamknięto: ${what}, ${formatDateRange(input.fromDate, input.toDate)}.`;
+    return cancelled
+      ? `${done} Odwołano ${countVisits(cancelled)}; mieszkańcy z adresem e-mail dostaną wiadomość.`
+      : done;
+  }, TX);
+}
+
+/** Reopens closed days: it only gives times back, so no booking can be touched. */
+export async function removeClosure(staff: Staff, closureId: string): Promise<string> {
+  const c = await prisma.closure.findUnique({
+    where: { id: closureId },
+    select: { id: true, officeId: true, categoryId: true, fromDate: true, toDate: true, reason: true },
+  });
+  if (!c) throw new AppError('NOT_FOUND', 'To zamknięcie zostało już usunięte.');
+  assertOfficeAccess(staff, c.officeId);
+  await prisma.$transaction(async (tx) => {
+    const r = await tx.closure.deleteMany({ where: { id: c.id } });
+    if (!r.count) throw new AppError('NOT_FOUND', 'To zamknięcie zostało już usunięte.');
+    await writeAudit(tx, staff, 'schedule.closure-removed', 'Closure', c.id, {
+      officeId: c.officeId,
+      categoryId: c.categoryId,
+      fromDate: day(c.fromDate),
+      toDate: day(c.toDate),
+      reason: c.reason,
+    });
+  });
+  return `Usunięto zamknięcie (${formatDateRange(day(c.fromDate), day(c.toDate))}). Te dni są znów dostępne do rezerwacji.`;
+}

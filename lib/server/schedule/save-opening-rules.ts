@@ -1,0 +1,139 @@
+import 'server-only';
+import type { OpeningRule } from '@/lib/domain/schedule';
+import { countVisits, slotCapacities } from '@/lib/domain/schedule-impact';
+import { formatHm, localDateOf } from '@/lib/domain/time';
+import { writeAudit } from '@/lib/server/core/audit';
+import { prisma } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
+import { expireStaleHolds } from '@/lib/server/booking/hold-slot';
+import { settleDroppedBookings } from './settle-dropped-bookings';
+import { type LockedSchedule, type Tx, lockSchedules } from './lock-schedules';
+import type { Confirmation, RuleInput } from './schedule-forms';
+
+const TX = { maxWait: 20_000, timeout: 30_000 };
+
+async function findCategory(categoryId: string, staff: Staff) {
+  const c = await prisma.serviceCategory.findUnique({
+    where: { id: categoryId },
+    select: { id: true, officeId: true, name: true },
+  });
+  if (!c)
+    throw new AppError('NOT_FOUND', 'Nie znaleziono tej kategorii. Odśwież stronę i wybierz ją ponownie.');
+  assertOfficeAccess(staff, c.officeId);
+  return c;
+}
+
+/** A rule as the audit log shows it: readable hours, not minutes. */
+const shown = (r: OpeningRule) => ({
+  weekday: r.weekday,
+  opens: formatHm(r.opensAt),
+  closes: formatHm(r.closesAt),
+  slotMinutes: r.slotMinutes,
+  counters: r.counters,
+  validFrom: r.validFrom ?? null,
+  validTo: r.validTo ?? null,
+});
+const key = (rules: OpeningRule[]) =>
+  JSON.stringify(rules.map(shown).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
+
+const asDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+
+/**
+ * Replaces the weekly opening rules of a category. Bookings the new rules would drop are
+ * refused or, when confirmed, cancelled in the same transaction (settleDroppedBookings).
+ */
+export async function saveOpeningRules(
+  staff: Staff,
+  input: { categoryId: string; rules: RuleInput[]; confirmation?: Confirmation },
+  now: Date,
+): Promise<string> {
+  const category = await findCategory(input.categoryId, staff);
+  return prisma.$transaction(async (tx) => {
+    const [current] = await lockSchedules(tx, [category.id], now);
+    if (key(current!.rules) === key(input.rules) && !input.confirmation)
+      return 'Nie wprowadzono żadnych zmian w godzinach przyjęć.';
+    const proposed = { ...current!, rules: input.rules };
+    const cancelled = await settleDroppedBookings(tx, {
+      actor: staff,
+      now,
+      cause: 'schedule.rules-changed',
+      changes: [{ current: current!, proposed }],
+      confirmation: input.confirmation,
+    });
+    await tx.openingRule.deleteMany({ where: { categoryId: category.id } });
+    await tx.openingRule.createMany({
+      data: input.rules.map((r) => ({
+        categoryId: category.id,
+        weekday: r.weekday,
+        opensAt: r.opensAt,
+        closesAt: r.closesAt,
+        slotMinutes: r.slotMinutes,
+        counters: r.counters,
+        validFrom: asDate(r.validFrom),
+        validTo: asDate(r.validTo),
+      })),
+    });
+    await compactSeats(tx, proposed, now);
+    await writeAudit(tx, staff, 'schedule.rules-changed', 'ServiceCategory', category.id, {
+      category: category.name,
+      before: current!.rules.map(shown),
+      after: input.rules.map(shown),
+      cancelledBookings: cancelled,
+    });
+    return cancelled
+      ? `Zapisano godziny przyjęć. Odwołano ${countVisits(cancelled)}; mieszkańcy z adresem e-mail dostaną wiadomość.`
+      : 'Zapisano godziny przyjęć.';
+  }, TX);
+}
+
+/**
+ * Seats are chosen from 1…capacity. After the number of counters goes down, the visits that stay
+ * may sit on seats above the new capacity (e.g. seats 1 and 3 of 2), and a free seat below it
+ * would let a third visit in. Renumbering them 1…n keeps the database's guarantee.
+ */
+async function compactSeats(tx: Tx, schedule: LockedSchedule, now: Date) {
+  await expireStaleHolds(tx, { categoryId: schedule.categoryId }, now);
+  const claims = await tx.slotClaim.findMany({
+    where: { categoryId: schedule.categoryId, startsAt: { gt: now } },
+    orderBy: [{ startsAt: 'asc' }, { seat: 'asc' }],
+    select: { startsAt: true, seat: true, bookingId: true },
+  });
+  const capacity = slotCapacities(schedule, [...new Set(claims.map((c) => localDateOf(c.startsAt)))]);
+  const byTime = new Map<number, typeof claims>();
+  for (const c of claims) byTime.set(c.startsAt.getTime(), [...(byTime.get(c.startsAt.getTime()) ?? []), c]);
+  for (const [time, group] of byTime) {
+    const cap = capacity.get(time) ?? 0;
+    if (group.length > cap || group.every((c) => c.seat <= cap)) continue;
+    // In ascending order each target seat is free: it is below the claim's own seat and above
+    // every seat already renumbered.
+    for (const [i, c] of group.entries()) {
+      if (c.seat !== i + 1)
+        await tx.slotClaim.update({ where: { bookingId: c.bookingId }, data: { seat: i + 1 } });
+    }
+  }
+}
+
+/**
+ * How many days ahead times are released. Shortening it takes no booked visit away (they stay,
+ * only new times beyond the horizon are not offered), so it needs no confirmation.
+ */
+export async function saveHorizon(
+  staff: Staff,
+  input: { categoryId: string; horizonDays: number },
+): Promise<string> {
+  const category = await findCategory(input.categoryId, staff);
+  return prisma.$transaction(async (tx) => {
+    // Read under the row lock, so that the audited "before" is the value actually replaced.
+    const [before] = await tx.$queryRaw<{ horizonDays: number }[]>`
+      SELECT "horizonDays" FROM "ServiceCategory" WHERE id = ${category.id}::uuid FOR UPDATE`;
+    if (before!.horizonDays === input.horizonDays) return 'Nie wprowadzono zmian.';
+    await tx.serviceCategory.update({ where: { id: category.id }, data: { horizonDays: input.horizonDays } });
+    await writeAudit(tx, staff, 'schedule.horizon-changed', 'ServiceCategory', category.id, {
+      category: category.name,
+      before: before!.horizonDays,
+      after: input.horizonDays,
+    });
+    return `Zapisano: terminy są udostępniane ${input.horizonDays} dni naprzód.`;
+  });
+}

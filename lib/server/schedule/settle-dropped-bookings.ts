@@ -1,0 +1,125 @@
+import 'server-only';
+import { countVisits, sameBookings } from '@/lib/domain/schedule-impact';
+import { writeAudit } from '@/lib/server/core/audit';
+import { getConfig } from '@/lib/server/core/config';
+import type { Staff } from '@/lib/server/staff/guard';
+import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
+import { releaseBookings } from '@/lib/server/booking/release-booking';
+import {
+  BookingsAffectedError,
+  type DroppedBooking,
+  type LockedSchedule,
+  type Tx,
+  findDropped,
+  impactRows,
+} from './lock-schedules';
+import type { Confirmation } from './schedule-forms';
+import type { ScheduleInput } from '@/lib/domain/schedule';
+
+const REASON_MIN = 5;
+
+/**
+ * The guard of every schedule change, inside its transaction (after lockSchedules): bookings the
+ * change would drop are never dropped silently. Without a confirmation the change is refused with
+ * the list; with one, the list is computed again here and must be exactly the one the
+ * administrator confirmed, otherwise it is refused with the new list. Only then are the bookings
+ * cancelled, their seats and contact locks freed, each resident e-mailed and each cancellation
+ * audited — all committed together with the change itself, or not at all.
+ */
+export async function settleDroppedBookings(
+  tx: Tx,
+  opts: {
+    actor: Staff;
+    now: Date;
+    /** The audit action of the change, recorded with each cancellation. */
+    cause: string;
+    changes: { current: LockedSchedule; proposed: ScheduleInput }[];
+    confirmation?: Confirmation;
+  },
+): Promise<number> {
+  const { actor, now, confirmation } = opts;
+  const dropped = await findDropped(tx, opts.changes, now);
+  const ids = dropped.map((b) => b.id);
+  if (!confirmation) {
+    if (!dropped.length) return 0;
+    throw new BookingsAffectedError(
+      impactRows(dropped),
+      `Nic nie zapisano: ta zmiana usunęłaby ${countVisits(dropped.length)} (lista poniżej). ` +
+        'Zmień ją albo zapisz ją, odwołując te wizyty — mieszkańcy dostaną e-mail z powodem.',
+    );
+  }
+  if (!sameBookings(confirmation.expected, ids)) {
+    throw new BookingsAffectedError(
+      impactRows(dropped),
+      dropped.length
+        ? 'Nic nie zapisano ani nie odwołano: w międzyczasie zmieniły się rezerwacje, których dotyczy zmiana. ' +
+            'Sprawdź aktualną listę poniżej i potwierdź ponownie.'
+        : 'Nic nie zapisano: wizyty z listy zostały w międzyczasie odwołane. Zmianę można teraz zapisać bez odwoływania wizyt.',
+    );
+  }
+  if (!dropped.length) return 0;
+  if (confirmation.reason.length < REASON_MIN)
+    throw new BookingsAffectedError(
+      impactRows(dropped),
+      `Podaj powód odwołania wizyt (co najmniej ${REASON_MIN} znaków) — mieszkańcy dostaną go w e-mailu.`,
+      'cancelReason',
+    );
+
+  // Conditional on the status: a booking changed a moment ago (e.g. cancelled by the resident)
+  // makes the count differ, and the whole change is refused.
+  const r = await tx.booking.updateMany({
+    where: { id: { in: ids }, status: { in: ['HELD', 'CONFIRMED'] } },
+    data: { status: 'CANCELLED', cancelledAt: now, cancelledBy: 'STAFF', cancelReason: confirmation.reason },
+  });
+  if (r.count !== ids.length)
+    throw new BookingsAffectedError(
+      impactRows(dropped),
+      'Nic nie zapisano ani nie odwołano: część wizyt z listy zmieniła w międzyczasie status. Odśwież stronę i spróbuj ponownie.',
+    );
+  await releaseBookings(tx, ids, now);
+  for (const b of dropped) {
+    await writeAudit(tx, actor, 'booking.cancelled-by-schedule', 'Booking', b.id, {
+      reference: b.reference,
+      startsAt: b.startsAt.toISOString(),
+      previousStatus: b.status,
+      reason: confirmation.reason,
+      cause: opts.cause,
+    });
+    if (b.email) await notifyResident(tx, b, confirmation.reason);
+  }
+  return dropped.length;
+}
+
+async function notifyResident(tx: Tx, b: DroppedBooking, reason: string) {
+  const [row] = impactRows([b]);
+  const o = b.office;
+  const bookUrl = `${getConfig().appUrl}/rezerwacja/${o.slug}/${b.category.slug}`;
+  await enqueueMessage(tx, {
+    channel: 'EMAIL',
+    template: 'booking-cancelled-by-office',
+    recipient: b.email!,
+    content: {
+      subject: `Wizyta odwołana przez urząd — ${b.reference}`,
+      text: [
+        'Dzień dobry,',
+        '',
+        `przepraszamy, ale urząd musiał odwołać Twoją wizytę:`,
+        '',
+        `${b.matter.name}`,
+        `${row!.when}`,
+        `${o.name}, ${o.address}, ${o.postalCode} ${o.city}`,
+        `Identyfikator wizyty: ${b.reference}`,
+        '',
+        `Powód: ${reason}`,
+        '',
+        `Nowy termin możesz zarezerwować na stronie ${bookUrl}`,
+        `albo telefonicznie: ${o.bookingPhone}.`,
+        '',
+        'Urząd Miasta Opola',
+      ].join('\n'),
+    },
+    bookingId: b.id,
+    // One notice per booking, whatever cancels it (the resident's own cancellation uses it too).
+    dedupeKey: `cancelled:${b.id}`,
+  });
+}

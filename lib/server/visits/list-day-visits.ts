@@ -1,0 +1,132 @@
+import 'server-only';
+import { addDays, atLocalTime, isCalendarDate, localDateOf } from '@/lib/domain/time';
+import {
+  type BookingStatus,
+  LISTED_STATUSES,
+  STATUS_LABEL,
+  type StatusIntent,
+  availableIntents,
+  planUndo,
+  statusLabel,
+} from '@/lib/domain/visit-status';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { formatTime } from '@/lib/i18n/format';
+import { prisma } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { type Staff, assertOfficeAccess, resolveOffice } from '@/lib/server/staff/guard';
+import { loadStatusHistories } from './set-visit-status';
+
+function validDate(s: string | undefined): s is string {
+  return !!s && isCalendarDate(s);
+}
+
+/** Office (a clerk's own; an administrator's choice), category and day (default: today in Opole). */
+export async function resolveDayListScope(
+  staff: Staff,
+  q: { biuro?: string; kategoria?: string; data?: string },
+  now: Date,
+) {
+  const { office, offices } = await resolveOffice(staff, q.biuro);
+  const categories = await prisma.serviceCategory.findMany({
+    where: { officeId: office.id },
+    orderBy: [{ active: 'desc' }, { sortOrder: 'asc' }, { name: 'asc' }],
+    select: { id: true, slug: true, name: true },
+  });
+  const category = categories.find((c) => c.slug === q.kategoria) ?? categories[0];
+  if (!category) throw new AppError('NO_CATEGORY', 'To biuro nie ma jeszcze żadnej kategorii spraw.');
+  const date = validDate(q.data) ? q.data : localDateOf(now);
+  return { office, offices, categories, category, date };
+}
+
+export type DayListScope = { officeId: string; categoryId: string; date: string };
+
+/** A visit counts on the list once it was really booked: confirmed (online or by phone) or later. */
+function dayWhere(
+  staff: Staff,
+  s: DayListScope,
+  statuses: readonly BookingStatus[],
+): Prisma.BookingWhereInput {
+  assertOfficeAccess(staff, s.officeId);
+  return {
+    officeId: s.officeId,
+    categoryId: s.categoryId,
+    startsAt: { gte: atLocalTime(s.date, 0), lt: atLocalTime(addDays(s.date, 1), 0) },
+    status: { in: [...statuses] },
+    // A hold cancelled before its code was entered never was a visit.
+    OR: [{ confirmedAt: { not: null } }, { channel: 'PHONE' }],
+  };
+}
+
+export type DayVisit = {
+  id: string;
+  time: string;
+  reference: string;
+  matter: string;
+  status: BookingStatus;
+  statusLabel: string;
+  channel: 'ONLINE' | 'PHONE';
+  /** Only for matters that need it (ID pickups): the clerk prepares the document. */
+  applicationNumber: string | null;
+  /** Whether "Pokaż kontakt" has anything to show; the contact itself is never on the page. */
+  hasContact: boolean;
+  intents: StatusIntent[];
+  undo: { to: BookingStatus; label: string } | null;
+};
+
+export async function listDayVisits(staff: Staff, s: DayListScope, now: Date) {
+  const rows = await prisma.booking.findMany({
+    where: dayWhere(staff, s, LISTED_STATUSES),
+    orderBy: [{ startsAt: 'asc' }, { reference: 'asc' }],
+    select: {
+      id: true,
+      startsAt: true,
+      reference: true,
+      status: true,
+      channel: true,
+      cancelReason: true,
+      idApplicationNumber: true,
+      email: true,
+      phone: true,
+      matter: { select: { name: true, requiresApplicationNumber: true } },
+    },
+  });
+  const histories = await loadStatusHistories(rows.map((r) => r.id));
+  const visits: DayVisit[] = rows.map((r) => {
+    const undo = planUndo(histories.get(r.id) ?? [], r.status);
+    return {
+      id: r.id,
+      time: formatTime(r.startsAt),
+      reference: r.reference,
+      matter: r.matter.name,
+      status: r.status,
+      statusLabel: statusLabel(r.status, r.cancelReason),
+      channel: r.channel,
+      applicationNumber: r.matter.requiresApplicationNumber ? r.idApplicationNumber : null,
+      hasContact: !!(r.email || r.phone),
+      intents: availableIntents(r, now),
+      undo: undo.ok ? { to: undo.to, label: STATUS_LABEL[undo.to] } : null,
+    };
+  });
+  const counts = LISTED_STATUSES.map((status) => ({
+    status,
+    label: STATUS_LABEL[status],
+    count: visits.filter((v) => v.status === status).length,
+  }));
+  return { visits, counts };
+}
+
+/**
+ * What may hang in public next to the counter: the time and the identifier, nothing else. The
+ * query selects nothing more, so no personal data can reach the print view by mistake.
+ */
+export async function listPrintableVisits(
+  staff: Staff,
+  s: DayListScope,
+): Promise<{ time: string; reference: string }[]> {
+  const rows = await prisma.booking.findMany({
+    where: dayWhere(staff, s, ['CONFIRMED', 'CHECKED_IN', 'SERVED', 'NO_SHOW']),
+    orderBy: [{ startsAt: 'asc' }, { reference: 'asc' }],
+    select: { startsAt: true, reference: true },
+  });
+  return rows.map((r) => ({ time: formatTime(r.startsAt), reference: r.reference }));
+}
