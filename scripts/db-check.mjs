@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Drift check: deploy prisma/migrations to a fresh database, then ask the engine whether that
 // database differs from prisma/schema.prisma. No shadow database is needed.
 import { spawnSync } from 'node:child_process';
@@ -7,7 +8,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const prisma = path.join(root, 'node_modules', '.bin', 'prisma');
 const i = process.argv.indexOf('--schema');
-const schema = i === -1 ? 'prisma/schema.prisma' : process.argv[i + 1];
+const schema = (i === -1 ? undefined : process.argv[i + 1]) ?? 'prisma/schema.prisma';
 const r = spawnSync(
   process.execPath,
   [
@@ -22,7 +23,11 @@ const r = spawnSync(
     schema,
     '--exit-code',
   ],
-  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+  {
+    cwd: root,
+    stdio: /** @type {import('node:child_process').StdioOptions} */ (['ignore', 'pipe', 'inherit']),
+    encoding: 'utf8',
+  },
 );
 if (r.status === 0) {
   console.log(`db:check: ${schema} and prisma/migrations agree.`);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The production server: Next.js's own request handler behind a plain Node HTTP server, so the
 // app learns the TCP peer's address, which `next start` keeps to itself (it only fills
 // X-Forwarded-For when a request has none, so a client without a proxy in front could name any
@@ -23,7 +24,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-process.env.NODE_ENV = 'production';
+Object.assign(process.env, { NODE_ENV: 'production' });
 // Tells the app, inside this process only, that PEER_HEADER was set here and can be trusted.
 process.env.TERMIN_PEER_HEADER = PEER_HEADER;
 

@@ -1,14 +1,23 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm start`: build when the sources are newer than the last build, then serve through the
 // database supervisor (embedded PostgreSQL unless DATABASE_URL is set) with scripts/server.mjs,
-// which passes the TCP peer's address to the app.
+// which passes the TCP peer's address to the app; migrations and the seed are applied first.
+// `npm run start:prod` (--prod): for servers — serve the existing build as it is, without
+// building, migrating or seeding (a deployment runs `npm run build` and `npm run db:deploy`).
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { buildIfNeeded } from './lib/build.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-buildIfNeeded(root, env);
+const prod = process.argv.includes('--prod');
+if (!prod) buildIfNeeded(root, env);
+else if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.error('[termin] Brak zbudowanej aplikacji (.next): uruchom najpierw `npm run build`.');
+  process.exit(1);
+}
 
 const port = process.env.PORT ?? '3000';
 const base = process.env.APP_URL ?? `http://localhost:${port}`;
@@ -29,7 +38,7 @@ const child = spawn(
   process.execPath,
   [
     path.join(root, 'scripts', 'with-db.mjs'),
-    '--seed',
+    ...(prod ? ['--no-migrate'] : ['--seed']),
     '--',
     process.execPath,
     path.join(root, 'scripts', 'server.mjs'),
@@ -41,5 +50,6 @@ const child = spawn(
 );
 // Ctrl-C reaches the whole process group; the supervisor decides when all is stopped.
 process.on('SIGINT', () => {});
-for (const sig of ['SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
+for (const sig of /** @type {NodeJS.Signals[]} */ (['SIGTERM', 'SIGHUP']))
+  process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

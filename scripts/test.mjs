@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm test`: every layer, in order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -10,6 +11,7 @@ if (!findChromium()) {
   process.exit(1);
 }
 
+/** @type {[string, string, string[]][]} */
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The database supervisor: `node scripts/with-db.mjs [options] -- <command…>`
 //
 // With DATABASE_URL unset, it owns an embedded PostgreSQL 17 (data in .data/postgres, port
@@ -32,7 +33,9 @@ if (command.length === 0) {
 // the supervisor, the Prisma CLI and the app alike.
 nextEnv.loadEnvConfig(process.env.TERMIN_ENV_DIR ?? root, command.includes('dev'), { info() {}, error: say });
 
+/** @type {{ env: Record<string, string | undefined>; close: () => Promise<void> }} */
 let db;
+/** @type {import('node:child_process').ChildProcess | undefined} */
 let child;
 let stopping = false;
 
@@ -47,7 +50,7 @@ async function shutdown(code) {
   process.exit(code);
 }
 
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+for (const sig of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
   process.on(sig, () => {
     // The command gets the signal and decides how to end; we stop the database after it.
     if (child && child.exitCode === null) child.kill(sig);
@@ -61,7 +64,6 @@ process.on('uncaughtException', (e) => {
 
 try {
   db = await openDatabase({
-    root,
     throwaway: flags.has('--throwaway'),
     externalUrl: process.env.DATABASE_URL,
     dataDir: process.env.TERMIN_DATA_DIR ?? path.join(root, '.data'),
@@ -71,6 +73,7 @@ try {
 } catch (e) {
   say(e.message);
   await shutdown(1);
+  throw e; // not reached: shutdown exits
 }
 
 if (!flags.has('--no-migrate')) {
@@ -97,7 +100,7 @@ if (flags.has('--seed')) {
   }
 }
 
-child = spawn(command[0], command.slice(1), {
+child = spawn(/** @type {string} */ (command[0]), command.slice(1), {
   stdio: 'inherit',
   env: { ...process.env, ...db.env },
   shell: os.platform() === 'win32',
@@ -108,5 +111,5 @@ child.on('error', (e) => {
 });
 child.on('exit', (code, signal) => {
   const osSignals = os.constants.signals;
-  shutdown(code ?? 128 + (osSignals[signal] ?? 1));
+  shutdown(code ?? 128 + ((signal && osSignals[signal]) || 1));
 });

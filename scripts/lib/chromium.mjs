@@ -1,3 +1,4 @@
+// @ts-check
 // Playwright cannot download its browsers here; it drives Debian's Chromium instead.
 import fs from 'node:fs';
 

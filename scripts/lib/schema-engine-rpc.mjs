@@ -1,3 +1,4 @@
+// @ts-check
 // The protocol half of scripts/schema-engine.mjs, importable by tests.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +11,7 @@ const require = createRequire(import.meta.url);
 
 /** `--datamodels P… --datasource JSON [--enabled-preview-features …] [cli <command>]` */
 export function parseArgs(argv) {
+  /** @type {{ datamodels: string[]; datasource: Record<string, any>; cli: string | null }} */
   const out = { datamodels: [], datasource: {}, cli: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -101,7 +103,7 @@ async function loadWasmEngine() {
     './schema_engine_bg.js': bg,
   });
   bg.__wbg_set_wasm(instance.exports);
-  instance.exports.__wbindgen_start();
+  /** @type {any} */ (instance.exports).__wbindgen_start();
   return bg.SchemaEngine;
 }
 
@@ -149,7 +151,7 @@ export async function runServer({ datamodels, datasource }, input, output) {
       files.push(['datasource.prisma', 'datasource db {\n  provider = "postgresql"\n}\n']);
     const SchemaEngine = await loadWasmEngine();
     const factory = bindMigrationAwareSqlAdapterFactory(
-      createMigrateAdapterFactory(datasource.url, datasource.shadowDatabaseUrl),
+      /** @type {any} */ (createMigrateAdapterFactory(datasource.url, datasource.shadowDatabaseUrl)),
     );
     const log = (line) => process.stderr.write(`${typeof line === 'string' ? line : JSON.stringify(line)}\n`);
     return SchemaEngine.new({ datamodels: files }, log, factory);
