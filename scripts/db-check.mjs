@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 // Drift check: deploy prisma/migrations to a fresh database, then ask the engine whether that
 // database differs from prisma/schema.prisma. No shadow database is needed.
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 // `npm run test:e2e`: Playwright against a production build, on a throw-away database.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

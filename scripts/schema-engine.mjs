@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 // Stand-in for Prisma's native `schema-engine` binary, which the CLI would download. It speaks
 // the same stdio protocol (newline-delimited JSON-RPC 2.0) and runs the same engine compiled to
 // WebAssembly over @prisma/adapter-pg. The CLI finds it through PRISMA_SCHEMA_ENGINE_BINARY,

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 // The production server: Next.js's own request handler behind a plain Node HTTP server, so the
 // app learns the TCP peer's address, which `next start` keeps to itself (it only fills
 // X-Forwarded-For when a request has none, so a client without a proxy in front could name any

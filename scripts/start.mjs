@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 // `npm start`: build when the sources are newer than the last build, then serve through the
 // database supervisor (embedded PostgreSQL unless DATABASE_URL is set) with scripts/server.mjs,
 // which passes the TCP peer's address to the app; migrations and the seed are applied first.

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 // `npm test`: every layer, in order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 // The database supervisor: `node scripts/with-db.mjs [options] -- <command…>`
 //
 // With DATABASE_URL unset, it owns an embedded PostgreSQL 17 (data in .data/postgres, port

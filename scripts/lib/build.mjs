@@ -1,4 +1,3 @@
-// @ts-check
 // `next build` only when a source is newer than the last build.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

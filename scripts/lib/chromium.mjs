@@ -1,4 +1,3 @@
-// @ts-check
 // Playwright cannot download its browsers here; it drives Debian's Chromium instead.
 import fs from 'node:fs';
 

@@ -1,4 +1,3 @@
-// @ts-check
 // Which database a command runs against, and how it is released afterwards.
 import crypto from 'node:crypto';
 import fs from 'node:fs';

