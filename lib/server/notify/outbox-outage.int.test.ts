@@ -21,6 +21,7 @@ const { confirmBooking } = await import('@/lib/server/booking/confirm-booking');
 const { createMailTransport } = await import('./mailer');
 const { deliverDueMessages } = await import('./outbox-worker');
 const { createTestCategory } = await import('@/lib/testing/fixtures');
+const { findNextFreeTime } = await import('@/lib/server/schedule/load-calendar-month');
 
 afterAll(() => own.db?.drop());
 
@@ -45,8 +46,8 @@ describe('an SMTP outage', () => {
     const regs = await prisma.regulationsVersion.create({
       data: { version: 1, title: 'Regulamin', body: '…' },
     });
-    const startsAt = new Date(T0.getTime() + 2 * 24 * 3600_000);
-    startsAt.setUTCHours(8, 0, 0, 0);
+    // The planner's next free time a day ahead (public holidays are closed whatever the rules).
+    const { startsAt } = (await findNextFreeTime(t.category.id, new Date(T0.getTime() + 24 * 3600_000)))!;
     const book = (email: string, seatTime: Date, now: Date) =>
       requestBooking({
         categoryId: t.category.id,

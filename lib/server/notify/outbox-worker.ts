@@ -218,9 +218,17 @@ export function startOutboxWorker({ intervalMs = 5_000, batchSize = 5 } = {}): (
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const runDueJobs = periodicRunner(PERIODIC_JOBS);
+  // The periodic jobs (reminders, the daily retention run, which can take long on its first
+  // day) run beside delivery, never in front of it, and never overlap themselves.
+  let jobsRunning = false;
+  const startDueJobs = () => {
+    if (jobsRunning) return;
+    jobsRunning = true;
+    void runDueJobs(new Date()).finally(() => (jobsRunning = false));
+  };
   const run = async () => {
     let busy = false;
-    await runDueJobs(new Date());
+    startDueJobs();
     try {
       const r = await deliverDueMessages({
         now: new Date(),

@@ -23,6 +23,7 @@ const { createMailTransport } = await import('./mailer');
 const { deliverDueMessages } = await import('./outbox-worker');
 const { getConfig } = await import('@/lib/server/core/config');
 const { createTestCategory } = await import('@/lib/testing/fixtures');
+const { findNextFreeTime } = await import('@/lib/server/schedule/load-calendar-month');
 
 afterAll(() => own.db?.drop());
 
@@ -58,9 +59,8 @@ describe('secrets at rest', () => {
     const regs = await prisma.regulationsVersion.create({
       data: { version: 1, title: 'Regulamin', body: '…' },
     });
-    const startsAt = new Date(now.getTime() + 3 * 24 * 3600_000);
-    startsAt.setUTCHours(8, 0, 0, 0);
-    while ([0, 6].includes(startsAt.getUTCDay())) startsAt.setUTCDate(startsAt.getUTCDate() + 1);
+    // The planner's own next free time (it skips weekends and public holidays), a day ahead.
+    const { startsAt } = (await findNextFreeTime(t.category.id, new Date(now.getTime() + 24 * 3600_000)))!;
 
     const { token, bookingId } = await requestBooking({
       categoryId: t.category.id,

@@ -25,7 +25,14 @@ export type RetentionReport = {
   rateLimits: number;
 };
 
-async function anonymiseWhere(where: Prisma.BookingWhereInput, now: Date): Promise<number> {
+/** Called between batches: the daily run renews its claim there, and stops if it lost it. */
+type BetweenBatches = () => Promise<void>;
+
+async function anonymiseWhere(
+  where: Prisma.BookingWhereInput,
+  now: Date,
+  between?: BetweenBatches,
+): Promise<number> {
   let total = 0;
   for (;;) {
     const batch = await prisma.booking.findMany({
@@ -38,6 +45,7 @@ async function anonymiseWhere(where: Prisma.BookingWhereInput, now: Date): Promi
     const ids = batch.map((b) => b.id);
     total += (await prisma.$transaction((tx) => anonymiseBookings(tx, ids, now))).length;
     if (batch.length < BATCH) return total;
+    await between?.();
   }
 }
 
@@ -101,6 +109,11 @@ async function anonymiseEndedBlocks(now: Date): Promise<number> {
       });
       if (!r.count) return;
       count++;
+      // Its notices (blocked / lifted) name the contact in recipient and text, whatever became
+      // of them; they go with the block.
+      await tx.outboxMessage.deleteMany({
+        where: { template: { in: ['contact-blocked', 'contact-unblocked'] }, recipient: b.value },
+      });
       const entries = await tx.auditLog.findMany({
         where: { entity: 'ContactBlock', entityId: b.id },
         select: { id: true, data: true },
@@ -128,16 +141,22 @@ async function dropOldNoShowHashes(now: Date): Promise<number> {
  * Everything the retention rules (docs/data-retention.md) call for at `now`. Idempotent: every
  * step only touches what is still due, so a second run finds nothing more to do.
  */
-export async function applyRetention(now: Date, retentionDays: number): Promise<RetentionReport> {
+export async function applyRetention(
+  now: Date,
+  retentionDays: number,
+  between?: BetweenBatches,
+): Promise<RetentionReport> {
   await expireHolds(now);
   const unconfirmed = await anonymiseWhere(
     { confirmedAt: null, status: { in: ['EXPIRED', 'CANCELLED'] } },
     now,
+    between,
   );
   const cutoff = retentionCutoff(now, retentionDays);
   const visits = await anonymiseWhere(
     { OR: [{ startsAt: { lt: cutoff } }, { status: 'CANCELLED', cancelledAt: { lt: cutoff } }] },
     now,
+    between,
   );
   const noShowHashes = await dropOldNoShowHashes(now);
   const blocks = await anonymiseEndedBlocks(now);
@@ -156,6 +175,8 @@ export async function applyRetention(now: Date, retentionDays: number): Promise<
         // Withdrawn codes, and failures an administrator re-sent or closed (lib/server/notify/enqueue-message*).
         { status: 'CANCELLED', createdAt: { lt: new Date(now.getTime() - SENT_MESSAGE_DAYS * DAY_MS) } },
         { status: 'FAILED', handledAt: { lt: new Date(now.getTime() - SENT_MESSAGE_DAYS * DAY_MS) } },
+        // A failure nobody dealt with still goes 30 days after it was given up.
+        { status: 'FAILED', expiresAt: { lt: new Date(now.getTime() - SENT_MESSAGE_DAYS * DAY_MS) } },
       ],
     },
   });

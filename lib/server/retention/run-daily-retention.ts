@@ -24,7 +24,7 @@ export async function runDailyRetention(
   retentionDays = getConfig().retentionDays,
 ): Promise<DailyRun> {
   const day = localDateOf(now);
-  const until = new Date(now.getTime() + LEASE_MS);
+  let until = new Date(now.getTime() + LEASE_MS);
   const claimed = await prisma.$queryRaw<{ name: string }[]>`
     INSERT INTO "JobRun" (name, "claimedUntil") VALUES (${RETENTION_JOB}, ${until})
     ON CONFLICT (name) DO UPDATE SET "claimedUntil" = EXCLUDED."claimedUntil"
@@ -32,7 +32,20 @@ export async function runDailyRetention(
       AND ("JobRun"."claimedUntil" IS NULL OR "JobRun"."claimedUntil" <= ${now}::timestamptz)
     RETURNING name`;
   if (!claimed.length) return { ran: false };
-  const report = await applyRetention(now, retentionDays);
+  // A long run (the first day after deploy, a backlog) renews its claim between batches, so no
+  // second instance starts beside it; a run that finds its claim gone stops (the work is
+  // idempotent: whoever holds the claim finishes it).
+  const startedWall = Date.now();
+  const keepClaim = async () => {
+    const next = new Date(now.getTime() + (Date.now() - startedWall) + LEASE_MS);
+    const r = await prisma.jobRun.updateMany({
+      where: { name: RETENTION_JOB, claimedUntil: until },
+      data: { claimedUntil: next },
+    });
+    if (!r.count) throw new Error('retencja: inna instancja przejęła dzisiejszy przebieg');
+    until = next;
+  };
+  const report = await applyRetention(now, retentionDays, keepClaim);
   await prisma.$transaction(async (tx) => {
     await tx.jobRun.updateMany({
       where: { name: RETENTION_JOB, claimedUntil: until },

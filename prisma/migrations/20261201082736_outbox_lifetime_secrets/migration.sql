@@ -12,6 +12,9 @@ UPDATE "OutboxMessage"
 SET "expiresAt" = CASE WHEN status = 'PENDING' THEN now() + interval '1 day'
                        ELSE "createdAt" + interval '1 day' END;
 
+-- A default, so an instance still running the previous release (which sets no lifetime) keeps
+-- queuing while a rolling deploy replaces it.
+ALTER TABLE "OutboxMessage" ALTER COLUMN "expiresAt" SET DEFAULT (now() + '1 day'::interval);
 ALTER TABLE "OutboxMessage" ALTER COLUMN "expiresAt" SET NOT NULL;
 
 -- Messages sent or given up before this migration kept the code and the manage link in clear:
