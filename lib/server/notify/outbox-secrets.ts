@@ -83,3 +83,22 @@ export function needsSecrets(content: OutboxContent): boolean {
   const all = [content.subject ?? '', content.text, content.html ?? ''].join('\n');
   return Object.values(SLOT).some((slot) => all.includes(slot));
 }
+
+/**
+ * A payload queued before secrets were encrypted (the release before this one) carries the
+ * manage link, and a code message its code, in clear: put the placeholders in their place once
+ * it is sent, as the migration did for rows already sent (a 6-digit number not preceded by a
+ * digit or '#', which would be an HTML colour).
+ */
+export function scrubClearSecrets(content: OutboxContent, template: string): OutboxContent {
+  const scrub = (s: string) => {
+    const link = s.replace(/\/wizyta\/[A-Za-z0-9_-]{20,}/g, `/wizyta/${SLOT.token}`);
+    return template === 'confirmation-code' ? link.replace(/(?<![0-9#])[0-9]{6}(?![0-9])/g, SLOT.code) : link;
+  };
+  return {
+    ...content,
+    subject: content.subject === undefined ? undefined : scrub(content.subject),
+    text: scrub(content.text),
+    html: content.html === undefined ? undefined : scrub(content.html),
+  };
+}

@@ -178,6 +178,34 @@ describe('deliverDueMessages', () => {
     expect(JSON.stringify(row!.payload)).not.toContain('271828');
   });
 
+  it('sends a message queued with its link in clear (before encryption) and then keeps only a placeholder', async () => {
+    const transport = createMailTransport(sink.url);
+    const o = options({ transport });
+    const link = `/wizyta/${crypto.randomBytes(24).toString('base64url')}`;
+    const id = crypto.randomUUID();
+    await prisma.outboxMessage.create({
+      data: {
+        id,
+        channel: 'EMAIL',
+        template: o.template!,
+        recipient: `legacy-${id}@example.com`,
+        payload: { subject: 'Potwierdzenie wizyty', text: `Twoja rezerwacja: https://termin.example${link}` },
+        nextAttemptAt: T,
+        createdAt: LONG_AGO,
+        expiresAt: at(DAY),
+      },
+    });
+    expect(await deliverDueMessages(o)).toMatchObject({ sent: 1 });
+    transport.close();
+    expect(sink.messages.find((m) => m.to.includes(`legacy-${id}@example.com`))!.raw).toContain(
+      link.slice(0, 30),
+    );
+    const [row] = await rowsOf(o.template);
+    expect(row).toMatchObject({ status: 'SENT' });
+    expect(JSON.stringify(row!.payload)).not.toContain(link);
+    expect(JSON.stringify(row!.payload)).toContain('/wizyta/{{secret:token}}');
+  });
+
   it('gives up a message whose secret cannot be read (another DATA_SECRET) at once', async () => {
     const transport = createMailTransport(sink.url);
     const o = options({ transport });

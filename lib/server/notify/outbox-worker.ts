@@ -4,7 +4,13 @@ import { getConfig } from '@/lib/server/core/config';
 import { prisma } from '@/lib/server/core/db';
 import { createMailTransport, EMAIL_TIMEOUT_MS, type MailTransport, sendEmail } from './mailer';
 import type { OutboxContent } from './enqueue-message';
-import { decryptSecrets, fillSecrets, needsSecrets, SecretsUnreadable } from './outbox-secrets';
+import {
+  decryptSecrets,
+  fillSecrets,
+  needsSecrets,
+  scrubClearSecrets,
+  SecretsUnreadable,
+} from './outbox-secrets';
 import { createSmsGateway, SMS_TIMEOUT_MS, type SmsGateway } from './sms';
 import { periodicRunner } from './periodic-runner';
 import { PERIODIC_JOBS } from './worker-jobs';
@@ -21,6 +27,7 @@ type Channel = 'EMAIL' | 'SMS';
 type ClaimedMessage = {
   id: string;
   channel: Channel;
+  template: string;
   recipient: string;
   payload: OutboxContent;
   secrets: string | null;
@@ -78,7 +85,14 @@ export async function deliverDueMessages(o: DeliveryOptions): Promise<DeliveryRe
       const send = senders[m.channel];
       if (!send) throw new Error(`Brak bramki dla kanału ${m.channel}`); // only claimed when one exists
       await send(m.recipient, contentToSend(m));
-      await settle(m, { status: 'SENT', sentAt: o.now, lastError: null, secrets: null });
+      await settle(m, {
+        status: 'SENT',
+        sentAt: o.now,
+        lastError: null,
+        secrets: null,
+        // Queued by the release before secrets were encrypted: the code and link are in clear.
+        ...(m.secrets ? {} : { payload: scrubClearSecrets(m.payload, m.template) }),
+      });
       result.sent++;
     } catch (e) {
       const lastError = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
@@ -141,7 +155,7 @@ async function claimDueMessages(o: DeliveryOptions, channels: Channel[]): Promis
     )
     UPDATE "OutboxMessage" m SET "nextAttemptAt" = ${leaseUntil}::timestamptz, attempts = m.attempts + 1
     FROM due WHERE m.id = due.id
-    RETURNING m.id, m.channel::text AS channel, m.recipient, m.payload, m.secrets, m.attempts,
+    RETURNING m.id, m.channel::text AS channel, m.template, m.recipient, m.payload, m.secrets, m.attempts,
       m."createdAt", m."expiresAt"`;
 }
 
@@ -154,6 +168,7 @@ async function settle(
     nextAttemptAt?: Date;
     lastError: string | null;
     secrets?: null;
+    payload?: OutboxContent;
   },
 ) {
   await prisma.outboxMessage.updateMany({
