@@ -7,11 +7,16 @@
 // docs/decisions/014-edge-security.md.
 //
 //   node scripts/server.mjs [-p PORT] [-H HOST]      (PORT, default 3000; 0 picks a free port)
+import crypto from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const PEER_HEADER = 'x-termin-peer'; // lib/server/core/rate-limit.ts reads it
+// A name of this process's own (lib/server/core/rate-limit.ts reads it from TERMIN_PEER_HEADER):
+// a value copied into a .env file and served by plain `next start` names no header a client
+// could guess; every header of the x-termin-peer family a client sends is dropped.
+const PEER_PREFIX = 'x-termin-peer';
+const PEER_HEADER = `${PEER_PREFIX}-${crypto.randomBytes(12).toString('hex')}`;
 const root = path.resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -34,7 +39,7 @@ const server = http.createServer((req, res) => {
     res.end('Termin uruchamia się. Spróbuj za chwilę.');
     return;
   }
-  delete req.headers[PEER_HEADER];
+  for (const name of Object.keys(req.headers)) if (name.startsWith(PEER_PREFIX)) delete req.headers[name];
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
   handle(req, res).catch((e) => {
     console.error('[termin] request failed', e);

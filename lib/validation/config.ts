@@ -174,6 +174,9 @@ export function parseRetentionDays(env: Record<string, string | undefined>): num
   return r.data;
 }
 
+/** The most STAFF_SESSION_MAX_HOURS may say (a revoked session is remembered this long). */
+export const MAX_STAFF_SESSION_HOURS = 72;
+
 const staffSession = z.object({
   STAFF_IDLE_MINUTES: z.coerce
     .number()
@@ -181,7 +184,7 @@ const staffSession = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
-  STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(MAX_STAFF_SESSION_HOURS).default(12),
 });
 
 /**

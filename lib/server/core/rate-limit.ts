@@ -32,8 +32,11 @@ export async function hitRateLimit(limit: Limit, client: string, now: Date): Pro
   return Math.max(1, Math.ceil((row.windowStart.getTime() + limit.windowMs - now.getTime()) / 1000));
 }
 
-/** Set by scripts/server.mjs on every request to the TCP peer's address (any sent one removed). */
-export const PEER_HEADER = 'x-termin-peer';
+/**
+ * scripts/server.mjs sets a header of this family, named anew in each process and told to the
+ * app in TERMIN_PEER_HEADER, to the TCP peer's address on every request (any sent one removed).
+ */
+export const PEER_PREFIX = 'x-termin-peer-';
 
 /**
  * The client a limit counts, hashed: the TCP peer or the X-Forwarded-For entry of the outermost
@@ -41,10 +44,15 @@ export const PEER_HEADER = 'x-termin-peer';
  * when scripts/server.mjs runs the app (it flags that in its own process, and strips the header
  * from what clients send); without it every request shares one bucket, so limits stay closed.
  */
+function peerHeader(): string | null {
+  const name = process.env.TERMIN_PEER_HEADER;
+  return name && name.startsWith(PEER_PREFIX) && name.length > PEER_PREFIX.length ? name : null;
+}
+
 export async function clientKey(from?: Headers): Promise<string> {
   const h = from ?? (await headers());
   const address = clientAddress({
-    peer: process.env.TERMIN_PEER_HEADER === PEER_HEADER ? h.get(PEER_HEADER) : null,
+    peer: peerHeader() ? h.get(peerHeader()!) : null,
     forwardedFor: h.get('x-forwarded-for'),
     hops: getConfig().trustedProxyHops,
   });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { staffSessionSettings } from '@/lib/validation/config';
+import { MAX_STAFF_SESSION_HOURS } from '@/lib/validation/config';
 import { prisma } from '@/lib/server/core/db';
 
 // "Wyloguj" ends that one session on the server: its id goes on a revocation list that every
@@ -19,7 +19,9 @@ export function isSessionId(id: unknown): id is string {
  */
 export async function revokeStaffSession(sessionId: string, staffId: string, now: Date): Promise<void> {
   if (!isSessionId(sessionId) || !UUID.test(staffId)) return;
-  const expiresAt = new Date(now.getTime() + staffSessionSettings(process.env).maxHours * 3_600_000);
+  // Kept for the longest a session may ever last, not for today's setting: raising
+  // STAFF_SESSION_MAX_HOURS later must not bring a signed-out cookie back to life.
+  const expiresAt = new Date(now.getTime() + MAX_STAFF_SESSION_HOURS * 3_600_000);
   await prisma.$transaction([
     prisma.revokedStaffSession.deleteMany({ where: { expiresAt: { lt: now } } }),
     prisma.revokedStaffSession.upsert({

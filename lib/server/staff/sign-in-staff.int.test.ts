@@ -2,7 +2,9 @@
 // /api/auth/callback/credentials both end there) counts the client address's limit first.
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import crypto from 'node:crypto';
-import { PEER_HEADER } from '@/lib/server/core/rate-limit';
+import { PEER_PREFIX } from '@/lib/server/core/rate-limit';
+
+const PEER_HEADER = `${PEER_PREFIX}test`;
 import { signInStaff } from './sign-in-staff';
 import { TEST_PASSWORD, createTestStaff } from '@/lib/testing/staff';
 
