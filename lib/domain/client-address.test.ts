@@ -21,6 +21,15 @@ describe('clientAddress', () => {
     [2, '10.0.0.2', '192.0.2.9', '192.0.2.9'],
     // what a trusted proxy would never append counts as the shared unknown bucket
     [1, '10.0.0.2', 'unknown', UNKNOWN_CLIENT],
+    // behind a proxy, a peer with a public address got round it: its own header is not believed
+    [1, '203.0.113.7', '198.51.100.1', '203.0.113.7'],
+    [2, '2001:db8:1:2::5', '198.51.100.1, 192.0.2.9', '2001:db8:1:2::/64'],
+    // proxies on this machine or the city's network are believed
+    [1, '127.0.0.1', '192.0.2.9', '192.0.2.9'],
+    [1, '::1', '192.0.2.9', '192.0.2.9'],
+    [1, '::ffff:172.20.0.3', '192.0.2.9', '192.0.2.9'],
+    [1, 'fd00:1::3', '192.0.2.9', '192.0.2.9'],
+    [1, '100.64.0.1', '192.0.2.9', '192.0.2.9'],
   ])('hops %i, peer %s, X-Forwarded-For %s → %s', (hops, peer, forwardedFor, expected) => {
     expect(clientAddress({ hops, peer, forwardedFor })).toBe(expected);
   });

@@ -24,6 +24,10 @@ export const UNKNOWN_CLIENT = 'unknown';
  */
 export function clientAddress({ peer, forwardedFor, hops }: AddressSource): string {
   if (hops <= 0) return limitSubject(peer);
+  // A trusted proxy reaches the app from this machine or the city's own network: a peer with a
+  // public address is a client that got round the proxy, and its X-Forwarded-For is its own text.
+  const direct = limitSubject(peer);
+  if (direct !== UNKNOWN_CLIENT && !isInternal(direct)) return direct;
   const entries = (forwardedFor ?? '')
     .split(',')
     .map((e) => e.trim())
@@ -46,6 +50,26 @@ export function limitSubject(raw: string | null | undefined): string {
     .slice(0, 4)
     .map((g) => g.toString(16))
     .join(':')}::/64`;
+}
+
+/**
+ * Loopback, private (RFC 1918, shared 100.64/10), link-local, and IPv6 loopback, unique-local
+ * (fc00::/7) and link-local (fe80::/10): where a reverse proxy of the city's can stand.
+ */
+function isInternal(subject: string): boolean {
+  if (isIPv4(subject)) {
+    const [a, b] = subject.split('.').map(Number) as [number, number];
+    return (
+      a === 127 ||
+      a === 10 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
+  }
+  const first = parseInt(subject.split(':')[0] || '0', 16);
+  return subject.startsWith('0:0:0:0::') || (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80;
 }
 
 /** "[2001:db8::1]:443" → "2001:db8::1", "1.2.3.4:5678" → "1.2.3.4", "fe80::1%eth0" → "fe80::1". */
