@@ -3,7 +3,7 @@ import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
 import { releaseBookings } from './release-booking';
-import { hashToken } from './request-booking';
+import { hashToken } from '@/lib/server/core/codes';
 import { canReceiveSms } from '@/lib/server/notify/sms-recipient';
 
 /** The resident cancels (a POST, never a link): the time is bookable again at once. */

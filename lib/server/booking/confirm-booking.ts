@@ -1,6 +1,5 @@
 import 'server-only';
 import { createEvent } from 'ics';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { createElement } from 'react';
 import BookingConfirmedEmail from '@/emails/booking-confirmed';
 import {
@@ -15,15 +14,13 @@ import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { hashSecret, newConfirmationCode, secretsEqual } from '@/lib/server/core/codes';
 import { getConfig, peupUrl } from '@/lib/server/core/config';
-import { prisma } from '@/lib/server/core/db';
+import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { hashToken } from './request-booking';
+import { hashToken } from '@/lib/server/core/codes';
 import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
 import { placeholder } from '@/lib/server/notify/outbox-secrets';
 import { releaseBookings } from './release-booking';
 import { renderEmail } from '@/lib/server/notify/render-email';
-
-type Tx = Prisma.TransactionClient;
 
 const EXPIRED =
   'Czas na potwierdzenie minął (60 minut) i termin został zwolniony. Zarezerwuj wizytę ponownie.';

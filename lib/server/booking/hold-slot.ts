@@ -1,14 +1,11 @@
 import 'server-only';
 import { planDay } from '@/lib/domain/schedule';
 import { localDateOf } from '@/lib/domain/time';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { prisma } from '@/lib/server/core/db';
+import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type BookingRow, insertBooking } from './insert-booking';
 import { releaseBookings } from './release-booking';
 import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
-
-type Tx = Prisma.TransactionClient;
 
 export type HoldInput = {
   categoryId: string;

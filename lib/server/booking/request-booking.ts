@@ -6,9 +6,9 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { localDateOf } from '@/lib/domain/time';
 import { APPLICATION_NUMBER_MISSING, type BookingDetails } from '@/lib/validation/booking';
-import { hashSecret, newConfirmationCode, newToken } from '@/lib/server/core/codes';
+import { hashSecret, hashToken, newConfirmationCode, newToken } from '@/lib/server/core/codes';
 import { getConfig } from '@/lib/server/core/config';
-import { prisma } from '@/lib/server/core/db';
+import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { expireStaleHolds, holdSlot } from './hold-slot';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
@@ -17,14 +17,9 @@ import { releaseBookings } from './release-booking';
 import { renderEmail } from '@/lib/server/notify/render-email';
 import { smsOptInError } from '@/lib/server/notify/sms-recipient';
 
-type Tx = Prisma.TransactionClient;
-
 export const CONTACT_BUSY =
   'Na ten adres e-mail lub numer telefonu jest już zarezerwowana wizyta w tej kategorii. ' +
   'Można mieć jedną naraz: odwołaj poprzednią (odnośnik w e-mailu), aby wybrać nowy termin.';
-
-/** The manage link's token is 32 random bytes: a plain SHA-256 is enough to store it. */
-export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 /**
  * One live booking per e-mail and per phone in a category; the primary key decides. Shared with

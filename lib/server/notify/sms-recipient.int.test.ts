@@ -12,7 +12,8 @@ import { newToken } from '@/lib/server/core/codes';
 import { prisma } from '@/lib/server/core/db';
 import { enqueueMessage } from './enqueue-message';
 import { queueReminders } from './queue-reminders';
-import { hashToken, requestBooking } from '@/lib/server/booking/request-booking';
+import { requestBooking } from '@/lib/server/booking/request-booking';
+import { hashToken } from '@/lib/server/core/codes';
 import { SMS_NUMBER_MESSAGES } from './sms-recipient';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));

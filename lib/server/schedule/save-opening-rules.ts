@@ -8,7 +8,8 @@ import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { expireStaleHolds } from '@/lib/server/booking/hold-slot';
 import { settleDroppedBookings } from './settle-dropped-bookings';
-import { type LockedSchedule, type Tx, lockSchedules } from './lock-schedules';
+import { type Tx } from '@/lib/server/core/db';
+import { type LockedSchedule, lockSchedules } from './lock-schedules';
 import type { Confirmation, RuleInput } from './schedule-forms';
 
 const TX = { maxWait: 20_000, timeout: 30_000 };

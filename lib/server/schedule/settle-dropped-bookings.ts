@@ -1,6 +1,7 @@
 import 'server-only';
 import { countVisits, sameBookings } from '@/lib/domain/schedule-impact';
 import { writeAudit } from '@/lib/server/core/audit';
+import { type Tx } from '@/lib/server/core/db';
 import { getConfig } from '@/lib/server/core/config';
 import type { Staff } from '@/lib/server/staff/guard';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
@@ -9,7 +10,6 @@ import {
   BookingsAffectedError,
   type DroppedBooking,
   type LockedSchedule,
-  type Tx,
   findDropped,
   impactRows,
 } from './lock-schedules';

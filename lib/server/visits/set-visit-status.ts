@@ -18,7 +18,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
-import { prisma } from '@/lib/server/core/db';
+import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { contactHashesOf } from '@/lib/server/core/contact-hash';
@@ -29,8 +29,6 @@ import { releaseBookings } from '@/lib/server/booking/release-booking';
 import { renderEmail } from '@/lib/server/notify/render-email';
 import { lockContacts } from '@/lib/server/booking/request-booking';
 import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
-
-type Tx = Prisma.TransactionClient;
 
 const CHANGE = 'booking.status';
 const UNDO = 'booking.status.undo';
@@ -61,7 +59,7 @@ async function loadVisit(staff: Staff, bookingId: string) {
 }
 type Visit = Awaited<ReturnType<typeof loadVisit>>;
 
-async function relockContacts(tx: Prisma.TransactionClient, v: Visit, now: Date) {
+async function relockContacts(tx: Tx, v: Visit, now: Date) {
   try {
     await lockContacts(
       tx,
