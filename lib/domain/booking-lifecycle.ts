@@ -105,8 +105,7 @@ export function effectsOf(
 }
 
 export type TransitionCheck =
-  | { ok: true; from: BookingStatus; to: BookingStatus }
-  | { ok: false; reason: 'status' | 'actor' };
+  { ok: true; from: BookingStatus; to: BookingStatus } | { ok: false; reason: 'status' | 'actor' };
 
 /** Whether `actor` may take `name` from `status`. */
 export function checkLifecycle(name: TransitionName, status: BookingStatus, actor: Actor): TransitionCheck {

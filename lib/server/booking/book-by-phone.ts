@@ -17,7 +17,7 @@ import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { holdSlot } from './hold-slot';
 import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
 import { hashToken } from '@/lib/server/core/codes';
-import { lockContacts } from './request-booking';
+import { lockContacts } from './lock-contacts';
 import { smsOptInError } from '@/lib/server/notify/sms-recipient';
 
 const optionalText = z
