@@ -30,6 +30,12 @@ export default defineConfig([
         },
         {
           selector:
+            "CallExpression[callee.object.property.name='booking'][callee.property.name=/^(update|upsert)/] Property[key.name='data'] > ObjectExpression > Property[key.name='status']",
+          message:
+            'A booking’s status changes through applyTransition (lib/server/booking/apply-transition.ts), with its seat and contact locks.',
+        },
+        {
+          selector:
             'TaggedTemplateExpression[tag.property.name=/^[$](query|execute)Raw/] TemplateElement[value.raw=/SlotClaim|ContactLock/]',
           message:
             'Raw SQL on SlotClaim or ContactLock belongs to the booking life cycle (lib/server/booking/apply-transition.ts).',
