@@ -2,13 +2,16 @@
 // what it does to the booking's seat (SlotClaim) and its contact locks (ContactLock). Pure: the
 // server applies a transition in one function (lib/server/booking/apply-transition.ts).
 //
-//   (created) ─► HELD ──confirm──► CONFIRMED ──check-in──► CHECKED_IN ──serve──► SERVED
-//                 │                  │  │  │                                 ▲
-//                 │ expire           │  │  └───────────────serve─────────────┘
-//                 ▼                  │  └──no-show──► NO_SHOW
-//              EXPIRED               └──cancel-*──► CANCELLED
-//   HELD ──cancel-by-resident / -for-schedule / -on-erasure──► CANCELLED
-//   undo: takes back check-in, serve, no-show, cancel-late (lib/domain/visit-status.ts planUndo)
+//   created (holdSlot)            → HELD (a booking made by phone is created CONFIRMED)
+//   HELD        —confirm→            CONFIRMED
+//   HELD        —expire→             EXPIRED     (not confirmed in time, or five wrong codes)
+//   HELD, CONFIRMED —cancel-by-resident | cancel-for-schedule | cancel-on-erasure→ CANCELLED
+//   CONFIRMED   —check-in→           CHECKED_IN
+//   CONFIRMED, CHECKED_IN —serve→    SERVED
+//   CONFIRMED   —no-show→            NO_SHOW
+//   CONFIRMED   —cancel-late→        CANCELLED
+//   undo (the day list) takes back check-in, serve, no-show or cancel-late, newest first
+//   (planUndo in ./visit-status.ts decides which; isUndo below checks the pair).
 import {
   CONTACT_LIVE_STATUSES,
   type BookingStatus,
@@ -23,7 +26,6 @@ export type TransitionName =
   | 'confirm'
   | 'expire'
   | 'cancel-by-resident'
-  | 'cancel-by-staff'
   | 'cancel-for-schedule'
   | 'cancel-late'
   | 'cancel-on-erasure'
@@ -50,7 +52,6 @@ export const TRANSITIONS = {
     by: ['RESIDENT'],
     cancelledBy: 'RESIDENT',
   },
-  'cancel-by-staff': { from: ['HELD', 'CONFIRMED'], to: 'CANCELLED', by: ['STAFF'], cancelledBy: 'STAFF' },
   // A schedule change (rules, closure) that drops the visit's time.
   'cancel-for-schedule': {
     from: ['HELD', 'CONFIRMED'],

@@ -38,16 +38,12 @@ export type Transitioned = {
   phone: string | null;
 };
 
-/** The columns each status stamps when entered, and clears when an undo leaves it. */
-function stampOf(
-  to: BookingStatus,
-  rule: TransitionRule | null,
-  now: Date,
-): Prisma.BookingUpdateManyMutationInput {
-  if (rule?.cancelledBy) return { cancelledAt: now, cancelledBy: rule.cancelledBy };
-  if (to === 'CONFIRMED' && rule) return { confirmedAt: now };
-  if (to === 'CHECKED_IN') return { checkedInAt: now };
-  if (to === 'SERVED') return { servedAt: now };
+/** The columns a transition stamps with its status, and an undo clears when it leaves one. */
+function stampOf(rule: TransitionRule, now: Date): Prisma.BookingUpdateManyMutationInput {
+  if (rule.cancelledBy) return { cancelledAt: now, cancelledBy: rule.cancelledBy };
+  if (rule.to === 'CONFIRMED') return { confirmedAt: now };
+  if (rule.to === 'CHECKED_IN') return { checkedInAt: now };
+  if (rule.to === 'SERVED') return { servedAt: now };
   return {};
 }
 
@@ -83,7 +79,7 @@ export async function applyTransition(tx: Tx, input: ApplyInput): Promise<Transi
     if (!rule.by.includes(input.by)) throw new Error(`${input.by} may not take "${input.transition}"`);
     from = rule.from;
     to = rule.to;
-    data = { ...stampOf(to, rule, input.now), status: to };
+    data = { ...stampOf(rule, input.now), status: to };
   }
   const changed = await tx.booking.updateManyAndReturn({
     where: { AND: [input.where, { status: { in: [...from] } }] },
