@@ -87,10 +87,16 @@ export async function applyTransition(tx: Tx, input: ApplyInput): Promise<Transi
     select: { id: true, categoryId: true, startsAt: true, endsAt: true, email: true, phone: true },
   });
   if (!changed.length) return [];
-  // Frees exactly what the new status (or a visit that is over) no longer holds.
+  // What the change gives up (lib/domain/booking-lifecycle.ts effectsOf); releaseBookings frees
+  // exactly what the new status, or a visit that is over, no longer holds.
+  const gives = (b: Transitioned) =>
+    from.some((f) => {
+      const e = effectsOf(f, to, b.endsAt <= input.now);
+      return e.seat === 'release' || e.contact === 'release';
+    });
   await releaseBookings(
     tx,
-    changed.map((b) => b.id),
+    changed.filter(gives).map((b) => b.id),
     input.now,
   );
   if ('undo' in input) {
