@@ -6,17 +6,45 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
-    // Seats and contact locks are freed in one place, which frees only what a status gives up.
+    // A booking's seat (SlotClaim) and contact locks (ContactLock) change only with its life cycle:
+    // lib/server/booking/apply-transition.ts and the three files it is built from
+    // (docs/decisions/019-booking-lifecycle.md). Test data and fixtures may write them directly.
     files: ['**/*.ts', '**/*.tsx'],
-    ignores: ['**/release-booking.ts', '**/*.test.ts'],
+    ignores: [
+      'lib/server/booking/apply-transition.ts',
+      'lib/server/booking/claim-seat.ts',
+      'lib/server/booking/lock-contacts.ts',
+      'lib/server/booking/release-booking.ts',
+      '**/*.test.ts',
+      'lib/testing/**',
+      'e2e/**',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector:
-            'MemberExpression[property.name=/^delete/][object.property.name=/^(slotClaim|contactLock)$/]',
+            'MemberExpression[property.name=/^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)$/][object.property.name=/^(slotClaim|contactLock)$/]',
           message:
-            'Free seats and contact locks with releaseBookings (lib/server/booking/release-booking.ts).',
+            'Seats and contact locks change with the booking’s status: applyTransition (lib/server/booking/apply-transition.ts).',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.property.name='booking'][callee.property.name=/^(update|upsert)/] Property[key.name='data'] > ObjectExpression > Property[key.name='status']",
+          message:
+            'A booking’s status changes through applyTransition (lib/server/booking/apply-transition.ts), with its seat and contact locks.',
+        },
+        {
+          selector:
+            'TaggedTemplateExpression[tag.property.name=/^[$](query|execute)Raw/] TemplateElement[value.raw=/SlotClaim|ContactLock/]',
+          message:
+            'Raw SQL on SlotClaim or ContactLock belongs to the booking life cycle (lib/server/booking/apply-transition.ts).',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^[$](query|execute)RawUnsafe$/] Literal[value=/SlotClaim|ContactLock/]',
+          message:
+            'Raw SQL on SlotClaim or ContactLock belongs to the booking life cycle (lib/server/booking/apply-transition.ts).',
         },
       ],
     },

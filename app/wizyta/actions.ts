@@ -2,9 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { cancelBookingByToken, updatePhoneByToken } from '@/lib/server/booking/cancel-booking';
+import { cancelBookingByToken } from '@/lib/server/booking/cancel-booking';
+import { updatePhoneByToken } from '@/lib/server/booking/update-phone';
 import { assertManageable } from '@/lib/server/booking/assert-manageable';
-import { confirmBooking, resendCode } from '@/lib/server/booking/confirm-booking';
+import { confirmBooking } from '@/lib/server/booking/confirm-booking';
+import { resendCode } from '@/lib/server/booking/resend-code';
 import { isAppError } from '@/lib/server/core/errors';
 import { LIMITS, enforceRateLimit } from '@/lib/server/core/rate-limit';
 import { SMS_NUMBER_MESSAGES } from '@/lib/server/notify/sms-recipient';

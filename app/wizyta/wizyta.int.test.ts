@@ -5,7 +5,7 @@ import { anonymiseBookingOnRequest } from '@/lib/server/retention/anonymise-book
 import { newToken } from '@/lib/server/core/codes';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
-import { hashToken } from '@/lib/server/booking/request-booking';
+import { hashToken } from '@/lib/server/core/codes';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
 import { anonymiseBookingAction } from '../admin/(panel)/lista/actions';

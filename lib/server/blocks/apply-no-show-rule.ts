@@ -1,8 +1,7 @@
 import 'server-only';
 import { type NoShowRule, evaluateNoShowRule, isRuleBlockJustified } from '@/lib/domain/no-show';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { writeAudit } from '@/lib/server/core/audit';
-import { prisma } from '@/lib/server/core/db';
+import { type Db, prisma, type Tx } from '@/lib/server/core/db';
 import { hashContact, normaliseContact } from '@/lib/server/core/contact-hash';
 import {
   type Contact,
@@ -13,7 +12,6 @@ import {
 } from './find-active-block';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 
-type Tx = Prisma.TransactionClient;
 type Visit = {
   id: string;
   officeId: string;
@@ -41,7 +39,7 @@ function ruleContactsOf(v: Visit): RuleContact[] {
 export const UNDO_LIFT_REASON = 'cofnięto nieobecność';
 const DAY_MS = 24 * 60 * 60_000;
 
-async function loadRule(tx: Tx | typeof prisma, officeId: string): Promise<NoShowRule> {
+async function loadRule(tx: Db, officeId: string): Promise<NoShowRule> {
   const o = await tx.office.findUniqueOrThrow({
     where: { id: officeId },
     select: { noShowLimit: true, noShowWindowDays: true, blockDays: true },

@@ -2,17 +2,15 @@ import 'server-only';
 import { createElement } from 'react';
 import ContactBlockedEmail from '@/emails/contact-blocked';
 import { atLocalTime, addDays, localDateOf } from '@/lib/domain/time';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { writeAudit } from '@/lib/server/core/audit';
 import { hashContact } from '@/lib/server/core/contact-hash';
-import { prisma } from '@/lib/server/core/db';
+import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
 import { renderEmail } from '@/lib/server/notify/render-email';
 
-type Tx = Prisma.TransactionClient;
 export type Contact = { kind: 'EMAIL' | 'PHONE'; value: string };
 
 /** The contacts of a booking (or a form) in the form blocks store them: lower-case e-mail, E.164. */

@@ -3,7 +3,7 @@ import { manageStateOf } from '@/lib/domain/retention';
 import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { hashToken } from './request-booking';
+import { hashToken } from '@/lib/server/core/codes';
 
 /**
  * Every form of the manage page posts through this first: after the visit began the booking is

@@ -16,7 +16,8 @@ import { AppError, isAppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { holdSlot } from './hold-slot';
 import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
-import { hashToken, lockContacts } from './request-booking';
+import { hashToken } from '@/lib/server/core/codes';
+import { lockContacts } from './lock-contacts';
 import { smsOptInError } from '@/lib/server/notify/sms-recipient';
 
 const optionalText = z

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { latestMessageOf } from '@/lib/testing/outbox';
-import { confirmBooking, resendCode } from './confirm-booking';
+import { confirmBooking } from './confirm-booking';
+import { resendCode } from './resend-code';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { requestBooking } from './request-booking';

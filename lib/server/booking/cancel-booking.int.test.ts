@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestCategory } from '@/lib/testing/fixtures';
-import { cancelBookingByToken, updatePhoneByToken } from './cancel-booking';
+import { cancelBookingByToken } from './cancel-booking';
+import { updatePhoneByToken } from './update-phone';
 import { prisma } from '@/lib/server/core/db';
 import { requestBooking } from './request-booking';
 

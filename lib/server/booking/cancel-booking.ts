@@ -2,9 +2,8 @@ import 'server-only';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { releaseBookings } from './release-booking';
-import { hashToken } from './request-booking';
-import { canReceiveSms } from '@/lib/server/notify/sms-recipient';
+import { applyTransition } from './apply-transition';
+import { hashToken } from '@/lib/server/core/codes';
 
 /** The resident cancels (a POST, never a link): the time is bookable again at once. */
 export async function cancelBookingByToken(token: string, now: Date): Promise<void> {
@@ -17,17 +16,14 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
     if (b.status === 'CANCELLED') return;
     if (b.startsAt.getTime() <= now.getTime())
       throw new AppError('PAST', 'Wizyta już się rozpoczęła lub minęła — nie można jej odwołać.');
-    const r = await tx.booking.updateMany({
-      where: { id: b.id, status: { in: ['HELD', 'CONFIRMED'] } },
-      data: {
-        status: 'CANCELLED',
-        cancelledAt: now,
-        cancelledBy: 'RESIDENT',
-        cancelReason: 'odwołana przez mieszkańca',
-      },
+    const cancelled = await applyTransition(tx, {
+      transition: 'cancel-by-resident',
+      by: 'RESIDENT',
+      where: { id: b.id },
+      data: { cancelReason: 'odwołana przez mieszkańca' },
+      now,
     });
-    if (!r.count) throw new AppError('NOT_CANCELLABLE', 'Tej rezerwacji nie można już odwołać.');
-    await releaseBookings(tx, [b.id], now);
+    if (!cancelled.length) throw new AppError('NOT_CANCELLABLE', 'Tej rezerwacji nie można już odwołać.');
     if (b.email && b.status === 'CONFIRMED') {
       await enqueueMessage(tx, {
         channel: 'EMAIL',
@@ -42,30 +38,4 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
       });
     }
   });
-}
-
-/**
- * The resident corrects the phone number (right to rectification), until the visit begins. A number that cannot take an
- * SMS (a landline, another country's mobile) is still saved as the contact phone, but turns the
- * SMS notices off; `smsTurnedOff` says so, for the page to tell the resident.
- */
-export async function updatePhoneByToken(
-  token: string,
-  phone: string | undefined,
-  now: Date,
-): Promise<{ smsTurnedOff: boolean }> {
-  const where = {
-    manageTokenHash: hashToken(token),
-    status: { in: ['HELD' as const, 'CONFIRMED' as const] },
-    startsAt: { gt: now },
-    anonymisedAt: null,
-  };
-  const before = await prisma.booking.findFirst({ where, select: { smsOptIn: true } });
-  const smsPossible = !!phone && canReceiveSms(phone);
-  const r = await prisma.booking.updateMany({
-    where,
-    data: { phone: phone ?? null, ...(smsPossible ? {} : { smsOptIn: false }) },
-  });
-  if (!r.count) throw new AppError('NOT_FOUND', 'Nie można zmienić danych tej rezerwacji.');
-  return { smsTurnedOff: !!phone && !smsPossible && !!before?.smsOptIn };
 }

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestCategory } from '@/lib/testing/fixtures';
-import { confirmBooking, resendCode } from './confirm-booking';
+import { confirmBooking } from './confirm-booking';
+import { resendCode } from './resend-code';
 import { prisma } from '@/lib/server/core/db';
 import { requestBooking } from './request-booking';
 import { latestMessageOf } from '@/lib/testing/outbox';

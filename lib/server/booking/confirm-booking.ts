@@ -1,66 +1,32 @@
 import 'server-only';
 import { createEvent } from 'ics';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { createElement } from 'react';
 import BookingConfirmedEmail from '@/emails/booking-confirmed';
-import {
-  MAX_CODE_ATTEMPTS,
-  MAX_CODE_RESENDS,
-  RESEND_INTERVAL_MS,
-  checkResend,
-  isHoldLive,
-} from '@/lib/domain/booking-rules';
+import { MAX_CODE_ATTEMPTS, isHoldLive } from '@/lib/domain/booking-rules';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
-import { hashSecret, newConfirmationCode, secretsEqual } from '@/lib/server/core/codes';
+import { hashSecret, secretsEqual } from '@/lib/server/core/codes';
 import { getConfig, peupUrl } from '@/lib/server/core/config';
-import { prisma } from '@/lib/server/core/db';
+import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { hashToken } from './request-booking';
 import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
 import { placeholder } from '@/lib/server/notify/outbox-secrets';
-import { releaseBookings } from './release-booking';
+import { applyTransition } from './apply-transition';
+import { EXPIRED, findHeld } from './find-held';
 import { renderEmail } from '@/lib/server/notify/render-email';
-
-type Tx = Prisma.TransactionClient;
-
-const EXPIRED =
-  'Czas na potwierdzenie minął (60 minut) i termin został zwolniony. Zarezerwuj wizytę ponownie.';
-
-async function findHeld(token: string) {
-  const b = await prisma.booking.findUnique({
-    where: { manageTokenHash: hashToken(token) },
-    select: {
-      id: true,
-      status: true,
-      holdExpiresAt: true,
-      codeAttempts: true,
-      codeResends: true,
-      codeSentAt: true,
-      email: true,
-      phone: true,
-      smsOptIn: true,
-    },
-  });
-  if (!b) throw new AppError('NOT_FOUND', 'Nie znaleziono rezerwacji. Sprawdź odnośnik z e-maila.');
-  return b;
-}
 
 /** Frees a hold's seat and contact locks: the time is bookable again at once. */
 async function voidHold(id: string, now: Date, reason: string) {
-  await prisma.$transaction(async (tx) => {
-    const voided = await tx.booking.updateManyAndReturn({
-      where: { id, status: 'HELD' },
-      data: { status: 'EXPIRED', cancelledAt: now, cancelledBy: 'SYSTEM', cancelReason: reason },
-      select: { id: true },
-    });
-    await releaseBookings(
-      tx,
-      voided.map((b) => b.id),
+  await prisma.$transaction((tx) =>
+    applyTransition(tx, {
+      transition: 'expire',
+      by: 'SYSTEM',
+      where: { id },
+      data: { cancelReason: reason },
       now,
-    );
-  });
+    }),
+  );
 }
 
 function icsFor(b: { startsAt: Date; endsAt: Date; reference: string }, title: string, location: string) {
@@ -146,11 +112,14 @@ export async function confirmBooking(token: string, code: string, now: Date): Pr
  * was voided a moment ago is not confirmed; the confirmation is queued with it.
  */
 export async function markConfirmed(tx: Tx, bookingId: string, token: string, now: Date): Promise<void> {
-  const r = await tx.booking.updateMany({
-    where: { id: bookingId, status: 'HELD', holdExpiresAt: { gt: now } },
-    data: { status: 'CONFIRMED', confirmedAt: now, holdExpiresAt: null, codeHash: null },
+  const confirmed = await applyTransition(tx, {
+    transition: 'confirm',
+    by: 'RESIDENT',
+    where: { id: bookingId, holdExpiresAt: { gt: now } },
+    data: { holdExpiresAt: null, codeHash: null },
+    now,
   });
-  if (!r.count) throw new AppError('HOLD_EXPIRED', EXPIRED);
+  if (!confirmed.length) throw new AppError('HOLD_EXPIRED', EXPIRED);
   // A code still waiting in the outbox (e.g. the e-mail while the SMS got through) is moot now.
   await withdrawPending(tx, bookingId, 'confirmation-code');
   await queueConfirmation(tx, bookingId, token, now);
@@ -234,59 +203,4 @@ export async function queueConfirmation(
       dedupeKey: only?.dedupeKey ?? `confirmed-sms:${bookingId}`,
     });
   }
-}
-
-/** A new code, at most 3 times, 60 s apart; the hold keeps its original expiry. */
-export async function resendCode(token: string, now: Date): Promise<void> {
-  const b = await findHeld(token);
-  if (b.status !== 'HELD' || !isHoldLive(b.holdExpiresAt, now)) throw new AppError('HOLD_EXPIRED', EXPIRED);
-  const check = checkResend(b.codeResends, b.codeSentAt, now);
-  if (!check.ok) {
-    throw new AppError(
-      'RESEND_LIMIT',
-      check.reason === 'limit'
-        ? 'Kod wysłano już ponownie 3 razy. Sprawdź folder spam albo zadzwoń: 77 54 11 361.'
-        : `Nowy kod można wysłać za ${check.waitSeconds} s.`,
-    );
-  }
-  const code = newConfirmationCode();
-  await prisma.$transaction(async (tx) => {
-    // The rule itself is the condition of the write (as for guesses): of re-sends sent at once,
-    // one is written, whatever each of them read.
-    const r = await tx.booking.updateMany({
-      where: {
-        id: b.id,
-        status: 'HELD',
-        holdExpiresAt: { gt: now },
-        codeResends: { lt: MAX_CODE_RESENDS },
-        OR: [{ codeSentAt: null }, { codeSentAt: { lte: new Date(now.getTime() - RESEND_INTERVAL_MS) } }],
-      },
-      data: { codeHash: hashSecret(code, b.id), codeResends: { increment: 1 }, codeSentAt: now },
-    });
-    if (!r.count) throw new AppError('RESEND_LIMIT', 'Kod właśnie wysłano. Sprawdź skrzynkę.');
-    await withdrawPending(tx, b.id, 'confirmation-code'); // the old code is void
-    await enqueueMessage(tx, {
-      channel: 'EMAIL',
-      template: 'confirmation-code',
-      recipient: b.email!,
-      content: {
-        subject: `Nowy kod potwierdzający: ${placeholder('code')}`,
-        text: `Twój nowy kod potwierdzający rezerwację: ${placeholder('code')}\nPoprzedni kod jest nieważny. Termin czeka do ${formatTime(b.holdExpiresAt!)}.`,
-      },
-      secrets: { code },
-      expiresAt: b.holdExpiresAt!,
-      bookingId: b.id,
-    });
-    if (b.smsOptIn && b.phone) {
-      await enqueueMessage(tx, {
-        channel: 'SMS',
-        template: 'confirmation-code',
-        recipient: b.phone,
-        content: { text: `UM Opole: nowy kod potwierdzajacy: ${placeholder('code')}` },
-        secrets: { code },
-        expiresAt: b.holdExpiresAt!,
-        bookingId: b.id,
-      });
-    }
-  });
 }

@@ -3,7 +3,7 @@ import { isHoldLive } from '@/lib/domain/booking-rules';
 import { erasureDate, manageStateOf } from '@/lib/domain/retention';
 import { getConfig, peupUrl } from '@/lib/server/core/config';
 import { prisma } from '@/lib/server/core/db';
-import { hashToken } from './request-booking';
+import { hashToken } from '@/lib/server/core/codes';
 
 /** Everything stored about a booking, for its resident (right of access), found by the manage token. */
 export async function getBookingByToken(token: string, now: Date) {

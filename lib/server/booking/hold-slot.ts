@@ -1,14 +1,12 @@
 import 'server-only';
 import { planDay } from '@/lib/domain/schedule';
 import { localDateOf } from '@/lib/domain/time';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { prisma } from '@/lib/server/core/db';
+import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type BookingRow, insertBooking } from './insert-booking';
-import { releaseBookings } from './release-booking';
+import { claimSeat } from './claim-seat';
+import { expireStaleHolds } from './expire-stale-holds';
 import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
-
-type Tx = Prisma.TransactionClient;
 
 export type HoldInput = {
   categoryId: string;
@@ -29,66 +27,6 @@ export type Hold = {
   endsAt: Date;
   holdExpiresAt: Date | null;
 };
-
-export const SLOT_TAKEN =
-  'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.';
-
-/**
- * Marks holds whose time ran out as expired and frees their seats and contacts. One conditional
- * UPDATE … RETURNING decides: only the rows it changed are released. A hold being confirmed at
- * this moment keeps its row lock until it commits; the update waits for it, sees it confirmed,
- * leaves it alone, and its seat is not freed.
- */
-export async function expireStaleHolds(
-  tx: Tx,
-  where: { categoryId: string; startsAt?: Date; bookingIds?: string[] },
-  now: Date,
-) {
-  const expired = await tx.booking.updateManyAndReturn({
-    where: {
-      categoryId: where.categoryId,
-      ...(where.startsAt ? { startsAt: where.startsAt } : {}),
-      ...(where.bookingIds ? { id: { in: where.bookingIds } } : {}),
-      status: 'HELD',
-      holdExpiresAt: { lte: now },
-    },
-    data: { status: 'EXPIRED', cancelledBy: 'SYSTEM', cancelledAt: now },
-    select: { id: true },
-  });
-  await releaseBookings(
-    tx,
-    expired.map((b) => b.id),
-    now,
-  );
-  return expired.length;
-}
-
-/** Claims a free seat 1…capacity; the primary key refuses a seat someone else just took. */
-export async function claimSeat(
-  tx: Tx,
-  categoryId: string,
-  startsAt: Date,
-  bookingId: string,
-  capacity: number,
-) {
-  for (let attempt = 0; attempt < capacity; attempt++) {
-    const rows = await tx.$queryRaw<{ seat: number }[]>`
-      INSERT INTO "SlotClaim" ("categoryId", "startsAt", "seat", "bookingId")
-      SELECT ${categoryId}::uuid, ${startsAt}, s, ${bookingId}::uuid
-      FROM generate_series(1, ${capacity}::int) AS s
-      WHERE NOT EXISTS (
-        SELECT 1 FROM "SlotClaim" c WHERE c."categoryId" = ${categoryId}::uuid AND c."startsAt" = ${startsAt} AND c.seat = s
-      )
-      ORDER BY s LIMIT 1
-      ON CONFLICT DO NOTHING
-      RETURNING seat`;
-    if (rows.length) return rows[0]!.seat;
-    // Lost a race for that seat, or none is left: the next statement sees the newest commits.
-    const taken = await tx.slotClaim.count({ where: { categoryId, startsAt } });
-    if (taken >= capacity) break;
-  }
-  throw new AppError('SLOT_TAKEN', SLOT_TAKEN);
-}
 
 /** Holds a time for a resident (or books it for a caller): all or nothing, never over capacity. */
 export async function holdSlot(input: HoldInput): Promise<Hold> {

@@ -1,9 +1,8 @@
 import 'server-only';
+import { type Tx } from '@/lib/server/core/db';
 import crypto from 'node:crypto';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { newKioskCode, newReference } from '@/lib/server/core/codes';
-
-type Tx = Prisma.TransactionClient;
 
 /** The columns of a new booking, but for its random reference and kiosk code drawn here. */
 export type BookingRow = Omit<Prisma.BookingCreateManyInput, 'reference' | 'kioskCode'>;

@@ -1,8 +1,6 @@
 import 'server-only';
+import { type Tx } from '@/lib/server/core/db';
 import { CONTACT_LIVE_STATUSES, SEAT_FREE_STATUSES } from '@/lib/domain/visit-status';
-import type { Prisma } from '@/lib/generated/prisma/client';
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * The one place that frees seats (SlotClaim) and contact locks (ContactLock), in the caller's

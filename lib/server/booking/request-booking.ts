@@ -2,68 +2,19 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { createElement } from 'react';
 import ConfirmationCodeEmail from '@/emails/confirmation-code';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { localDateOf } from '@/lib/domain/time';
 import { APPLICATION_NUMBER_MISSING, type BookingDetails } from '@/lib/validation/booking';
-import { hashSecret, newConfirmationCode, newToken } from '@/lib/server/core/codes';
+import { hashSecret, hashToken, newConfirmationCode, newToken } from '@/lib/server/core/codes';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { expireStaleHolds, holdSlot } from './hold-slot';
+import { holdSlot } from './hold-slot';
+import { lockContacts } from './lock-contacts';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
 import { placeholder } from '@/lib/server/notify/outbox-secrets';
-import { releaseBookings } from './release-booking';
 import { renderEmail } from '@/lib/server/notify/render-email';
 import { smsOptInError } from '@/lib/server/notify/sms-recipient';
-
-type Tx = Prisma.TransactionClient;
-
-export const CONTACT_BUSY =
-  'Na ten adres e-mail lub numer telefonu jest już zarezerwowana wizyta w tej kategorii. ' +
-  'Można mieć jedną naraz: odwołaj poprzednią (odnośnik w e-mailu), aby wybrać nowy termin.';
-
-/** The manage link's token is 32 random bytes: a plain SHA-256 is enough to store it. */
-export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
-
-/**
- * One live booking per e-mail and per phone in a category; the primary key decides. Shared with
- * bookings made by phone, where either contact may be missing.
- */
-export async function lockContacts(
-  tx: Tx,
-  categoryId: string,
-  bookingId: string,
-  details: { email?: string; phone?: string },
-  now: Date,
-) {
-  const contacts = [
-    ...(details.email ? [{ kind: 'EMAIL' as const, value: details.email }] : []),
-    ...(details.phone ? [{ kind: 'PHONE' as const, value: details.phone }] : []),
-  ];
-  if (!contacts.length) return;
-  const existing = await tx.contactLock.findMany({
-    where: { categoryId, OR: contacts.map((c) => ({ kind: c.kind, value: c.value })) },
-    select: { bookingId: true, kind: true, value: true },
-  });
-  const others = [...new Set(existing.map((e) => e.bookingId).filter((id) => id !== bookingId))];
-  if (others.length) {
-    await expireStaleHolds(tx, { categoryId, bookingIds: others }, now);
-    // A visit that is over no longer counts as live, whether or not a clerk marked it.
-    await releaseBookings(tx, others, now);
-  }
-  // The booking's own locks stay as they are (a visit made live again by an undo).
-  const own = new Set(existing.filter((e) => e.bookingId === bookingId).map((e) => `${e.kind}:${e.value}`));
-  const missing = contacts.filter((c) => !own.has(`${c.kind}:${c.value}`));
-  if (!missing.length) return;
-  try {
-    await tx.contactLock.createMany({ data: missing.map((c) => ({ ...c, categoryId, bookingId })) });
-  } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
-      throw new AppError('CONTACT_BUSY', CONTACT_BUSY);
-    throw e;
-  }
-}
 
 /** Refuses a contact blocked at this office (after no-shows) without saying why on the page. */
 async function assertNotBlocked(officeId: string, details: BookingDetails, now: Date, bookingPhone: string) {

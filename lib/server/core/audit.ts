@@ -1,8 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { prisma } from './db';
-
-type Db = Prisma.TransactionClient | typeof prisma;
+import type { Db } from './db';
 
 /** Who did something: a signed-in staff member, or the system / a resident. */
 export type Actor = { id: string; email: string } | 'system' | 'resident';

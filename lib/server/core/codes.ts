@@ -9,6 +9,9 @@ export const newConfirmationCode = () => formatConfirmationCode(crypto.randomByt
 /** 32 bytes for the manage link: unguessable; only its hash is stored. */
 export const newToken = () => crypto.randomBytes(32).toString('base64url');
 
+/** The manage link's token is 32 random bytes: a plain SHA-256 is enough to store it. */
+export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
 /**
  * Keyed hash of a confirmation code, salted by the booking so equal codes hash differently. An
  * HMAC under a key derived from DATA_SECRET: a plain hash of 6 digits is undone by trying all

@@ -1,6 +1,6 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { type Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 
 // One client per process: Next.js dev re-evaluates modules on every change.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -12,3 +12,8 @@ function createClient() {
 
 export const prisma = globalForPrisma.prisma ?? createClient();
 if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;
+
+/** The caller's transaction: use cases that run inside another's take this. */
+export type Tx = Prisma.TransactionClient;
+/** Either the transaction or the client, for reads that run both ways. */
+export type Db = Tx | typeof prisma;

@@ -1,11 +1,10 @@
 import 'server-only';
+import { type Tx } from '@/lib/server/core/db';
 import crypto from 'node:crypto';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { encryptSecrets, type MessageSecrets } from './outbox-secrets';
 import { canReceiveSms } from './sms-recipient';
-
-type Tx = Prisma.TransactionClient;
 
 export type OutboxContent = {
   subject?: string;

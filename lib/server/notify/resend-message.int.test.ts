@@ -10,7 +10,7 @@ import { prisma } from '@/lib/server/core/db';
 import { listFailedMessages } from './list-failed-messages';
 import { enqueueMessage } from './enqueue-message';
 import { placeholder } from './outbox-secrets';
-import { hashToken } from '@/lib/server/booking/request-booking';
+import { hashToken } from '@/lib/server/core/codes';
 import { resendMessage } from './resend-message';
 
 afterAll(() => prisma.$disconnect());

@@ -1,18 +1,15 @@
 import 'server-only';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { OUTBOX_TEXT } from '@/lib/i18n/outbox-text';
 import { writeAudit } from '@/lib/server/core/audit';
 import { newToken } from '@/lib/server/core/codes';
 import { queueConfirmation } from '@/lib/server/booking/confirm-booking';
-import { prisma } from '@/lib/server/core/db';
+import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { resendability } from './list-failed-messages';
 import type { Staff } from '@/lib/server/staff/guard';
 import { enqueueMessage, type OutboxContent } from './enqueue-message';
-import { hashToken } from '@/lib/server/booking/request-booking';
-
-type Tx = Prisma.TransactionClient;
+import { hashToken } from '@/lib/server/core/codes';
 
 /**
  * An administrator sends a failed message again: a new message with its own dedupe key

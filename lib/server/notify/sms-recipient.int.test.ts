@@ -7,12 +7,13 @@ import { addDays, atLocalTime, isoWeekday, localDateOf } from '@/lib/domain/time
 import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
 import { bookingDetailsSchema } from '@/lib/validation/booking';
-import { updatePhoneByToken } from '@/lib/server/booking/cancel-booking';
+import { updatePhoneByToken } from '@/lib/server/booking/update-phone';
 import { newToken } from '@/lib/server/core/codes';
 import { prisma } from '@/lib/server/core/db';
 import { enqueueMessage } from './enqueue-message';
 import { queueReminders } from './queue-reminders';
-import { hashToken, requestBooking } from '@/lib/server/booking/request-booking';
+import { requestBooking } from '@/lib/server/booking/request-booking';
+import { hashToken } from '@/lib/server/core/codes';
 import { SMS_NUMBER_MESSAGES } from './sms-recipient';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));

@@ -7,7 +7,7 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
-import { releaseBookings } from '@/lib/server/booking/release-booking';
+import { applyTransition } from '@/lib/server/booking/apply-transition';
 
 const T = RETENTION_TEXT.staff;
 
@@ -34,11 +34,13 @@ export async function anonymiseBookingOnRequest(
   if (b.anonymisedAt) throw already();
   return prisma.$transaction(async (tx) => {
     // Conditional: of a cancellation by the resident and this one, only one changes the row.
-    const cancel = await tx.booking.updateMany({
-      where: { id: b.id, status: { in: ['HELD', 'CONFIRMED'] }, startsAt: { gt: now }, anonymisedAt: null },
-      data: { status: 'CANCELLED', cancelledAt: now, cancelledBy: 'STAFF', cancelReason: T.cancelReason },
+    const cancel = await applyTransition(tx, {
+      transition: 'cancel-on-erasure',
+      by: 'STAFF',
+      where: { id: b.id, startsAt: { gt: now }, anonymisedAt: null },
+      data: { cancelReason: T.cancelReason },
+      now,
     });
-    if (cancel.count) await releaseBookings(tx, [b.id], now);
     const [erased] = await anonymiseBookings(tx, [b.id], now);
     if (!erased) throw already();
     await writeAudit(tx, staff, 'booking.anonymised', 'Booking', b.id, {
@@ -46,8 +48,8 @@ export async function anonymiseBookingOnRequest(
       cause: 'request',
       reason: scrubContacts(input.reason, contactsOfBooking(erased)),
       previousStatus: b.status,
-      cancelled: cancel.count > 0,
+      cancelled: cancel.length > 0,
     });
-    return { reference: b.reference, cancelled: cancel.count > 0 };
+    return { reference: b.reference, cancelled: cancel.length > 0 };
   });
 }

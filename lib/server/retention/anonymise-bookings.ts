@@ -1,10 +1,9 @@
 import 'server-only';
+import { type Tx } from '@/lib/server/core/db';
 import { type ErasedContacts, scrubContacts } from '@/lib/domain/retention';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { contactHashesOf } from '@/lib/server/core/contact-hash';
 import { releaseBookings } from '@/lib/server/booking/release-booking';
-
-type Tx = Prisma.TransactionClient;
 
 export type ErasedBooking = {
   id: string;

@@ -4,7 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { anonymiseBookings } from './anonymise-bookings';
 import { hashContact } from '@/lib/server/core/contact-hash';
 import { prisma } from '@/lib/server/core/db';
-import { expireStaleHolds } from '@/lib/server/booking/hold-slot';
+import { expireStaleHolds } from '@/lib/server/booking/expire-stale-holds';
 import { purgeExpiredRateLimits } from './purge-rate-limits';
 import { releaseBookings } from '@/lib/server/booking/release-booking';
 

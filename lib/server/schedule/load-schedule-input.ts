@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Closure, OpeningRule, ScheduleInput } from '@/lib/domain/schedule';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { prisma } from '@/lib/server/core/db';
+import { type Db, prisma } from '@/lib/server/core/db';
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -9,7 +8,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export async function loadScheduleInput(
   categoryId: string,
   now: Date,
-  db: Prisma.TransactionClient | typeof prisma = prisma,
+  db: Db = prisma,
 ): Promise<ScheduleInput & { holdMinutes: number; officeId: string }> {
   const c = await db.serviceCategory.findUniqueOrThrow({
     where: { id: categoryId },

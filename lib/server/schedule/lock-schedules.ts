@@ -1,13 +1,11 @@
 import 'server-only';
+import { type Tx } from '@/lib/server/core/db';
 import type { ScheduleInput } from '@/lib/domain/schedule';
 import { findDroppedBookings } from '@/lib/domain/schedule-impact';
 import { localDateOf } from '@/lib/domain/time';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { AppError } from '@/lib/server/core/errors';
 import { loadScheduleInput } from './load-schedule-input';
-
-export type Tx = Prisma.TransactionClient;
 
 /** A booking a change would drop, as the confirmation list shows it (plain, serialisable). */
 export type ImpactRow = {

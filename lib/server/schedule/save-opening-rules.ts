@@ -3,12 +3,13 @@ import type { OpeningRule } from '@/lib/domain/schedule';
 import { countVisits, slotCapacities } from '@/lib/domain/schedule-impact';
 import { formatHm, localDateOf } from '@/lib/domain/time';
 import { writeAudit } from '@/lib/server/core/audit';
-import { prisma } from '@/lib/server/core/db';
+import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
-import { expireStaleHolds } from '@/lib/server/booking/hold-slot';
+import { renumberSeats } from '@/lib/server/booking/claim-seat';
+import { expireStaleHolds } from '@/lib/server/booking/expire-stale-holds';
 import { settleDroppedBookings } from './settle-dropped-bookings';
-import { type LockedSchedule, type Tx, lockSchedules } from './lock-schedules';
+import { type LockedSchedule, lockSchedules } from './lock-schedules';
 import type { Confirmation, RuleInput } from './schedule-forms';
 
 const TX = { maxWait: 20_000, timeout: 30_000 };
@@ -88,30 +89,12 @@ export async function saveOpeningRules(
 }
 
 /**
- * Seats are chosen from 1…capacity. After the number of counters goes down, the visits that stay
- * may sit on seats above the new capacity (e.g. seats 1 and 3 of 2), and a free seat below it
- * would let a third visit in. Renumbering them 1…n keeps the database's guarantee.
+ * After the number of counters goes down, the visits that stay are renumbered onto seats
+ * 1…n of the new capacity (lib/server/booking/claim-seat.ts), stale holds expired first.
  */
 async function compactSeats(tx: Tx, schedule: LockedSchedule, now: Date) {
   await expireStaleHolds(tx, { categoryId: schedule.categoryId }, now);
-  const claims = await tx.slotClaim.findMany({
-    where: { categoryId: schedule.categoryId, startsAt: { gt: now } },
-    orderBy: [{ startsAt: 'asc' }, { seat: 'asc' }],
-    select: { startsAt: true, seat: true, bookingId: true },
-  });
-  const capacity = slotCapacities(schedule, [...new Set(claims.map((c) => localDateOf(c.startsAt)))]);
-  const byTime = new Map<number, typeof claims>();
-  for (const c of claims) byTime.set(c.startsAt.getTime(), [...(byTime.get(c.startsAt.getTime()) ?? []), c]);
-  for (const [time, group] of byTime) {
-    const cap = capacity.get(time) ?? 0;
-    if (group.length > cap || group.every((c) => c.seat <= cap)) continue;
-    // In ascending order each target seat is free: it is below the claim's own seat and above
-    // every seat already renumbered.
-    for (const [i, c] of group.entries()) {
-      if (c.seat !== i + 1)
-        await tx.slotClaim.update({ where: { bookingId: c.bookingId }, data: { seat: i + 1 } });
-    }
-  }
+  await renumberSeats(tx, schedule.categoryId, now, (days) => slotCapacities(schedule, days), localDateOf);
 }
 
 /**

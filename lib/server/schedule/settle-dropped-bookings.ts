@@ -1,15 +1,15 @@
 import 'server-only';
 import { countVisits, sameBookings } from '@/lib/domain/schedule-impact';
 import { writeAudit } from '@/lib/server/core/audit';
+import { type Tx } from '@/lib/server/core/db';
 import { getConfig } from '@/lib/server/core/config';
 import type { Staff } from '@/lib/server/staff/guard';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { releaseBookings } from '@/lib/server/booking/release-booking';
+import { applyTransition } from '@/lib/server/booking/apply-transition';
 import {
   BookingsAffectedError,
   type DroppedBooking,
   type LockedSchedule,
-  type Tx,
   findDropped,
   impactRows,
 } from './lock-schedules';
@@ -67,16 +67,18 @@ export async function settleDroppedBookings(
 
   // Conditional on the status: a booking changed a moment ago (e.g. cancelled by the resident)
   // makes the count differ, and the whole change is refused.
-  const r = await tx.booking.updateMany({
-    where: { id: { in: ids }, status: { in: ['HELD', 'CONFIRMED'] } },
-    data: { status: 'CANCELLED', cancelledAt: now, cancelledBy: 'STAFF', cancelReason: confirmation.reason },
+  const cancelled = await applyTransition(tx, {
+    transition: 'cancel-for-schedule',
+    by: 'STAFF',
+    where: { id: { in: ids } },
+    data: { cancelReason: confirmation.reason },
+    now,
   });
-  if (r.count !== ids.length)
+  if (cancelled.length !== ids.length)
     throw new BookingsAffectedError(
       impactRows(dropped),
       'Nic nie zapisano ani nie odwołano: część wizyt z listy zmieniła w międzyczasie status. Odśwież stronę i spróbuj ponownie.',
     );
-  await releaseBookings(tx, ids, now);
   for (const b of dropped) {
     await writeAudit(tx, actor, 'booking.cancelled-by-schedule', 'Booking', b.id, {
       reference: b.reference,

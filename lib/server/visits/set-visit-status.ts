@@ -3,6 +3,7 @@ import { createElement } from 'react';
 import VisitCancelledLateEmail from '@/emails/visit-cancelled-late';
 import { planDay } from '@/lib/domain/schedule';
 import { localDateOf } from '@/lib/domain/time';
+import { INTENT_TRANSITION } from '@/lib/domain/booking-lifecycle';
 import {
   type BookingStatus,
   INTENTS,
@@ -18,19 +19,15 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
-import { prisma } from '@/lib/server/core/db';
+import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { contactHashesOf } from '@/lib/server/core/contact-hash';
-import { claimSeat } from '@/lib/server/booking/hold-slot';
+import { applyTransition } from '@/lib/server/booking/apply-transition';
 import { applyNoShowRule, recomputeNoShowBlocks } from '@/lib/server/blocks/apply-no-show-rule';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { releaseBookings } from '@/lib/server/booking/release-booking';
 import { renderEmail } from '@/lib/server/notify/render-email';
-import { lockContacts } from '@/lib/server/booking/request-booking';
 import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
-
-type Tx = Prisma.TransactionClient;
 
 const CHANGE = 'booking.status';
 const UNDO = 'booking.status.undo';
@@ -60,25 +57,6 @@ async function loadVisit(staff: Staff, bookingId: string) {
   return b;
 }
 type Visit = Awaited<ReturnType<typeof loadVisit>>;
-
-async function relockContacts(tx: Prisma.TransactionClient, v: Visit, now: Date) {
-  try {
-    await lockContacts(
-      tx,
-      v.categoryId,
-      v.id,
-      { email: v.email ?? undefined, phone: v.phone ?? undefined },
-      now,
-    );
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'CONTACT_BUSY')
-      throw new AppError(
-        'CONTACT_BUSY',
-        'Nie można cofnąć: mieszkaniec ma już inną aktualną rezerwację w tej kategorii. Odwołaj jedną z nich.',
-      );
-    throw e;
-  }
-}
 
 const changedMeanwhile = () =>
   new AppError('STATUS_CHANGED', 'Status tej wizyty zmienił się w międzyczasie. Odśwież listę i sprawdź go.');
@@ -115,25 +93,24 @@ export async function setVisitStatus(
   const check = checkTransition(input.intent, v, now);
   if (!check.ok) throw refusal(input.intent, check.reason, v);
   const started = INTENTS[input.intent].when === 'started';
-  const data: Prisma.BookingUpdateManyMutationInput = { status: check.to };
-  if (check.to === 'CHECKED_IN') data.checkedInAt = now;
-  if (check.to === 'SERVED') data.servedAt = now;
+  const data: Prisma.BookingUpdateManyMutationInput = {};
   // Kept for the no-show rule after the plain contacts are erased (docs/data-retention.md).
   if (check.to === 'NO_SHOW') Object.assign(data, contactHashesOf(v));
-  if (check.to === 'CANCELLED')
-    Object.assign(data, { cancelledAt: now, cancelledBy: 'STAFF', cancelReason: LATE_REASON });
+  if (check.to === 'CANCELLED') data.cancelReason = LATE_REASON;
 
   await prisma.$transaction(async (tx) => {
     // The expected status (and, for a no-show, a begun visit) is the condition of the write itself:
-    // of two clerks clicking at once, exactly one changes the row.
-    const r = await tx.booking.updateMany({
+    // of two clerks clicking at once, exactly one changes the row. The visit is over for the
+    // contact: it may book again in this category; served and missed visits keep their seat (it
+    // was used), a cancelled one frees it (lib/domain/booking-lifecycle.ts).
+    const changed = await applyTransition(tx, {
+      transition: INTENT_TRANSITION[input.intent],
+      by: 'STAFF',
       where: { id: v.id, status: check.from, ...(started ? { startsAt: { lte: now } } : {}) },
       data,
+      now,
     });
-    if (!r.count) throw changedMeanwhile();
-    // The visit is over: the contact may book again in this category. Served and no-show visits
-    // keep their seat (it was used); a cancelled one frees it, as a resident's cancellation does.
-    if (['SERVED', 'NO_SHOW', 'CANCELLED'].includes(check.to)) await releaseBookings(tx, [v.id], now);
+    if (!changed.length) throw changedMeanwhile();
     if (check.to === 'CANCELLED') await queueLateCancellationEmail(tx, v, now);
     await writeAudit(tx, staff, CHANGE, 'Booking', v.id, {
       from: check.from,
@@ -220,28 +197,29 @@ export async function undoVisitStatus(
   if (v.status !== input.expected) throw changedMeanwhile();
   const plan = await planVisitUndo(v.id, v.status);
   if (!plan.ok) throw new AppError('NOTHING_TO_UNDO', 'Tej wizyty nie ma już czego cofnąć.');
-  const capacity = plan.from === 'CANCELLED' ? await capacityOf(v) : 0;
-  const data: Prisma.BookingUpdateManyMutationInput = { status: plan.to };
-  if (plan.from === 'CHECKED_IN') data.checkedInAt = null;
-  if (plan.from === 'SERVED') data.servedAt = null;
-  if (plan.from === 'NO_SHOW') Object.assign(data, { emailHash: null, phoneHash: null });
-  if (plan.from === 'CANCELLED')
-    Object.assign(data, { cancelledAt: null, cancelledBy: null, cancelReason: null });
+  const capacity = plan.from === 'CANCELLED' ? await capacityOf(v) : undefined;
 
   await prisma.$transaction(async (tx) => {
-    const r = await tx.booking.updateMany({ where: { id: v.id, status: plan.from }, data });
-    if (!r.count) throw changedMeanwhile();
+    // Takes the seat back (an undone cancellation: only if it is still free) and, for a visit
+    // live again and not over, the contact locks (apply-transition.ts).
+    let changed;
+    try {
+      changed = await applyTransition(tx, { undo: plan, where: { id: v.id }, now, capacity });
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'SLOT_TAKEN')
+        throw new AppError(
+          'SLOT_TAKEN',
+          `Nie można cofnąć anulowania: miejsce o ${formatTime(v.startsAt)} zajęła już inna rezerwacja. Umów mieszkańca na inny termin.`,
+        );
+      if (e instanceof AppError && e.code === 'CONTACT_BUSY')
+        throw new AppError(
+          'CONTACT_BUSY',
+          'Nie można cofnąć: mieszkaniec ma już inną aktualną rezerwację w tej kategorii. Odwołaj jedną z nich.',
+        );
+      throw e;
+    }
+    if (!changed.length) throw changedMeanwhile();
     if (plan.from === 'CANCELLED') {
-      try {
-        await claimSeat(tx, v.categoryId, v.startsAt, v.id, capacity);
-      } catch (e) {
-        if (e instanceof AppError && e.code === 'SLOT_TAKEN')
-          throw new AppError(
-            'SLOT_TAKEN',
-            `Nie można cofnąć anulowania: miejsce o ${formatTime(v.startsAt)} zajęła już inna rezerwacja. Umów mieszkańca na inny termin.`,
-          );
-        throw e;
-      }
       if (v.email)
         await enqueueMessage(tx, {
           channel: 'EMAIL',
@@ -255,9 +233,6 @@ export async function undoVisitStatus(
           dedupeKey: `reinstated:${v.id}:${now.getTime()}`,
         });
     }
-    // Back to a live visit that is not over: it counts again as the contact's one live booking.
-    if ((plan.to === 'CONFIRMED' || plan.to === 'CHECKED_IN') && v.endsAt > now)
-      await relockContacts(tx, v, now);
     await writeAudit(tx, staff, UNDO, 'Booking', v.id, {
       from: plan.from,
       to: plan.to,
