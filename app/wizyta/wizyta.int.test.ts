@@ -183,4 +183,23 @@ describe('anonymising a booking at the resident’s request', () => {
     });
     expect(await prisma.slotClaim.count({ where: { bookingId: booking.id } })).toBe(0);
   });
+
+  it('a visit under way keeps its status, but its contact locks (plain e-mail and phone) go', async () => {
+    const startsAt = new Date('2027-03-10T08:00:00Z');
+    const { booking, contact } = await confirmedBooking(startsAt);
+    await prisma.booking.update({ where: { id: booking.id }, data: { status: 'CHECKED_IN' } });
+    await prisma.contactLock.createMany({
+      data: [
+        { categoryId: t.category.id, kind: 'EMAIL', value: contact.email, bookingId: booking.id },
+        { categoryId: t.category.id, kind: 'PHONE', value: contact.phone, bookingId: booking.id },
+      ],
+    });
+    await anonymiseBookingOnRequest(admin, { bookingId: booking.id, reason: 'wniosek' }, plus(startsAt, 5));
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
+      status: 'CHECKED_IN',
+      email: null,
+      phone: null,
+    });
+    expect(await prisma.contactLock.count({ where: { bookingId: booking.id } })).toBe(0);
+  });
 });

@@ -3,7 +3,7 @@ import { type Tx } from '@/lib/server/core/db';
 import { type ErasedContacts, scrubContacts } from '@/lib/domain/retention';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { contactHashesOf } from '@/lib/server/core/contact-hash';
-import { releaseBookings } from '@/lib/server/booking/release-booking';
+import { releaseErasedBookings } from '@/lib/server/booking/release-booking';
 
 export type ErasedBooking = {
   id: string;
@@ -56,7 +56,7 @@ export async function anonymiseBookings(tx: Tx, ids: string[], now: Date): Promi
   if (rest.length)
     await tx.booking.updateMany({ where: { id: { in: rest }, anonymisedAt: null }, data: erase });
   const erased = rows.map((r) => r.id);
-  await releaseBookings(tx, erased, now);
+  await releaseErasedBookings(tx, erased);
   await tx.outboxMessage.deleteMany({ where: { bookingId: { in: erased } } });
   await scrubAudit(tx, rows);
   return rows;
