@@ -27,7 +27,7 @@ export function DetailsForm({ hidden, needsApplicationNumber, summary, dayHref, 
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
   // ok after the review: show the summary; an error after "Zarezerwuj" goes back to the details.
   const showSummary = state?.ok === true;
-  const taken = values.taken === '1';
+  const taken = state?.ok === false && state.slotTaken === true;
 
   const message = state?.ok === false && (
     <div role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
@@ -41,7 +41,6 @@ export function DetailsForm({ hidden, needsApplicationNumber, summary, dayHref, 
   );
 
   if (showSummary) {
-    const rest = Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'taken'));
     return (
       <section aria-labelledby="podsumowanie" className="mt-6">
         <h2 id="podsumowanie" className="text-lg font-semibold">
@@ -77,7 +76,7 @@ export function DetailsForm({ hidden, needsApplicationNumber, summary, dayHref, 
           )}
         </dl>
         <form action={action} className="mt-4">
-          <Hidden values={{ ...rest, ...hidden, step: 'book' }} />
+          <Hidden values={{ ...values, ...hidden, step: 'book' }} />
           <button
             type="submit"
             disabled={pending}

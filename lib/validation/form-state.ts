@@ -1,16 +1,35 @@
+import { z } from 'zod';
+import type { ImpactRow } from '@/lib/server/schedule/lock-schedules';
+
+/** The bookings a refused schedule change would drop, and the wording of the button that cancels them. */
+export type Impact = { rows: ImpactRow[]; confirmLabel: string };
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+/** Why an action said no, beyond its sentence: typed, so the form never reads flags out of `values`. */
+export type Refusal = {
+  message: string;
+  fieldErrors?: FieldErrors;
+  /** The chosen time was taken meanwhile: the form offers to pick another. */
+  slotTaken?: true;
+  /** A schedule change would drop these bookings: the form offers to go on and cancel them. */
+  impact?: Impact;
+};
+
 /**
- * The one return shape of every form's server action (read with useActionState). `values`
- * echoes what the resident typed, so nothing is lost after an error.
+ * The one return shape of every form's server action, public and staff (read with
+ * useActionState), built by runPublicAction and runStaffAction. `values` echoes what was typed,
+ * so nothing is lost after an error.
  */
 export type FormState =
   | { ok: true; message?: string; values?: Record<string, string> }
-  | {
-      ok: false;
-      fieldErrors?: Record<string, string[] | undefined>;
-      message: string;
-      values?: Record<string, string>;
-    }
+  | ({ ok: false; values?: Record<string, string> } & Refusal)
   | null;
+
+/** The field errors of a failed parse, first issue per field first (zod 4's z.flattenError). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  return z.flattenError(error).fieldErrors as FieldErrors;
+}
 
 /**
  * A server action is a public endpoint: a crafted call may pass any serialisable value where the
