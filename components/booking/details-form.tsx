@@ -2,8 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { bookingDetailsAction } from '@/app/rezerwacja/booking-actions';
-import type { FormState } from '@/lib/validation/form-state';
+import type { FormAction, FormState } from '@/lib/validation/form-state';
 import { Field } from './field';
 
 type Summary = { office: string; address: string; matter: string; date: string; time: string };
@@ -14,6 +13,8 @@ type Props = {
   dayHref: string;
   /** Which numbers can take an SMS (from SMS_COUNTRIES), shown under the SMS option. */
   smsHint: string;
+  /** app/rezerwacja/booking-actions.ts, passed down by the page. */
+  bookingDetailsAction: FormAction;
 };
 
 function Hidden({ values }: { values: Record<string, string> }) {
@@ -21,7 +22,14 @@ function Hidden({ values }: { values: Record<string, string> }) {
 }
 
 /** Details, then the summary with "Zarezerwuj". Plain forms: they work without JavaScript. */
-export function DetailsForm({ hidden, needsApplicationNumber, summary, dayHref, smsHint }: Props) {
+export function DetailsForm({
+  hidden,
+  needsApplicationNumber,
+  summary,
+  dayHref,
+  smsHint,
+  bookingDetailsAction,
+}: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(bookingDetailsAction, null);
   const values = state?.values ?? {};
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};

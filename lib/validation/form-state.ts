@@ -52,3 +52,17 @@ export function formValues(formData: unknown): Record<string, string> {
   for (const [k, v] of formData) if (typeof v === 'string' && !k.startsWith('$') && !(k in out)) out[k] = v;
   return out;
 }
+
+/** A form's server action as a component receives it (from its page, never from app/ itself). */
+export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * "Pokaż kontakt" answers data, not a form's outcome: the contact travels only in this answer
+ * (the one action whose state is not FormState).
+ */
+export type ContactState =
+  | { ok: true; contact: { email: string | null; phone: string | null } | null }
+  | { ok: false; message: string }
+  | null;
+
+export type RevealContactAction = (prev: ContactState, formData: FormData) => Promise<ContactState>;

@@ -6,6 +6,7 @@ import { addDays, localDateOf } from '@/lib/domain/time';
 import { listActiveBlocks } from '@/lib/server/blocks/find-active-block';
 import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
 import { getNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
+import { addBlockAction, liftBlockAction, updateNoShowRuleAction } from './actions';
 
 export const metadata: Metadata = { title: 'Blokady' };
 
@@ -39,7 +40,11 @@ export default async function BlocksPage({
           Aktywne blokady: {blocks.length}
         </h2>
         <div className="mt-3">
-          <BlockTable blocks={blocks} caption={`Aktywne blokady — ${office.name}`} />
+          <BlockTable
+            blocks={blocks}
+            caption={`Aktywne blokady — ${office.name}`}
+            liftBlockAction={liftBlockAction}
+          />
         </div>
       </section>
 
@@ -49,7 +54,11 @@ export default async function BlocksPage({
             Dodaj blokadę
           </h2>
           <div className="mt-3">
-            <AddBlockForm officeId={office.id} defaultEnd={addDays(localDateOf(now), 30)} />
+            <AddBlockForm
+              officeId={office.id}
+              defaultEnd={addDays(localDateOf(now), 30)}
+              addBlockAction={addBlockAction}
+            />
           </div>
         </section>
         <section aria-labelledby="zasada">
@@ -61,7 +70,11 @@ export default async function BlocksPage({
             podanym okresie, rezerwacja internetowa zostaje zablokowana (osobno dla adresu i numeru).
           </p>
           <div className="mt-3">
-            <NoShowRuleForm officeId={office.id} rule={rule} />
+            <NoShowRuleForm
+              officeId={office.id}
+              rule={rule}
+              updateNoShowRuleAction={updateNoShowRuleAction}
+            />
           </div>
         </section>
       </div>

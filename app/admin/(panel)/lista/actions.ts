@@ -9,7 +9,7 @@ import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
 import { anonymiseBookingOnRequest } from '@/lib/server/retention/anonymise-booking-on-request';
 import { setVisitStatus, undoVisitStatus } from '@/lib/server/visits/set-visit-status';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
-import { type FormState, formValues } from '@/lib/validation/form-state';
+import { type ContactState, type FormState, formValues } from '@/lib/validation/form-state';
 
 const statusChangeSchema = z.object({
   bookingId: z.uuid({ message: 'Nie wskazano wizyty. Odśwież listę.' }),
@@ -43,11 +43,6 @@ const contactSchema = z.object({
   /** The same button shows and hides: hiding needs no data and leaves no audit entry. */
   view: z.enum(['show', 'hide']).default('show'),
 });
-
-export type ContactState =
-  | { ok: true; contact: { email: string | null; phone: string | null } | null }
-  | { ok: false; message: string }
-  | null;
 
 /**
  * "Pokaż kontakt" of one row: the contact travels only in this answer (or, without JavaScript,

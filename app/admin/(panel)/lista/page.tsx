@@ -6,6 +6,7 @@ import { formatLocalDate } from '@/lib/i18n/format';
 import { listDayVisits, resolveDayListScope } from '@/lib/server/visits/list-day-visits';
 import { findBooking, parseLookup } from '@/lib/server/booking/find-booking';
 import { requireStaff } from '@/lib/server/staff/guard';
+import { anonymiseBookingAction, changeVisitStatusAction, revealContactAction } from './actions';
 
 export const metadata: Metadata = { title: 'Lista przyjęć' };
 
@@ -60,6 +61,7 @@ export default async function DayListPage({
           keep={keep}
           query={query}
           canAnonymise={staff.role === 'ADMIN'}
+          anonymiseBookingAction={anonymiseBookingAction}
           outcome={
             !query
               ? { kind: 'none' }
@@ -92,7 +94,12 @@ export default async function DayListPage({
         </ul>
         <div className="mt-4">
           {visits.length ? (
-            <DayListTable visits={visits} caption={`Wizyty: ${scope.category.name}, ${dayLabel}`} />
+            <DayListTable
+              visits={visits}
+              caption={`Wizyty: ${scope.category.name}, ${dayLabel}`}
+              changeVisitStatusAction={changeVisitStatusAction}
+              revealContactAction={revealContactAction}
+            />
           ) : (
             <p>Na ten dzień nie ma potwierdzonych wizyt w tej kategorii.</p>
           )}

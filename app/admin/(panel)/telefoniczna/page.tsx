@@ -15,6 +15,7 @@ import { getCategory, listOffices } from '@/lib/server/catalogue/get-category';
 import { assertOfficeAccess, requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
 import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/notify/sms-recipient';
+import { bookByPhoneAction } from './actions';
 
 export const metadata: Metadata = { title: 'Rezerwacja telefoniczna' };
 
@@ -147,6 +148,7 @@ async function TimeAndDetails({
           />
           <div className="mt-4 max-w-xl">
             <PhoneBookingForm
+              bookByPhoneAction={bookByPhoneAction}
               categoryId={c.id}
               matterId={matter.id}
               startsAt={startsAt}

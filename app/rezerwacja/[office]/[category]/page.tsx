@@ -17,6 +17,7 @@ import {
   decodeAcceptance,
   getCurrentRegulations,
 } from '@/lib/server/notices/get-current-regulations';
+import { acceptRegulations } from '@/app/rezerwacja/actions';
 
 type Props = {
   params: Promise<{ office: string; category: string }>;
@@ -62,6 +63,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     const next = matter ? `${base}?sprawa=${matter.slug}` : base;
     body = (
       <RegulationsForm
+        acceptRegulations={acceptRegulations}
         title={regulations.title}
         body={regulations.body}
         next={next}

@@ -7,6 +7,7 @@ import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { loadFlow } from '@/lib/server/booking/load-flow';
 import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/notify/sms-recipient';
+import { bookingDetailsAction } from '@/app/rezerwacja/booking-actions';
 
 export const metadata: Metadata = { title: 'Dane kontaktowe' };
 
@@ -44,6 +45,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
       </p>
       {flow.free ? (
         <DetailsForm
+          bookingDetailsAction={bookingDetailsAction}
           hidden={{
             office: c.office.slug,
             category: c.slug,
