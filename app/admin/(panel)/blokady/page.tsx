@@ -7,17 +7,14 @@ import { listActiveBlocks } from '@/lib/server/blocks/find-active-block';
 import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
 import { getNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
 import { addBlockAction, liftBlockAction, updateNoShowRuleAction } from './actions';
+import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Blokady' };
 
-export default async function BlocksPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ biuro?: string | string[] }>;
-}) {
+export default async function BlocksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await requireAdminPage();
-  const sp = await searchParams;
-  const { office, offices } = await resolveOffice(staff, Array.isArray(sp.biuro) ? sp.biuro[0] : sp.biuro);
+  const q = parseSearchParams({ biuro: SEARCH.slug }, await searchParams);
+  const { office, offices } = await resolveOffice(staff, q.biuro);
   const now = new Date();
   const [blocks, rule] = await Promise.all([
     listActiveBlocks(staff, office.id, now),

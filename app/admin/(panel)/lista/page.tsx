@@ -7,25 +7,15 @@ import { listDayVisits, resolveDayListScope } from '@/lib/server/visits/list-day
 import { findBooking, parseLookup } from '@/lib/server/booking/find-booking';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { anonymiseBookingAction, changeVisitStatusAction, revealContactAction } from './actions';
+import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Lista przyjęć' };
 
-type Query = { biuro?: string; kategoria?: string; data?: string; szukaj?: string };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const QUERY = { biuro: SEARCH.slug, kategoria: SEARCH.slug, data: SEARCH.date, szukaj: SEARCH.text(200) };
 
-export default async function DayListPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<keyof Query, string | string[] | undefined>>;
-}) {
+export default async function DayListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await requireStaff();
-  const sp = await searchParams;
-  const q: Query = {
-    biuro: one(sp.biuro),
-    kategoria: one(sp.kategoria),
-    data: one(sp.data),
-    szukaj: one(sp.szukaj),
-  };
+  const q = parseSearchParams(QUERY, await searchParams);
   const now = new Date();
   const scope = await resolveDayListScope(staff, q, now);
   const { visits, counts } = await listDayVisits(
