@@ -7,7 +7,7 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restricted(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\nexport const used = x;\n`, { filePath });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
 describe('zod field errors', () => {
@@ -16,7 +16,7 @@ describe('zod field errors', () => {
       "import { z } from 'zod';\nexport const e = z.string().safeParse(1).error?.flatten();\n",
       { filePath: 'app/x/actions.ts' },
     );
-    expect(r.messages.map((m) => m.ruleId)).toContain('no-restricted-properties');
+    expect(r!.messages.map((m) => m.ruleId)).toContain('no-restricted-properties');
   });
 });
 
