@@ -18,7 +18,7 @@ export function ContactReveal({
   revealContactAction: RevealContactAction;
 }) {
   const [state, action, pending] = useActionState<ContactState, FormData>(revealContactAction, null);
-  const contact = state?.ok ? state.contact : null;
+  const contact = state?.ok ? (state.data ?? null) : null;
   const regionId = `kontakt-${bookingId}`;
   const label = contact ? 'Ukryj kontakt' : 'Pokaż kontakt';
   return (

@@ -19,10 +19,11 @@ export type Refusal = {
 /**
  * The one return shape of every form's server action, public and staff (read with
  * useActionState), built by runPublicAction and runStaffAction. `values` echoes what was typed,
- * so nothing is lost after an error.
+ * so nothing is lost after an error; `data` is what an action answers beyond a sentence (a
+ * contact shown on request), small and plain.
  */
-export type FormState =
-  | { ok: true; message?: string; values?: Record<string, string> }
+export type FormState<D = undefined> =
+  | { ok: true; message?: string; values?: Record<string, string>; data?: D }
   | ({ ok: false; values?: Record<string, string> } & Refusal)
   | null;
 
@@ -54,15 +55,9 @@ export function formValues(formData: unknown): Record<string, string> {
 }
 
 /** A form's server action as a component receives it (from its page, never from app/ itself). */
-export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction<D = undefined> = (prev: FormState<D>, formData: FormData) => Promise<FormState<D>>;
 
-/**
- * "Pokaż kontakt" answers data, not a form's outcome: the contact travels only in this answer
- * (the one action whose state is not FormState).
- */
-export type ContactState =
-  | { ok: true; contact: { email: string | null; phone: string | null } | null }
-  | { ok: false; message: string }
-  | null;
-
-export type RevealContactAction = (prev: ContactState, formData: FormData) => Promise<ContactState>;
+/** "Pokaż kontakt" answers the contact (null once hidden again): it travels only in this answer. */
+export type Contact = { email: string | null; phone: string | null } | null;
+export type ContactState = FormState<Contact>;
+export type RevealContactAction = FormAction<Contact>;

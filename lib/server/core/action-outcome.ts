@@ -24,7 +24,7 @@ export function refusalOf(
   e: unknown,
   values: Record<string, string>,
   log: { label: string; failed?: string; context?: Record<string, unknown> },
-): FormState {
+): Extract<FormState, { ok: false }> {
   unstable_rethrow(e);
   if (isAppError(e))
     return {

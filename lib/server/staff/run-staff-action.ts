@@ -2,17 +2,12 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
-import {
-  type FormState,
-  type Refusal,
-  fieldErrorsOf,
-  formValues,
-} from '@/lib/validation/form-state';
+import { type FormState, type Refusal, fieldErrorsOf, formValues } from '@/lib/validation/form-state';
 import { isAppError } from '@/lib/server/core/errors';
 import { refusalOf } from '@/lib/server/core/action-outcome';
 import { type Staff, requireStaff } from './guard';
 
-type Success = { message?: string; redirectTo?: string };
+type Success<D> = { message?: string; redirectTo?: string; data?: D };
 
 /**
  * The one shape of every staff server action: authorise (a missing session redirects to sign-in,
@@ -20,7 +15,7 @@ type Success = { message?: string; redirectTo?: string };
  * Authorising comes first so that nothing about the data is answered to someone without the
  * right. Same FormState as runPublicAction.
  */
-export async function runStaffAction<S extends z.ZodType>(
+export async function runStaffAction<S extends z.ZodType, D = undefined>(
   formData: unknown,
   opts: {
     role: 'CLERK' | 'ADMIN';
@@ -28,7 +23,7 @@ export async function runStaffAction<S extends z.ZodType>(
     /** Shown above the fields when parsing fails. */
     invalid?: string;
     /** The use case; a returned string replaces `done`, a `redirectTo` leaves the page. */
-    run: (data: z.output<S>, staff: Staff) => Promise<string | void | Success>;
+    run: (data: z.output<S>, staff: Staff) => Promise<string | void | Success<D>>;
     /** Shown when the use case succeeds. */
     done: string;
     revalidate?: string[];
@@ -38,8 +33,10 @@ export async function runStaffAction<S extends z.ZodType>(
     secret?: string[];
     /** More to tell the form about a refusal (e.g. the bookings a schedule change would drop). */
     explain?: (e: unknown) => Partial<Refusal> | undefined;
+    /** Told on an unexpected failure instead of the general sentence. */
+    failed?: string;
   },
-): Promise<FormState> {
+): Promise<FormState<D>> {
   const values = formValues(formData);
   for (const k of opts.secret ?? []) delete values[k];
   let staff: Staff;
@@ -57,16 +54,21 @@ export async function runStaffAction<S extends z.ZodType>(
       message: opts.invalid ?? 'Popraw zaznaczone pola.',
       values,
     };
-  let success: Success;
+  let success: Success<D>;
   try {
     const r = await opts.run(parsed.data, staff);
-    success = typeof r === 'string' ? { message: r } : { message: r?.message, redirectTo: r?.redirectTo };
+    success = typeof r === 'string' ? { message: r } : (r ?? {});
   } catch (e) {
-    const refusal = refusalOf(e, values, { label: 'staff action failed' });
-    const more = refusal && !refusal.ok ? opts.explain?.(e) : undefined;
-    return more ? { ...refusal!, ...more } : refusal;
+    const refusal = refusalOf(e, values, { label: 'staff action failed', failed: opts.failed });
+    const more = opts.explain?.(e);
+    return more ? { ...refusal, ...more } : refusal;
   }
   for (const p of opts.revalidate ?? ['/admin']) revalidatePath(p, 'layout');
   if (success.redirectTo) redirect(success.redirectTo);
-  return { ok: true, message: success.message || opts.done, values: opts.keepValues ? values : undefined };
+  return {
+    ok: true,
+    message: success.message || opts.done,
+    values: opts.keepValues ? values : undefined,
+    ...('data' in success ? { data: success.data } : {}),
+  };
 }
