@@ -31,5 +31,7 @@ export async function acceptRegulations(_prev: FormState, formData: FormData): P
     log: 'acceptRegulations failed',
   });
   // Whatever the parse found wrong (a crafted `next` too), the resident is told the one thing to do.
-  return state && !state.ok && state.fieldErrors ? { ...state, fieldErrors: { accepted: [NOT_ACCEPTED] } } : state;
+  return state && !state.ok && state.fieldErrors
+    ? { ...state, fieldErrors: { accepted: [NOT_ACCEPTED] } }
+    : state;
 }

@@ -35,7 +35,9 @@ const FIX_FIELDS = 'Popraw zaznaczone pola.';
  * application number. Fields are answered first, as before, whatever state the flow is in.
  */
 function detailsSchema(flow: Flow) {
-  return bookingDetailsSchemaFor('matter' in flow && flow.matter ? flow.matter : { requiresApplicationNumber: false });
+  return bookingDetailsSchemaFor(
+    'matter' in flow && flow.matter ? flow.matter : { requiresApplicationNumber: false },
+  );
 }
 
 /** What stops the flow before anything is held (the resident can act on each). */

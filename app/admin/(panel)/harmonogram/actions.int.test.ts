@@ -134,7 +134,10 @@ describe('rules form', () => {
     });
     expect(refused?.values?.['r1.closes']).toBe('10:00');
     // Residents with an address are e-mailed: the address itself does not travel to the screen.
-    expect((refused?.ok === false ? refused.impact : undefined)?.rows[0]).toMatchObject({ byEmail: true, phone: null });
+    expect((refused?.ok === false ? refused.impact : undefined)?.rows[0]).toMatchObject({
+      byEmail: true,
+      phone: null,
+    });
     expect(JSON.stringify(refused)).not.toContain(booking.email!);
 
     const confirm = { ...shorter, confirm: '1', expected: booking.id };
