@@ -1,14 +1,14 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { isAppError } from '@/lib/server/core/errors';
+import { AppError } from '@/lib/server/core/errors';
+import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { StaffSignInError, signIn, signOut } from '@/lib/server/staff/auth';
 import { changeOwnPassword } from '@/lib/server/staff/authenticate-staff';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import { revokeStaffSession } from '@/lib/server/staff/revoke-staff-session';
 import { readStaffSession } from '@/lib/server/staff/read-staff-session';
 import { changePasswordSchema, signInSchema } from '@/lib/validation/staff';
-import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
+import { type FormState, formValues } from '@/lib/validation/form-state';
 import { SIGN_IN_PATH } from '@/lib/server/staff/guard';
 
 /**
@@ -17,26 +17,25 @@ import { SIGN_IN_PATH } from '@/lib/server/staff/guard';
  * endpoint reaches as well.
  */
 export async function signInAction(_p: FormState, formData: FormData): Promise<FormState> {
-  if (!isForm(formData)) return NOT_A_FORM;
-  const values = formValues(formData);
-  const parsed = signInSchema.safeParse(values);
-  delete values.password;
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const i of parsed.error.issues) (fieldErrors[String(i.path[0])] ??= []).push(i.message);
-    return { ok: false, fieldErrors, message: 'Podaj e-mail i hasło.', values };
-  }
-  try {
-    await signIn('credentials', { ...parsed.data, redirect: false });
-  } catch (e) {
-    if (e instanceof StaffSignInError || isAppError(e)) return { ok: false, message: e.userMessage, values };
-    throw e;
-  }
-  redirect(safeNext(formData.get('next')));
+  return runPublicAction(formData, {
+    schema: signInSchema,
+    invalid: 'Podaj e-mail i hasło.',
+    secret: ['password'],
+    run: async (d) => {
+      try {
+        await signIn('credentials', { ...d, redirect: false });
+      } catch (e) {
+        if (e instanceof StaffSignInError) throw new AppError('SIGN_IN_REFUSED', e.userMessage);
+        throw e;
+      }
+    },
+    done: () => ({ redirectTo: safeNext(formValues(formData).next) }),
+    log: 'signInAction failed',
+  });
 }
 
 /** Only a path inside the staff area is followed after sign-in. */
-function safeNext(next: FormDataEntryValue | null): string {
+function safeNext(next: string | undefined): string {
   const s = typeof next === 'string' ? next : '';
   return /^\/admin(\/[\w\-/?=&%.]*)?$/.test(s) && !s.startsWith(SIGN_IN_PATH) ? s : '/admin';
 }
@@ -49,16 +48,16 @@ export async function signOutAction(): Promise<void> {
 }
 
 export async function changePasswordAction(_p: FormState, formData: FormData): Promise<FormState> {
-  const result = await runStaffAction(formData, {
+  return runStaffAction(formData, {
     role: 'CLERK',
     schema: changePasswordSchema,
-    run: (d, staff) => changeOwnPassword(staff.id, d.current, d.password, new Date()),
+    secret: ['current', 'password', 'repeat'],
+    run: async (d, staff) => {
+      await changeOwnPassword(staff.id, d.current, d.password, new Date());
+      // This session ends with the old password; the next sign-in uses the new one.
+      await signOut({ redirect: false });
+      return { redirectTo: `${SIGN_IN_PATH}?haslo=zmienione` };
+    },
     done: 'Hasło zostało zmienione.',
   });
-  if (result?.ok) {
-    await signOut({ redirect: false });
-    redirect(`${SIGN_IN_PATH}?haslo=zmienione`);
-  }
-  if (result && !result.ok) result.values = {};
-  return result;
 }

@@ -13,6 +13,7 @@ import { APPLICATION_NUMBER_MISSING } from '@/lib/validation/booking';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { outcomeOf } from '@/lib/testing/fuzz';
 import { form } from '@/lib/testing/staff';
+import { acceptRegulations } from './actions';
 import { bookingDetailsAction } from './booking-actions';
 
 const jar = vi.hoisted(() => ({ acceptance: '' }));
@@ -107,5 +108,56 @@ describe('the application number of an ID-card pickup', () => {
         { matterId: t.matter.id, idApplicationNumber: null },
       ]),
     );
+  });
+});
+
+describe('a time taken by someone else meanwhile', () => {
+  it.each([
+    ['the review of the details', undefined],
+    ['"Zarezerwuj"', 'book'],
+  ])('is said on %s with the typed slotTaken, not with a flag among the echoed values', async (_n, step) => {
+    const t = await createTestCategory({
+      counters: 1,
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      opensAt: 0,
+      closesAt: 24 * 60,
+    });
+    const regulations = await getCurrentRegulations();
+    jar.acceptance = encodeAcceptance(regulations.version, new Date());
+    const startsAt = (await findNextFreeTime(t.category.id, new Date(Date.now() + 24 * 3_600_000)))!.startsAt;
+    await requestBooking({
+      categoryId: t.category.id,
+      matterId: t.matter.id,
+      startsAt,
+      details: {
+        email: `pierwszy-${Date.now()}@example.com`,
+        smsOptIn: false,
+        idApplicationNumber: undefined,
+      },
+      regulations: { versionId: regulations.id, acceptedAt: new Date() },
+      now: new Date(),
+    });
+    const fields = {
+      office: t.office.slug,
+      category: t.category.slug,
+      sprawa: t.matter.slug,
+      czas: startsAt.toISOString(),
+      email: `drugi-${Date.now()}@example.com`,
+      step,
+    };
+    const state = await bookingDetailsAction(null, form(fields));
+    expect(state).toMatchObject({ ok: false, slotTaken: true, message: expect.stringMatching(/zajęty/) });
+    // What the resident typed comes back as typed, and nothing else rides along.
+    expect(state?.values).toEqual(
+      Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+    );
+  });
+});
+
+describe('the regulations not accepted', () => {
+  it('are answered with the sentence to act on, never a sentinel message', async () => {
+    const state = await acceptRegulations(null, form({ next: '/rezerwacja/x/y' }));
+    const sentence = 'Aby zarezerwować wizytę przez internet, zaznacz „Akceptuję Regulamin”.';
+    expect(state).toMatchObject({ ok: false, message: sentence, fieldErrors: { accepted: [sentence] } });
   });
 });

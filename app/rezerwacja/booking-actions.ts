@@ -1,13 +1,14 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { loadFlow } from '@/lib/server/booking/load-flow';
-import { isAppError } from '@/lib/server/core/errors';
 import { LIMITS, clientKey, enforceRateLimit } from '@/lib/server/core/rate-limit';
 import { requestBooking } from '@/lib/server/booking/request-booking';
+import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { smsOptInError } from '@/lib/server/notify/sms-recipient';
 import { bookingDetailsSchemaFor } from '@/lib/validation/booking';
-import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
+import { type FormState, NOT_A_FORM, type Refusal, isForm } from '@/lib/validation/form-state';
+
+type Flow = Awaited<ReturnType<typeof loadFlow>>;
 
 function choiceFrom(formData: FormData) {
   const get = (k: string) => (typeof formData.get(k) === 'string' ? (formData.get(k) as string) : undefined);
@@ -27,75 +28,73 @@ function phoneOnlyMessage(category: { office: { bookingPhone: string } }) {
 }
 
 const TAKEN = 'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.';
-
-/**
- * The details checked against the matter of the flow: the server decides whether it needs an
- * application number. Fields are answered first, as before, whatever state the flow is in.
- */
-function parseDetails(flow: Awaited<ReturnType<typeof loadFlow>>, values: Record<string, string>) {
-  const matter = 'matter' in flow && flow.matter ? flow.matter : { requiresApplicationNumber: false };
-  return bookingDetailsSchemaFor(matter).safeParse(values);
-}
-
 const FIX_FIELDS = 'Popraw zaznaczone pola.';
 
+/**
+ * The details are checked against the matter of the flow: the server decides whether it needs an
+ * application number. Fields are answered first, as before, whatever state the flow is in.
+ */
+function detailsSchema(flow: Flow) {
+  return bookingDetailsSchemaFor(
+    'matter' in flow && flow.matter ? flow.matter : { requiresApplicationNumber: false },
+  );
+}
+
+/** What stops the flow before anything is held (the resident can act on each). */
+function flowRefusal(flow: Flow): Refusal | undefined {
+  if (flow.kind === 'phone-only') return { message: phoneOnlyMessage(flow.category) };
+  if (flow.kind !== 'ok') return { message: RESTART };
+}
+
 /** Step "Dane": validates the details and answers with the summary to confirm. */
-async function reviewDetails(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
+async function reviewDetails(formData: FormData): Promise<FormState> {
   const flow = await loadFlow(choiceFrom(formData), new Date());
-  const parsed = parseDetails(flow, values);
-  if (!parsed.success)
-    return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors, message: FIX_FIELDS, values };
-  const smsError = smsOptInError(parsed.data);
-  if (smsError) return { ok: false, fieldErrors: { phone: [smsError] }, message: FIX_FIELDS, values };
-  if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
-  if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
-  if (!flow.free) return { ok: false, message: TAKEN, values: { ...values, taken: '1' } };
-  return { ok: true, values };
+  return runPublicAction(formData, {
+    schema: detailsSchema(flow),
+    invalid: FIX_FIELDS,
+    authorise: (details) => {
+      const smsError = smsOptInError(details);
+      if (smsError) return { message: FIX_FIELDS, fieldErrors: { phone: [smsError] } };
+      const refusal = flowRefusal(flow);
+      if (refusal) return refusal;
+      if (flow.kind === 'ok' && !flow.free) return { message: TAKEN, slotTaken: true };
+    },
+    run: async () => {},
+    done: () => ({}),
+    keepValues: true,
+    log: 'reviewDetails failed',
+  });
 }
 
 /** "Zarezerwuj": holds the time and sends the code; on success, the code page. */
-async function submitBooking(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
+async function submitBooking(formData: FormData): Promise<FormState> {
   const now = new Date();
   const flow = await loadFlow(choiceFrom(formData), now);
-  const parsed = parseDetails(flow, values);
-  if (!parsed.success)
-    return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors, message: FIX_FIELDS, values };
-  if (flow.kind === 'phone-only') return { ok: false, message: phoneOnlyMessage(flow.category), values };
-  if (flow.kind !== 'ok') return { ok: false, message: RESTART, values };
-  let token: string;
-  try {
-    await enforceRateLimit(LIMITS.hold, now);
-    ({ token } = await requestBooking({
-      categoryId: flow.category.id,
-      matterId: flow.matter.id,
-      startsAt: flow.startsAt,
-      details: parsed.data,
-      regulations: flow.regulations,
-      now,
-    }));
-  } catch (e) {
-    if (isAppError(e)) {
-      return {
-        ok: false,
-        message: e.userMessage,
-        fieldErrors: e.field ? { [e.field]: [e.userMessage] } : undefined,
-        values: e.code === 'SLOT_TAKEN' ? { ...values, taken: '1' } : values,
-      };
-    }
-    console.error('submitBooking failed', {
-      client: await clientKey(),
-      error: e,
-    });
-    return {
-      ok: false,
-      message:
-        'Nie udało się zarezerwować terminu z powodu błędu po naszej stronie. Spróbuj ponownie za chwilę.',
-      values,
-    };
-  }
-  redirect(`/wizyta/${token}`);
+  return runPublicAction(formData, {
+    schema: detailsSchema(flow),
+    invalid: FIX_FIELDS,
+    authorise: async () => {
+      const refusal = flowRefusal(flow);
+      if (refusal) return refusal;
+      await enforceRateLimit(LIMITS.hold, now);
+    },
+    run: async (details) => {
+      if (flow.kind !== 'ok') throw new Error('unreachable: the flow was authorised');
+      return requestBooking({
+        categoryId: flow.category.id,
+        matterId: flow.matter.id,
+        startsAt: flow.startsAt,
+        details,
+        regulations: flow.regulations,
+        now,
+      });
+    },
+    done: ({ token }) => ({ redirectTo: `/wizyta/${token}` }),
+    log: 'submitBooking failed',
+    logContext: async () => ({ client: await clientKey() }),
+    failed:
+      'Nie udało się zarezerwować terminu z powodu błędu po naszej stronie. Spróbuj ponownie za chwilę.',
+  });
 }
 
 /**
@@ -103,7 +102,7 @@ async function submitBooking(_prev: FormState, formData: FormData): Promise<Form
  * by a hidden `step` field: with JavaScript off, the page that answers a POST must carry forms
  * bound to the same action.
  */
-export async function bookingDetailsAction(prev: FormState, formData: FormData): Promise<FormState> {
+export async function bookingDetailsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   if (!isForm(formData)) return NOT_A_FORM;
-  return formData.get('step') === 'book' ? submitBooking(prev, formData) : reviewDetails(prev, formData);
+  return formData.get('step') === 'book' ? submitBooking(formData) : reviewDetails(formData);
 }

@@ -1,108 +1,80 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { cancelBookingByToken } from '@/lib/server/booking/cancel-booking';
 import { updatePhoneByToken } from '@/lib/server/booking/update-phone';
 import { assertManageable } from '@/lib/server/booking/assert-manageable';
 import { confirmBooking } from '@/lib/server/booking/confirm-booking';
 import { resendCode } from '@/lib/server/booking/resend-code';
-import { isAppError } from '@/lib/server/core/errors';
 import { LIMITS, enforceRateLimit } from '@/lib/server/core/rate-limit';
+import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { SMS_NUMBER_MESSAGES } from '@/lib/server/notify/sms-recipient';
 import { confirmationCodeSchema, phoneSchema } from '@/lib/validation/booking';
-import { type FormState, NOT_A_FORM, formValues, isForm } from '@/lib/validation/form-state';
+import { type FormState, formValues } from '@/lib/validation/form-state';
 
-const tokenOf = (formData: FormData) => String(formData.get('token') ?? '');
-
-async function run(
-  token: string,
-  fn: () => Promise<void | string>,
-  done: string,
-  values?: Record<string, string>,
-): Promise<FormState> {
-  let message: string | void;
-  try {
-    message = await fn();
-  } catch (e) {
-    if (isAppError(e))
-      return {
-        ok: false,
-        message: e.userMessage,
-        fieldErrors: e.field ? { [e.field]: [e.userMessage] } : undefined,
-        values,
-      };
-    console.error('booking action failed', e);
-    return { ok: false, message: 'Wystąpił błąd po naszej stronie. Spróbuj ponownie za chwilę.', values };
-  }
-  revalidatePath(`/wizyta/${token}`);
-  return { ok: true, message: message || done };
-}
+/** Every form of the manage page names its booking by the hidden `token` field. */
+const token = z.string().catch('');
+const tokenOf = (formData: unknown) => formValues(formData).token ?? '';
+const pageOf = (formData: unknown) => [`/wizyta/${tokenOf(formData)}`];
 
 export async function confirmCodeAction(_p: FormState, formData: FormData): Promise<FormState> {
-  if (!isForm(formData)) return NOT_A_FORM;
-  const values = formValues(formData);
-  const parsed = confirmationCodeSchema.safeParse(values);
-  if (!parsed.success)
-    return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors, message: 'Popraw kod.', values };
-  return run(
-    tokenOf(formData),
-    async () => {
+  return runPublicAction(formData, {
+    schema: confirmationCodeSchema.extend({ token }),
+    invalid: 'Popraw kod.',
+    authorise: async (d) => {
       await enforceRateLimit(LIMITS.code);
-      await assertManageable(tokenOf(formData), new Date());
-      await confirmBooking(tokenOf(formData), parsed.data.code, new Date());
+      await assertManageable(d.token, new Date());
+      return undefined;
     },
-    'Wizyta potwierdzona.',
-    values,
-  );
+    run: (d) => confirmBooking(d.token, d.code, new Date()),
+    done: 'Wizyta potwierdzona.',
+    revalidate: pageOf(formData),
+    log: 'booking action failed',
+  });
 }
 
 export async function resendCodeAction(_p: FormState, formData: FormData): Promise<FormState> {
-  if (!isForm(formData)) return NOT_A_FORM;
-  return run(
-    tokenOf(formData),
-    async () => {
+  return runPublicAction(formData, {
+    schema: z.object({ token }),
+    invalid: 'Popraw kod.',
+    authorise: async (d) => {
       await enforceRateLimit(LIMITS.resend);
-      await assertManageable(tokenOf(formData), new Date());
-      await resendCode(tokenOf(formData), new Date());
+      await assertManageable(d.token, new Date());
+      return undefined;
     },
-    'Wysłaliśmy nowy kod. Poprzedni jest już nieważny.',
-  );
+    run: (d) => resendCode(d.token, new Date()),
+    done: 'Wysłaliśmy nowy kod. Poprzedni jest już nieważny.',
+    revalidate: pageOf(formData),
+    log: 'booking action failed',
+  });
 }
 
 export async function cancelAction(_p: FormState, formData: FormData): Promise<FormState> {
-  if (!isForm(formData)) return NOT_A_FORM;
-  return run(
-    tokenOf(formData),
-    async () => {
-      await assertManageable(tokenOf(formData), new Date());
-      await cancelBookingByToken(tokenOf(formData), new Date());
+  return runPublicAction(formData, {
+    schema: z.object({ token }),
+    invalid: 'Popraw kod.',
+    authorise: async (d) => {
+      await assertManageable(d.token, new Date());
+      return undefined;
     },
-    'Wizyta została odwołana.',
-  );
+    run: (d) => cancelBookingByToken(d.token, new Date()),
+    done: 'Wizyta została odwołana.',
+    revalidate: pageOf(formData),
+    log: 'booking action failed',
+  });
 }
 
-const phoneOnly = z.object({ phone: phoneSchema.optional() });
-
 export async function updatePhoneAction(_p: FormState, formData: FormData): Promise<FormState> {
-  if (!isForm(formData)) return NOT_A_FORM;
-  const values = formValues(formData);
-  const parsed = phoneOnly.safeParse(values);
-  if (!parsed.success)
-    return {
-      ok: false,
-      fieldErrors: parsed.error.flatten().fieldErrors,
-      message: 'Popraw numer telefonu.',
-      values,
-    };
-  return run(
-    tokenOf(formData),
-    async () => {
-      await assertManageable(tokenOf(formData), new Date());
-      const r = await updatePhoneByToken(tokenOf(formData), parsed.data.phone, new Date());
-      if (r.smsTurnedOff) return SMS_NUMBER_MESSAGES.turnedOff;
+  return runPublicAction(formData, {
+    schema: z.object({ token, phone: phoneSchema.optional() }),
+    invalid: 'Popraw numer telefonu.',
+    authorise: async (d) => {
+      await assertManageable(d.token, new Date());
+      return undefined;
     },
-    'Zapisano numer telefonu.',
-    values,
-  );
+    run: (d) => updatePhoneByToken(d.token, d.phone, new Date()),
+    done: (r) => (r.smsTurnedOff ? SMS_NUMBER_MESSAGES.turnedOff : 'Zapisano numer telefonu.'),
+    revalidate: pageOf(formData),
+    log: 'booking action failed',
+  });
 }

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { Staff } from '@/lib/server/staff/guard';
-import { signOutAction } from '@/app/admin/actions';
 
 const NAV: { href: string; label: string; admin?: boolean }[] = [
   { href: '/admin', label: 'Przegląd' },
@@ -15,7 +14,16 @@ const NAV: { href: string; label: string; admin?: boolean }[] = [
 ];
 
 /** The staff area's frame: navigation by role, who is signed in, sign-out. Hidden when printing. */
-export function AdminShell({ staff, children }: { staff: Staff; children: React.ReactNode }) {
+export function AdminShell({
+  staff,
+  signOutAction,
+  children,
+}: {
+  staff: Staff;
+  /** The route's sign-out action (app/admin/actions.ts), passed down by the layout. */
+  signOutAction: () => Promise<void>;
+  children: React.ReactNode;
+}) {
   return (
     <>
       <header className="bg-slate-900 text-white print:hidden">

@@ -1,8 +1,14 @@
-import { publishAnnouncementAction } from '@/app/admin/(panel)/ogloszenia/actions';
+import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from './staff-form';
 
 /** A new notice for the public pages: one office's booking pages or every office's. */
-export function AnnouncementForm({ offices }: { offices: { id: string; name: string }[] }) {
+export function AnnouncementForm({
+  offices,
+  publishAnnouncementAction,
+}: {
+  offices: { id: string; name: string }[];
+  publishAnnouncementAction: FormAction;
+}) {
   return (
     <StaffForm
       action={publishAnnouncementAction}

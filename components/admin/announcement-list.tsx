@@ -1,4 +1,4 @@
-import { deactivateAnnouncementAction } from '@/app/admin/(panel)/ogloszenia/actions';
+import type { FormAction } from '@/lib/validation/form-state';
 import { formatLocalDate } from '@/lib/i18n/format';
 import { localDateOf } from '@/lib/domain/time';
 import { StaffForm } from './staff-form';
@@ -16,7 +16,13 @@ type Row = {
 const STATE = { on: 'widoczne', ended: 'zakończone (minęła data)', off: 'wyłączone' } as const;
 
 /** Published notices, newest first; an active one can be taken off the public pages. */
-export function AnnouncementList({ rows }: { rows: Row[] }) {
+export function AnnouncementList({
+  rows,
+  deactivateAnnouncementAction,
+}: {
+  rows: Row[];
+  deactivateAnnouncementAction: FormAction;
+}) {
   if (!rows.length) return <p className="mt-2">Nie opublikowano jeszcze żadnego ogłoszenia.</p>;
   return (
     // Focusable so that the table can be scrolled sideways by keyboard on a narrow screen.

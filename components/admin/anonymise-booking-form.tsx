@@ -1,4 +1,4 @@
-import { anonymiseBookingAction } from '@/app/admin/(panel)/lista/actions';
+import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
 
@@ -11,9 +11,11 @@ const T = RETENTION_TEXT.staff;
 export function AnonymiseBookingForm({
   bookingId,
   anonymisedOn,
+  anonymiseBookingAction,
 }: {
   bookingId: string;
   anonymisedOn: string | null;
+  anonymiseBookingAction: FormAction;
 }) {
   if (anonymisedOn) return <p className="mt-3 text-slate-700">{T.deletedOn(anonymisedOn)}</p>;
   return (

@@ -1,9 +1,17 @@
-import { addBlockAction, updateNoShowRuleAction } from '@/app/admin/(panel)/blokady/actions';
+import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import type { NoShowRule } from '@/lib/domain/no-show';
 
 /** An administrator blocks an e-mail address and/or a phone number by hand. */
-export function AddBlockForm({ officeId, defaultEnd }: { officeId: string; defaultEnd: string }) {
+export function AddBlockForm({
+  officeId,
+  defaultEnd,
+  addBlockAction,
+}: {
+  officeId: string;
+  defaultEnd: string;
+  addBlockAction: FormAction;
+}) {
   return (
     <StaffForm
       key={officeId}
@@ -34,7 +42,15 @@ export function AddBlockForm({ officeId, defaultEnd }: { officeId: string; defau
 }
 
 /** The office's no-show rule: `limit` no-shows within `windowDays` block for `blockDays`. */
-export function NoShowRuleForm({ officeId, rule }: { officeId: string; rule: NoShowRule }) {
+export function NoShowRuleForm({
+  officeId,
+  rule,
+  updateNoShowRuleAction,
+}: {
+  officeId: string;
+  rule: NoShowRule;
+  updateNoShowRuleAction: FormAction;
+}) {
   return (
     <StaffForm
       key={officeId}

@@ -1,4 +1,4 @@
-import { liftBlockAction } from '@/app/admin/(panel)/blokady/actions';
+import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { localDateOf } from '@/lib/domain/time';
 import { formatTime } from '@/lib/i18n/format';
@@ -10,7 +10,15 @@ const when = (d: Date) => `${localDateOf(d)} ${formatTime(d)}`;
  * Blocks in force, with the contact in full: only administrators see this page, and they need
  * the exact address or number to answer a resident who calls about it.
  */
-export function BlockTable({ blocks, caption }: { blocks: BlockRow[]; caption: string }) {
+export function BlockTable({
+  blocks,
+  caption,
+  liftBlockAction,
+}: {
+  blocks: BlockRow[];
+  caption: string;
+  liftBlockAction: FormAction;
+}) {
   if (!blocks.length) return <p>W tym biurze nie ma aktywnych blokad.</p>;
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto">

@@ -1,16 +1,24 @@
 'use client';
 
 import { useActionState } from 'react';
-import { type ContactState, revealContactAction } from '@/app/admin/(panel)/lista/actions';
+import type { ContactState, RevealContactAction } from '@/lib/validation/form-state';
 
 /**
  * "Pokaż kontakt": the page carries no contact; the button asks the server for this one booking's
  * (which writes who looked to the audit log) and shows it in a live region. A plain form post,
  * so without JavaScript the page comes back with this row's contact shown.
  */
-export function ContactReveal({ bookingId, reference }: { bookingId: string; reference: string }) {
+export function ContactReveal({
+  bookingId,
+  reference,
+  revealContactAction,
+}: {
+  bookingId: string;
+  reference: string;
+  revealContactAction: RevealContactAction;
+}) {
   const [state, action, pending] = useActionState<ContactState, FormData>(revealContactAction, null);
-  const contact = state?.ok ? state.contact : null;
+  const contact = state?.ok ? (state.data ?? null) : null;
   const regionId = `kontakt-${bookingId}`;
   const label = contact ? 'Ukryj kontakt' : 'Pokaż kontakt';
   return (

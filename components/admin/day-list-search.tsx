@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { AnonymiseBookingForm } from '@/components/admin/anonymise-booking-form';
 import type { FoundBooking } from '@/lib/server/booking/find-booking';
+import type { FormAction } from '@/lib/validation/form-state';
 
 /**
  * "Sprawdź potwierdzenie": a GET form (works without JavaScript, the result can be reloaded) and
@@ -11,11 +12,13 @@ export function DayListSearch({
   query,
   outcome,
   canAnonymise = false,
+  anonymiseBookingAction,
 }: {
   keep: Record<string, string>;
   query: string;
   /** Administrators may erase a found booking's personal data at the resident's request. */
   canAnonymise?: boolean;
+  anonymiseBookingAction: FormAction;
   outcome:
     | { kind: 'none' }
     | { kind: 'invalid' }
@@ -70,7 +73,11 @@ export function DayListSearch({
         {outcome.kind === 'found' && <FoundCard b={outcome.booking} />}
       </div>
       {outcome.kind === 'found' && canAnonymise && (
-        <AnonymiseBookingForm bookingId={outcome.booking.id} anonymisedOn={outcome.booking.anonymisedOn} />
+        <AnonymiseBookingForm
+          bookingId={outcome.booking.id}
+          anonymisedOn={outcome.booking.anonymisedOn}
+          anonymiseBookingAction={anonymiseBookingAction}
+        />
       )}
     </section>
   );

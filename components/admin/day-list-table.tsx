@@ -1,5 +1,5 @@
-import { changeVisitStatusAction } from '@/app/admin/(panel)/lista/actions';
 import { ContactReveal } from '@/components/admin/contact-reveal';
+import type { FormAction, RevealContactAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { INTENTS } from '@/lib/domain/visit-status';
 import type { DayVisit } from '@/lib/server/visits/list-day-visits';
@@ -8,7 +8,17 @@ import type { DayVisit } from '@/lib/server/visits/list-day-visits';
  * The day's visits for the desk. Contact data is not on the page: "Pokaż kontakt" fetches one
  * row's when needed (e.g. to call a resident who is late), on record; the print view never has it.
  */
-export function DayListTable({ visits, caption }: { visits: DayVisit[]; caption: string }) {
+export function DayListTable({
+  visits,
+  caption,
+  changeVisitStatusAction,
+  revealContactAction,
+}: {
+  visits: DayVisit[];
+  caption: string;
+  changeVisitStatusAction: FormAction;
+  revealContactAction: RevealContactAction;
+}) {
   const withNumbers = visits.some((v) => v.applicationNumber);
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto">
@@ -56,7 +66,15 @@ export function DayListTable({ visits, caption }: { visits: DayVisit[]; caption:
               <td className="py-2 pr-3">{v.statusLabel}</td>
               <td className="py-2 pr-3">{v.channel === 'PHONE' ? 'telefon' : 'online'}</td>
               <td className="py-2 pr-3">
-                {v.hasContact ? <ContactReveal bookingId={v.id} reference={v.reference} /> : '—'}
+                {v.hasContact ? (
+                  <ContactReveal
+                    bookingId={v.id}
+                    reference={v.reference}
+                    revealContactAction={revealContactAction}
+                  />
+                ) : (
+                  '—'
+                )}
               </td>
               <td className="py-2">
                 {v.intents.length || v.undo ? (

@@ -1,4 +1,4 @@
-import { closeMessageAction, resendMessageAction } from '@/app/admin/(panel)/wiadomosci/actions';
+import type { FormAction } from '@/lib/validation/form-state';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { localDateOf } from '@/lib/domain/time';
 import { kindLabel } from '@/lib/i18n/outbox-text';
@@ -8,7 +8,15 @@ import { StaffForm } from './staff-form';
 const at = (d: Date) => `${formatLocalDate(localDateOf(d))}, ${formatTime(d)}`;
 
 /** Messages given up, newest first, each with "send again" (where possible) and "close". */
-export function FailedMessageTable({ rows }: { rows: FailedMessage[] }) {
+export function FailedMessageTable({
+  rows,
+  resendMessageAction,
+  closeMessageAction,
+}: {
+  rows: FailedMessage[];
+  resendMessageAction: FormAction;
+  closeMessageAction: FormAction;
+}) {
   if (!rows.length) return <p className="mt-2">Wszystkie wiadomości zostały wysłane.</p>;
   return (
     // Focusable so that the table can be scrolled sideways by keyboard on a narrow screen.

@@ -1,4 +1,4 @@
-import { bookByPhoneAction } from '@/app/admin/(panel)/telefoniczna/actions';
+import type { FormAction } from '@/lib/validation/form-state';
 import { type StaffField, StaffForm } from './staff-form';
 
 /** The caller's contact and consent; the chosen time travels in hidden fields. */
@@ -9,6 +9,7 @@ export function PhoneBookingForm({
   needsApplicationNumber,
   regulationsVersion,
   smsHint,
+  bookByPhoneAction,
 }: {
   categoryId: string;
   matterId: string;
@@ -17,6 +18,7 @@ export function PhoneBookingForm({
   regulationsVersion: number;
   /** Which numbers can take an SMS (from SMS_COUNTRIES). */
   smsHint: string;
+  bookByPhoneAction: FormAction;
 }) {
   const fields: StaffField[] = [
     { name: 'categoryId', label: '', type: 'hidden', defaultValue: categoryId },

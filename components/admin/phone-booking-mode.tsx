@@ -1,4 +1,4 @@
-import { setPhoneOnlyAction } from '@/app/admin/(panel)/ogloszenia/actions';
+import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from './staff-form';
 
 type Office = {
@@ -12,7 +12,13 @@ type Office = {
  * Per category: online booking, or by phone only while restrictions are in force (the public
  * pages then show the office's booking phone instead of the calendar).
  */
-export function PhoneOnlyModes({ offices }: { offices: Office[] }) {
+export function PhoneOnlyModes({
+  offices,
+  setPhoneOnlyAction,
+}: {
+  offices: Office[];
+  setPhoneOnlyAction: FormAction;
+}) {
   return (
     <div className="mt-2 space-y-6">
       {offices.map((o) => (

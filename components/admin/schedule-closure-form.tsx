@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ScheduleFormState } from '@/lib/server/schedule/run-schedule-action';
+import type { FormState } from '@/lib/validation/form-state';
 import { ScheduleField } from './schedule-field';
 import { ScheduleImpact } from './schedule-impact';
 
-type Action = (prev: ScheduleFormState, formData: FormData) => Promise<ScheduleFormState>;
+type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 /** A closed day or range, for the chosen category or its whole office, with a reason. */
 export function ScheduleClosureForm({
@@ -22,7 +22,7 @@ export function ScheduleClosureForm({
   categoryName: string;
   officeName: string;
 }) {
-  const [state, formAction, pending] = useActionState<ScheduleFormState, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
   const values = state?.values;
   const errorsOf = (name: string) => (state?.ok === false ? state.fieldErrors?.[name] : undefined);
   const field = (name: string) => ({

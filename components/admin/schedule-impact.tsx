@@ -1,4 +1,4 @@
-import type { Impact } from '@/lib/server/schedule/run-schedule-action';
+import type { Impact } from '@/lib/validation/form-state';
 import { ScheduleField } from './schedule-field';
 
 /**

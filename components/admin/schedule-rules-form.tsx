@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ScheduleFormState } from '@/lib/server/schedule/run-schedule-action';
+import type { FormState } from '@/lib/validation/form-state';
 import type { RuleRow } from '@/lib/server/schedule/load-schedule-view';
 import { ScheduleField } from './schedule-field';
 import { ScheduleImpact } from './schedule-impact';
@@ -16,7 +16,7 @@ const COLUMNS: { field: keyof RuleRow; label: string; type: 'time' | 'number' | 
   { field: 'to', label: 'Obowiązuje do', type: 'date', width: 'w-40' },
 ];
 
-type Action = (prev: ScheduleFormState, formData: FormData) => Promise<ScheduleFormState>;
+type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * The week of a category as one table: a row per opening block, grouped by weekday, and an empty
@@ -33,7 +33,7 @@ export function ScheduleRulesForm({
   weekdays: RuleRow[][];
   defaults: { slot: string; counters: string };
 }) {
-  const [state, formAction, pending] = useActionState<ScheduleFormState, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
   const values = state?.values;
   const errorsOf = (name: string) => (state?.ok === false ? state.fieldErrors?.[name] : undefined);
   const blank: RuleRow = {

@@ -2,8 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { bookingDetailsAction } from '@/app/rezerwacja/booking-actions';
-import type { FormState } from '@/lib/validation/form-state';
+import type { FormAction, FormState } from '@/lib/validation/form-state';
 import { Field } from './field';
 
 type Summary = { office: string; address: string; matter: string; date: string; time: string };
@@ -14,6 +13,8 @@ type Props = {
   dayHref: string;
   /** Which numbers can take an SMS (from SMS_COUNTRIES), shown under the SMS option. */
   smsHint: string;
+  /** app/rezerwacja/booking-actions.ts, passed down by the page. */
+  bookingDetailsAction: FormAction;
 };
 
 function Hidden({ values }: { values: Record<string, string> }) {
@@ -21,13 +22,20 @@ function Hidden({ values }: { values: Record<string, string> }) {
 }
 
 /** Details, then the summary with "Zarezerwuj". Plain forms: they work without JavaScript. */
-export function DetailsForm({ hidden, needsApplicationNumber, summary, dayHref, smsHint }: Props) {
+export function DetailsForm({
+  hidden,
+  needsApplicationNumber,
+  summary,
+  dayHref,
+  smsHint,
+  bookingDetailsAction,
+}: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(bookingDetailsAction, null);
   const values = state?.values ?? {};
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
   // ok after the review: show the summary; an error after "Zarezerwuj" goes back to the details.
   const showSummary = state?.ok === true;
-  const taken = values.taken === '1';
+  const taken = state?.ok === false && state.slotTaken === true;
 
   const message = state?.ok === false && (
     <div role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
@@ -41,7 +49,6 @@ export function DetailsForm({ hidden, needsApplicationNumber, summary, dayHref, 
   );
 
   if (showSummary) {
-    const rest = Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'taken'));
     return (
       <section aria-labelledby="podsumowanie" className="mt-6">
         <h2 id="podsumowanie" className="text-lg font-semibold">
@@ -77,7 +84,7 @@ export function DetailsForm({ hidden, needsApplicationNumber, summary, dayHref, 
           )}
         </dl>
         <form action={action} className="mt-4">
-          <Hidden values={{ ...rest, ...hidden, step: 'book' }} />
+          <Hidden values={{ ...values, ...hidden, step: 'book' }} />
           <button
             type="submit"
             disabled={pending}

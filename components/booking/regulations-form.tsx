@@ -1,12 +1,17 @@
 'use client';
 
 import { useActionState } from 'react';
-import { acceptRegulations } from '@/app/rezerwacja/actions';
-import type { FormState } from '@/lib/validation/form-state';
+import type { FormAction, FormState } from '@/lib/validation/form-state';
 
-type Props = { title: string; body: string; next: string; bookingPhone: string };
+type Props = {
+  title: string;
+  body: string;
+  next: string;
+  bookingPhone: string;
+  acceptRegulations: FormAction;
+};
 
-export function RegulationsForm({ title, body, next, bookingPhone }: Props) {
+export function RegulationsForm({ title, body, next, bookingPhone, acceptRegulations }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(acceptRegulations, null);
   const refused = state?.ok === false;
   return (

@@ -1,16 +1,36 @@
+import { z } from 'zod';
+import type { ImpactRow } from '@/lib/server/schedule/lock-schedules';
+
+/** The bookings a refused schedule change would drop, and the wording of the button that cancels them. */
+export type Impact = { rows: ImpactRow[]; confirmLabel: string };
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+/** Why an action said no, beyond its sentence: typed, so the form never reads flags out of `values`. */
+export type Refusal = {
+  message: string;
+  fieldErrors?: FieldErrors;
+  /** The chosen time was taken meanwhile: the form offers to pick another. */
+  slotTaken?: true;
+  /** A schedule change would drop these bookings: the form offers to go on and cancel them. */
+  impact?: Impact;
+};
+
 /**
- * The one return shape of every form's server action (read with useActionState). `values`
- * echoes what the resident typed, so nothing is lost after an error.
+ * The one return shape of every form's server action, public and staff (read with
+ * useActionState), built by runPublicAction and runStaffAction. `values` echoes what was typed,
+ * so nothing is lost after an error; `data` is what an action answers beyond a sentence (a
+ * contact shown on request), small and plain.
  */
-export type FormState =
-  | { ok: true; message?: string; values?: Record<string, string> }
-  | {
-      ok: false;
-      fieldErrors?: Record<string, string[] | undefined>;
-      message: string;
-      values?: Record<string, string>;
-    }
+export type FormState<D = undefined> =
+  | { ok: true; message?: string; values?: Record<string, string>; data?: D }
+  | ({ ok: false; values?: Record<string, string> } & Refusal)
   | null;
+
+/** The field errors of a failed parse, first issue per field first (zod 4's z.flattenError). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  return z.flattenError(error).fieldErrors as FieldErrors;
+}
 
 /**
  * A server action is a public endpoint: a crafted call may pass any serialisable value where the
@@ -33,3 +53,11 @@ export function formValues(formData: unknown): Record<string, string> {
   for (const [k, v] of formData) if (typeof v === 'string' && !k.startsWith('$') && !(k in out)) out[k] = v;
   return out;
 }
+
+/** A form's server action as a component receives it (from its page, never from app/ itself). */
+export type FormAction<D = undefined> = (prev: FormState<D>, formData: FormData) => Promise<FormState<D>>;
+
+/** "Pokaż kontakt" answers the contact (null once hidden again): it travels only in this answer. */
+export type Contact = { email: string | null; phone: string | null } | null;
+export type ContactState = FormState<Contact>;
+export type RevealContactAction = FormAction<Contact>;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { SIGN_IN_PATH, currentStaff } from '@/lib/server/staff/guard';
+import { signOutAction } from '@/app/admin/actions';
 
 export const metadata: Metadata = {
   title: { default: 'Panel urzędu', template: '%s — panel Termin' },
@@ -12,5 +13,9 @@ export const metadata: Metadata = {
 export default async function PanelLayout({ children }: { children: React.ReactNode }) {
   const staff = await currentStaff();
   if (!staff) redirect(SIGN_IN_PATH);
-  return <AdminShell staff={staff}>{children}</AdminShell>;
+  return (
+    <AdminShell staff={staff} signOutAction={signOutAction}>
+      {children}
+    </AdminShell>
+  );
 }

@@ -6,8 +6,16 @@ import { formatLocalDate, formatShortDate } from '@/lib/i18n/format';
 import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { loadOfficeOverview } from '@/lib/server/visits/load-office-overview';
 import { EXPORT_ERRORS, defaultExportRange } from '@/lib/validation/export';
+import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
+import { z } from 'zod';
 
 export const metadata: Metadata = { title: 'Przegląd' };
+
+const QUERY = {
+  biuro: SEARCH.slug,
+  brak: SEARCH.flag('uprawnien'),
+  eksport: z.enum(Object.keys(EXPORT_ERRORS) as [string, ...string[]]),
+};
 
 const STATUS_NOTE: Record<string, string> = {
   closed: 'nieczynne',
@@ -17,18 +25,14 @@ const STATUS_NOTE: Record<string, string> = {
   open: '',
 };
 
-export default async function AdminHome({
-  searchParams,
-}: {
-  searchParams: Promise<{ biuro?: string; brak?: string; eksport?: string }>;
-}) {
+export default async function AdminHome({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await requireStaff();
-  const sp = await searchParams;
+  const sp = parseSearchParams(QUERY, await searchParams);
   const { office, offices } = await resolveOffice(staff, sp.biuro);
   const now = new Date();
   const overview = await loadOfficeOverview(office.id, now);
   const range = defaultExportRange(now);
-  const exportError = sp.eksport ? EXPORT_ERRORS[sp.eksport] : undefined;
+  const exportError = sp.eksport && EXPORT_ERRORS[sp.eksport];
   return (
     <>
       {sp.brak === 'uprawnien' && (

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { StaffForm } from '@/components/admin/staff-form';
 import { currentStaff } from '@/lib/server/staff/guard';
 import { signInAction } from '../actions';
+import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Logowanie pracowników', robots: { index: false } };
 
@@ -11,12 +12,11 @@ const NOTICES: Record<string, string> = {
   haslo: 'Hasło zostało zmienione. Zaloguj się nowym hasłem.',
 };
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ next?: string; wylogowano?: string; haslo?: string }>;
-}) {
-  const sp = await searchParams;
+// `next` is checked again where it is followed (signInAction): here it only travels along.
+const QUERY = { next: SEARCH.text(500), wylogowano: SEARCH.text(10), haslo: SEARCH.text(20) };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = parseSearchParams(QUERY, await searchParams);
   if (await currentStaff()) redirect('/admin');
   const notice = sp.haslo
     ? NOTICES.haslo

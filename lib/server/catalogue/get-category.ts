@@ -1,6 +1,8 @@
 import 'server-only';
+import { cache } from 'react';
 import { peupUrl } from '@/lib/server/core/config';
 import { prisma } from '@/lib/server/core/db';
+import { isSlug } from '@/lib/validation/search-params';
 
 const OFFICE_FIELDS = {
   slug: true,
@@ -58,11 +60,16 @@ export type CategoryDetail = {
   matters: { id: string; slug: string; name: string; peupUrl: string; requiresApplicationNumber: boolean }[];
 };
 
-/** What slugs look like; anything else (a NUL byte, 10 kB of text) is no category, unasked. */
-const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
-
-export async function getCategory(officeSlug: string, categorySlug: string): Promise<CategoryDetail | null> {
-  if (!SLUG.test(officeSlug) || !SLUG.test(categorySlug)) return null;
+/**
+ * One office's category as residents see it. Per request it is read once (React cache): the
+ * page's generateMetadata and the page itself both ask. A slug that does not look like one
+ * (a NUL byte, 10 kB of text) is no category, unasked.
+ */
+export const getCategory = cache(async function getCategory(
+  officeSlug: string,
+  categorySlug: string,
+): Promise<CategoryDetail | null> {
+  if (!isSlug(officeSlug) || !isSlug(categorySlug)) return null;
   const c = await prisma.serviceCategory.findFirst({
     where: { slug: categorySlug, active: true, office: { slug: officeSlug } },
     select: {
@@ -84,4 +91,4 @@ export async function getCategory(officeSlug: string, categorySlug: string): Pro
   });
   if (!c) return null;
   return { ...c, matters: c.matters.map(({ peupPath, ...m }) => ({ ...m, peupUrl: peupUrl(peupPath) })) };
-}
+});

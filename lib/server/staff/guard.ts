@@ -1,5 +1,6 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { isSessionId, isStaffSessionRevoked } from './revoke-staff-session';
@@ -16,18 +17,19 @@ export type Staff = {
 export const SIGN_IN_PATH = '/admin/logowanie';
 
 /**
- * The signed-in staff member, read from the database on every call: a deactivated account, a
+ * The signed-in staff member, read from the database on every request: a deactivated account, a
  * changed password or role (sessionVersion) ends older sessions at once, and a session signed
- * out of ("Wyloguj") stays ended even if its cookie was copied.
+ * out of ("Wyloguj") stays ended even if its cookie was copied. Once per request (React cache):
+ * the panel's layout and its page both ask.
  */
-export async function currentStaff(): Promise<Staff | null> {
+export const currentStaff = cache(async function currentStaff(): Promise<Staff | null> {
   const s = await readStaffSession();
   // A cookie from before session ids were issued has none: it is not accepted.
   if (!s || !isSessionId(s.sessionId)) return null;
   const [u, revoked] = await Promise.all([findStaffUser(s.staffId), isStaffSessionRevoked(s.sessionId)]);
   if (revoked || !u || !u.active || u.sessionVersion !== s.sessionVersion) return null;
   return { id: u.id, email: u.email, name: u.name, role: u.role, officeId: u.officeId };
-}
+});
 
 function findStaffUser(id: string) {
   return prisma.staffUser.findUnique({

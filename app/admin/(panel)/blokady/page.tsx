@@ -6,17 +6,15 @@ import { addDays, localDateOf } from '@/lib/domain/time';
 import { listActiveBlocks } from '@/lib/server/blocks/find-active-block';
 import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
 import { getNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
+import { addBlockAction, liftBlockAction, updateNoShowRuleAction } from './actions';
+import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Blokady' };
 
-export default async function BlocksPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ biuro?: string | string[] }>;
-}) {
+export default async function BlocksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await requireAdminPage();
-  const sp = await searchParams;
-  const { office, offices } = await resolveOffice(staff, Array.isArray(sp.biuro) ? sp.biuro[0] : sp.biuro);
+  const q = parseSearchParams({ biuro: SEARCH.slug }, await searchParams);
+  const { office, offices } = await resolveOffice(staff, q.biuro);
   const now = new Date();
   const [blocks, rule] = await Promise.all([
     listActiveBlocks(staff, office.id, now),
@@ -39,7 +37,11 @@ export default async function BlocksPage({
           Aktywne blokady: {blocks.length}
         </h2>
         <div className="mt-3">
-          <BlockTable blocks={blocks} caption={`Aktywne blokady — ${office.name}`} />
+          <BlockTable
+            blocks={blocks}
+            caption={`Aktywne blokady — ${office.name}`}
+            liftBlockAction={liftBlockAction}
+          />
         </div>
       </section>
 
@@ -49,7 +51,11 @@ export default async function BlocksPage({
             Dodaj blokadę
           </h2>
           <div className="mt-3">
-            <AddBlockForm officeId={office.id} defaultEnd={addDays(localDateOf(now), 30)} />
+            <AddBlockForm
+              officeId={office.id}
+              defaultEnd={addDays(localDateOf(now), 30)}
+              addBlockAction={addBlockAction}
+            />
           </div>
         </section>
         <section aria-labelledby="zasada">
@@ -61,7 +67,11 @@ export default async function BlocksPage({
             podanym okresie, rezerwacja internetowa zostaje zablokowana (osobno dla adresu i numeru).
           </p>
           <div className="mt-3">
-            <NoShowRuleForm officeId={office.id} rule={rule} />
+            <NoShowRuleForm
+              officeId={office.id}
+              rule={rule}
+              updateNoShowRuleAction={updateNoShowRuleAction}
+            />
           </div>
         </section>
       </div>

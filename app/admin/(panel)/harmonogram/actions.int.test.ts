@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, atLocalTime, isoWeekday, localDateOf, parseHm } from '@/lib/domain/time';
 import { prisma } from '@/lib/server/core/db';
-import type { ScheduleFormState } from '@/lib/server/schedule/run-schedule-action';
+import type { FormState } from '@/lib/validation/form-state';
 import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
 import { addClosureAction, removeClosureAction, saveHorizonAction, saveRulesAction } from './actions';
@@ -46,7 +46,7 @@ function table(categoryId: string, change: Record<string, string> = {}) {
   return form({ categoryId, ...rows, ...change });
 }
 
-const errors = (s: ScheduleFormState) => (s && !s.ok ? s.fieldErrors : undefined);
+const errors = (s: FormState) => (s && !s.ok ? s.fieldErrors : undefined);
 
 let t: Awaited<ReturnType<typeof createTestCategory>>;
 beforeAll(async () => {
@@ -134,13 +134,16 @@ describe('rules form', () => {
     });
     expect(refused?.values?.['r1.closes']).toBe('10:00');
     // Residents with an address are e-mailed: the address itself does not travel to the screen.
-    expect(refused?.impact?.rows[0]).toMatchObject({ byEmail: true, phone: null });
+    expect((refused?.ok === false ? refused.impact : undefined)?.rows[0]).toMatchObject({
+      byEmail: true,
+      phone: null,
+    });
     expect(JSON.stringify(refused)).not.toContain(booking.email!);
 
     const confirm = { ...shorter, confirm: '1', expected: booking.id };
     const noReason = await saveRulesAction(null, table(own.category.id, confirm));
     expect(errors(noReason)?.cancelReason?.[0]).toMatch(/Podaj powód odwołania wizyt/);
-    expect(noReason?.impact?.rows).toHaveLength(1); // the list stays on screen
+    expect((noReason?.ok === false ? noReason.impact : undefined)?.rows).toHaveLength(1); // the list stays on screen
 
     const done = await saveRulesAction(
       null,

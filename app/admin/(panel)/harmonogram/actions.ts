@@ -1,7 +1,7 @@
 'use server';
 
 import { removeClosure, addClosure } from '@/lib/server/schedule/add-closure';
-import { type ScheduleFormState, runScheduleAction } from '@/lib/server/schedule/run-schedule-action';
+import { explainImpact } from '@/lib/server/schedule/explain-impact';
 import {
   closureIdSchema,
   closureSchema,
@@ -15,8 +15,9 @@ import type { FormState } from '@/lib/validation/form-state';
 const PAGE = ['/admin/harmonogram', '/rezerwacja'];
 
 /** The weekly opening rules of a category (the whole table at once). */
-export async function saveRulesAction(_p: FormState, formData: FormData): Promise<ScheduleFormState> {
-  return runScheduleAction(formData, {
+export async function saveRulesAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return runStaffAction(formData, {
+    explain: explainImpact,
     role: 'ADMIN',
     schema: rulesFormSchema,
     run: (d, staff) => saveOpeningRules(staff, d, new Date()),
@@ -36,8 +37,9 @@ export async function saveHorizonAction(_p: FormState, formData: FormData): Prom
   });
 }
 
-export async function addClosureAction(_p: FormState, formData: FormData): Promise<ScheduleFormState> {
-  return runScheduleAction(formData, {
+export async function addClosureAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return runStaffAction(formData, {
+    explain: explainImpact,
     role: 'ADMIN',
     schema: closureSchema,
     run: (d, staff) => addClosure(staff, d, new Date()),

@@ -10,17 +10,18 @@ import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
 import { HORIZON_MAX } from '@/lib/server/schedule/schedule-forms';
 import { loadScheduleView } from '@/lib/server/schedule/load-schedule-view';
 import { addClosureAction, removeClosureAction, saveHorizonAction, saveRulesAction } from './actions';
+import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Harmonogramy' };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type Props = { searchParams: Promise<SearchParams> };
+const QUERY = { biuro: SEARCH.slug, kategoria: SEARCH.slug };
 
 export default async function SchedulePage({ searchParams }: Props) {
   const staff = await requireAdminPage();
-  const sp = await searchParams;
-  const { office, offices } = await resolveOffice(staff, one(sp.biuro));
-  const view = await loadScheduleView(office.id, one(sp.kategoria), new Date());
+  const q = parseSearchParams(QUERY, await searchParams);
+  const { office, offices } = await resolveOffice(staff, q.biuro);
+  const view = await loadScheduleView(office.id, q.kategoria, new Date());
   const c = view.category;
 
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { StaffForm } from '@/components/admin/staff-form';
 import { formatTime } from '@/lib/i18n/format';
 import { localDateOf } from '@/lib/domain/time';
-import { prisma } from '@/lib/server/core/db';
+import { listOfficeNames } from '@/lib/server/catalogue/list-office-names';
 import { requireAdminPage } from '@/lib/server/staff/guard';
 import { listStaff } from '@/lib/server/staff/create-staff-account';
 import {
@@ -19,10 +19,7 @@ const when = (d: Date | null) => (d ? `${localDateOf(d)} ${formatTime(d)}` : 'â€
 
 export default async function StaffAccountsPage() {
   const admin = await requireAdminPage();
-  const [staff, offices] = await Promise.all([
-    listStaff(),
-    prisma.office.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } }),
-  ]);
+  const [staff, offices] = await Promise.all([listStaff(), listOfficeNames()]);
   const now = new Date();
   return (
     <>

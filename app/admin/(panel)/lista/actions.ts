@@ -2,14 +2,12 @@
 
 import { z } from 'zod';
 import { LISTED_STATUSES, STATUS_INTENTS, STATUS_LABEL } from '@/lib/domain/visit-status';
-import { isAppError } from '@/lib/server/core/errors';
-import { type Staff, requireStaff } from '@/lib/server/staff/guard';
 import { revealContact } from '@/lib/server/visits/reveal-contact';
 import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
 import { anonymiseBookingOnRequest } from '@/lib/server/retention/anonymise-booking-on-request';
 import { setVisitStatus, undoVisitStatus } from '@/lib/server/visits/set-visit-status';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
-import { type FormState, formValues } from '@/lib/validation/form-state';
+import type { ContactState, FormState } from '@/lib/validation/form-state';
 
 const statusChangeSchema = z.object({
   bookingId: z.uuid({ message: 'Nie wskazano wizyty. Odśwież listę.' }),
@@ -44,34 +42,25 @@ const contactSchema = z.object({
   view: z.enum(['show', 'hide']).default('show'),
 });
 
-export type ContactState =
-  | { ok: true; contact: { email: string | null; phone: string | null } | null }
-  | { ok: false; message: string }
-  | null;
-
 /**
  * "Pokaż kontakt" of one row: the contact travels only in this answer (or, without JavaScript,
  * in the page re-rendered for this one row), and every view is written to the audit log.
  */
 export async function revealContactAction(_p: ContactState, formData: FormData): Promise<ContactState> {
-  let staff: Staff;
-  try {
-    staff = await requireStaff('CLERK');
-  } catch (e) {
-    if (isAppError(e)) return { ok: false, message: e.userMessage };
-    throw e; // the redirect to sign-in
-  }
-  const parsed = contactSchema.safeParse(formValues(formData));
-  if (!parsed.success) return { ok: false, message: 'Nie wskazano wizyty. Odśwież listę.' };
-  if (parsed.data.view === 'hide') return { ok: true, contact: null };
-  try {
-    const { email, phone } = await revealContact(staff, parsed.data.bookingId);
-    return { ok: true, contact: { email, phone } };
-  } catch (e) {
-    if (isAppError(e)) return { ok: false, message: e.userMessage };
-    console.error('revealContactAction failed', e);
-    return { ok: false, message: 'Nie udało się pobrać kontaktu. Spróbuj ponownie za chwilę.' };
-  }
+  return runStaffAction(formData, {
+    role: 'CLERK',
+    schema: contactSchema,
+    invalid: 'Nie wskazano wizyty. Odśwież listę.',
+    run: async (d, staff) => {
+      if (d.view === 'hide') return { data: null };
+      const { email, phone } = await revealContact(staff, d.bookingId);
+      return { data: { email, phone } };
+    },
+    done: 'Pokazano kontakt.',
+    failed: 'Nie udało się pobrać kontaktu. Spróbuj ponownie za chwilę.',
+    // Nothing changed: the panel is not rendered again.
+    revalidate: [],
+  });
 }
 
 const anonymiseSchema = z.object({

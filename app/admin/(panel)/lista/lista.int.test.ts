@@ -289,7 +289,7 @@ describe('showing a contact ("Pokaż kontakt")', () => {
     const b = seeded.pickup!;
     session.current = sessionOf(clerk);
     const before = await contactViews(b.id);
-    expect(await reveal(b.id)).toEqual({ ok: true, contact: { email: pii.email, phone: pii.phone } });
+    expect(await reveal(b.id)).toMatchObject({ ok: true, data: { email: pii.email, phone: pii.phone } });
     const after = await contactViews(b.id);
     expect(after).toHaveLength(before.length + 1);
     expect(after.at(-1)).toMatchObject({
@@ -302,17 +302,17 @@ describe('showing a contact ("Pokaż kontakt")', () => {
     expect(JSON.stringify(after.at(-1)!.data)).not.toContain(pii.email);
 
     // Hiding it again needs no data and is not a view.
-    expect(await reveal(b.id, 'hide')).toEqual({ ok: true, contact: null });
+    expect(await reveal(b.id, 'hide')).toMatchObject({ ok: true, data: null });
     expect(await contactViews(b.id)).toHaveLength(after.length);
 
     session.current = sessionOf(admin);
-    expect(await reveal(b.id)).toMatchObject({ ok: true, contact: { email: pii.email } });
+    expect(await reveal(b.id)).toMatchObject({ ok: true, data: { email: pii.email } });
     expect((await contactViews(b.id)).at(-1)).toMatchObject({ actorId: admin.id });
   });
 
   it('refuses another office’s clerk, an unconfirmed hold and a malformed request, with nothing on record', async () => {
     session.current = sessionOf(stranger);
-    expect(await reveal(seeded.pickup!.id)).toEqual({
+    expect(await reveal(seeded.pickup!.id)).toMatchObject({
       ok: false,
       message: 'Nie masz dostępu do tego biura.',
     });
@@ -320,7 +320,7 @@ describe('showing a contact ("Pokaż kontakt")', () => {
       expect.objectContaining({ actorId: stranger.id }),
     );
     session.current = sessionOf(clerk);
-    expect(await reveal(seeded.held!.id)).toEqual({
+    expect(await reveal(seeded.held!.id)).toMatchObject({
       ok: false,
       message: 'Nie znaleziono tej wizyty. Odśwież listę.',
     });

@@ -6,25 +6,16 @@ import { formatLocalDate } from '@/lib/i18n/format';
 import { listDayVisits, resolveDayListScope } from '@/lib/server/visits/list-day-visits';
 import { findBooking, parseLookup } from '@/lib/server/booking/find-booking';
 import { requireStaff } from '@/lib/server/staff/guard';
+import { anonymiseBookingAction, changeVisitStatusAction, revealContactAction } from './actions';
+import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Lista przyjęć' };
 
-type Query = { biuro?: string; kategoria?: string; data?: string; szukaj?: string };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const QUERY = { biuro: SEARCH.slug, kategoria: SEARCH.slug, data: SEARCH.date, szukaj: SEARCH.text(200) };
 
-export default async function DayListPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<keyof Query, string | string[] | undefined>>;
-}) {
+export default async function DayListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await requireStaff();
-  const sp = await searchParams;
-  const q: Query = {
-    biuro: one(sp.biuro),
-    kategoria: one(sp.kategoria),
-    data: one(sp.data),
-    szukaj: one(sp.szukaj),
-  };
+  const q = parseSearchParams(QUERY, await searchParams);
   const now = new Date();
   const scope = await resolveDayListScope(staff, q, now);
   const { visits, counts } = await listDayVisits(
@@ -60,6 +51,7 @@ export default async function DayListPage({
           keep={keep}
           query={query}
           canAnonymise={staff.role === 'ADMIN'}
+          anonymiseBookingAction={anonymiseBookingAction}
           outcome={
             !query
               ? { kind: 'none' }
@@ -92,7 +84,12 @@ export default async function DayListPage({
         </ul>
         <div className="mt-4">
           {visits.length ? (
-            <DayListTable visits={visits} caption={`Wizyty: ${scope.category.name}, ${dayLabel}`} />
+            <DayListTable
+              visits={visits}
+              caption={`Wizyty: ${scope.category.name}, ${dayLabel}`}
+              changeVisitStatusAction={changeVisitStatusAction}
+              revealContactAction={revealContactAction}
+            />
           ) : (
             <p>Na ten dzień nie ma potwierdzonych wizyt w tej kategorii.</p>
           )}

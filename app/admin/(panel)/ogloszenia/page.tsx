@@ -5,6 +5,7 @@ import { PhoneOnlyModes } from '@/components/admin/phone-booking-mode';
 import { listAnnouncementsForAdmin } from '@/lib/server/notices/publish-announcement';
 import { listCategoryModes } from '@/lib/server/catalogue/set-phone-only';
 import { requireAdminPage } from '@/lib/server/staff/guard';
+import { deactivateAnnouncementAction, publishAnnouncementAction, setPhoneOnlyAction } from './actions';
 
 export const metadata: Metadata = { title: 'Ogłoszenia i tryb telefoniczny' };
 
@@ -19,14 +20,17 @@ export default async function AnnouncementsPage() {
           Nowe ogłoszenie
         </h2>
         <div className="mt-2">
-          <AnnouncementForm offices={modes.map((o) => ({ id: o.id, name: o.name }))} />
+          <AnnouncementForm
+            offices={modes.map((o) => ({ id: o.id, name: o.name }))}
+            publishAnnouncementAction={publishAnnouncementAction}
+          />
         </div>
       </section>
       <section aria-labelledby="lista" className="mt-8">
         <h2 id="lista" className="text-lg font-semibold">
           Opublikowane ogłoszenia
         </h2>
-        <AnnouncementList rows={rows} />
+        <AnnouncementList rows={rows} deactivateAnnouncementAction={deactivateAnnouncementAction} />
       </section>
       <section aria-labelledby="tryb" className="mt-8">
         <h2 id="tryb" className="text-lg font-semibold">
@@ -37,7 +41,7 @@ export default async function AnnouncementsPage() {
           telefoniczną: strony rezerwacji pokażą wtedy numer telefonu biura zamiast kalendarza, a system
           odmówi rezerwacji internetowej. Wizyty już zarezerwowane pozostają ważne.
         </p>
-        <PhoneOnlyModes offices={modes} />
+        <PhoneOnlyModes offices={modes} setPhoneOnlyAction={setPhoneOnlyAction} />
       </section>
     </>
   );

@@ -15,11 +15,21 @@ import { getCategory, listOffices } from '@/lib/server/catalogue/get-category';
 import { assertOfficeAccess, requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
 import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/notify/sms-recipient';
+import { bookByPhoneAction } from './actions';
+import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Rezerwacja telefoniczna' };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type Props = { searchParams: Promise<SearchParams> };
+const QUERY = {
+  biuro: SEARCH.slug,
+  kategoria: SEARCH.slug,
+  sprawa: SEARCH.slug,
+  miesiac: SEARCH.month,
+  dzien: SEARCH.date,
+  czas: SEARCH.instant,
+};
+type Query = ReturnType<typeof parseSearchParams<typeof QUERY>>;
 const PATH = '/admin/telefoniczna';
 
 /**
@@ -28,13 +38,13 @@ const PATH = '/admin/telefoniczna';
  */
 export default async function PhoneBookingPage({ searchParams }: Props) {
   const staff = await requireStaff();
-  const sp = await searchParams;
-  const { office, offices } = await resolveOffice(staff, one(sp.biuro));
+  const sp = parseSearchParams(QUERY, await searchParams);
+  const { office, offices } = await resolveOffice(staff, sp.biuro);
   const allowed = new Set(offices.map((o) => o.slug));
   const catalogue = (await listOffices()).filter((o) => allowed.has(o.slug));
-  const c = one(sp.kategoria) ? await getCategory(office.slug, one(sp.kategoria)!) : null;
+  const c = sp.kategoria ? await getCategory(office.slug, sp.kategoria) : null;
   if (c) assertOfficeAccess(staff, c.office.id);
-  const matter = c?.matters.find((m) => m.slug === one(sp.sprawa));
+  const matter = c?.matters.find((m) => m.slug === sp.sprawa);
   const href = (q: Record<string, string | undefined>) =>
     `${PATH}?${new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => !!e[1]))}`;
 
@@ -80,19 +90,18 @@ async function TimeAndDetails({
 }: {
   category: Category;
   matter: Category['matters'][number];
-  sp: Record<string, string | string[] | undefined>;
+  sp: Query;
   href: (q: Record<string, string>) => string;
 }) {
   const now = new Date();
   const { month, weeks, days, upcoming, prevMonth, nextMonth } = await loadCalendarMonth(
     c.id,
-    one(sp.miesiac),
+    sp.miesiac,
     now,
   );
   const dayHref = (date: string) => href({ miesiac: date.slice(0, 7), dzien: date });
-  const czas = one(sp.czas);
-  const startsAt = czas && !Number.isNaN(new Date(czas).getTime()) ? new Date(czas) : null;
-  const selectedDate = startsAt ? localDateOf(startsAt) : one(sp.dzien);
+  const startsAt = sp.czas ? new Date(sp.czas) : null;
+  const selectedDate = startsAt ? localDateOf(startsAt) : sp.dzien;
   const selected = upcoming.find((d) => d.date === selectedDate);
   const slotFree =
     !!startsAt && !!selected?.freeSlots.some((s) => s.startsAt.getTime() === startsAt.getTime());
@@ -147,6 +156,7 @@ async function TimeAndDetails({
           />
           <div className="mt-4 max-w-xl">
             <PhoneBookingForm
+              bookByPhoneAction={bookByPhoneAction}
               categoryId={c.id}
               matterId={matter.id}
               startsAt={startsAt}

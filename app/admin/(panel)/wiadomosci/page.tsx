@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { FailedMessageTable } from '@/components/admin/failed-message-table';
 import { requireAdminPage } from '@/lib/server/staff/guard';
 import { listFailedMessages } from '@/lib/server/notify/list-failed-messages';
+import { closeMessageAction, resendMessageAction } from './actions';
 
 export const metadata: Metadata = { title: 'Niewysłane wiadomości' };
 
@@ -23,7 +24,11 @@ export default async function FailedMessagesPage() {
         <h2 id="niewyslane" className="text-lg font-semibold">
           Do wyjaśnienia ({rows.length})
         </h2>
-        <FailedMessageTable rows={rows} />
+        <FailedMessageTable
+          rows={rows}
+          resendMessageAction={resendMessageAction}
+          closeMessageAction={closeMessageAction}
+        />
       </section>
     </>
   );

@@ -17,13 +17,15 @@ import {
   decodeAcceptance,
   getCurrentRegulations,
 } from '@/lib/server/notices/get-current-regulations';
+import { acceptRegulations } from '@/app/rezerwacja/actions';
+import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
 type Props = {
   params: Promise<{ office: string; category: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const QUERY = { sprawa: SEARCH.slug, miesiac: SEARCH.month, dzien: SEARCH.date };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { office, category } = await params;
@@ -33,11 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CategoryPage({ params, searchParams }: Props) {
   const { office, category } = await params;
-  const sp = await searchParams;
+  const q = parseSearchParams(QUERY, await searchParams);
   const c = await getCategory(office, category);
   if (!c) notFound();
   const base = `/rezerwacja/${c.office.slug}/${c.slug}`;
-  const matter = c.matters.find((m) => m.slug === one(sp.sprawa));
+  const matter = c.matters.find((m) => m.slug === q.sprawa);
   const regulations = await getCurrentRegulations();
   const accepted = decodeAcceptance((await cookies()).get(ACCEPTANCE_COOKIE)?.value, regulations.version);
   const now = new Date();
@@ -62,6 +64,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     const next = matter ? `${base}?sprawa=${matter.slug}` : base;
     body = (
       <RegulationsForm
+        acceptRegulations={acceptRegulations}
         title={regulations.title}
         body={regulations.body}
         next={next}
@@ -73,13 +76,13 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   } else {
     const { month, weeks, days, upcoming, prevMonth, nextMonth } = await loadCalendarMonth(
       c.id,
-      one(sp.miesiac),
+      q.miesiac,
       now,
     );
     const href = (q: Record<string, string>) =>
       `${base}?${new URLSearchParams({ sprawa: matter.slug, ...q })}`;
     const dayHref = (date: string) => href({ miesiac: date.slice(0, 7), dzien: date });
-    const selectedDate = one(sp.dzien);
+    const selectedDate = q.dzien;
     const selected = upcoming.find((d) => d.date === selectedDate);
     body = (
       <>

@@ -4,10 +4,11 @@ import { DayListPrintButton } from '@/components/admin/day-list-print-button';
 import { formatLocalDate } from '@/lib/i18n/format';
 import { listPrintableVisits, resolveDayListScope } from '@/lib/server/visits/list-day-visits';
 import { requireStaff } from '@/lib/server/staff/guard';
+import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Lista przyjęć — wydruk' };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const QUERY = { biuro: SEARCH.slug, kategoria: SEARCH.slug, data: SEARCH.date };
 
 // A4 with margins; the panel's header is already hidden in print, this page's controls too.
 const PRINT_CSS = '@page { size: A4 portrait; margin: 15mm; }';
@@ -16,18 +17,9 @@ const PRINT_CSS = '@page { size: A4 portrait; margin: 15mm; }';
  * The list that hangs next to the counter: time and identifier only (the regulations promise
  * residents their identifier on "the list of visits"; nothing else about them may be public).
  */
-export default async function DayListPrintPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<'biuro' | 'kategoria' | 'data', string | string[] | undefined>>;
-}) {
+export default async function DayListPrintPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await requireStaff();
-  const sp = await searchParams;
-  const scope = await resolveDayListScope(
-    staff,
-    { biuro: one(sp.biuro), kategoria: one(sp.kategoria), data: one(sp.data) },
-    new Date(),
-  );
+  const scope = await resolveDayListScope(staff, parseSearchParams(QUERY, await searchParams), new Date());
   const visits = await listPrintableVisits(staff, {
     officeId: scope.office.id,
     categoryId: scope.category.id,

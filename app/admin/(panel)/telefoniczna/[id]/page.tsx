@@ -7,6 +7,7 @@ import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { getPhoneBooking } from '@/lib/server/booking/book-by-phone';
+import { revealContactAction } from '../../lista/actions';
 
 export const metadata: Metadata = { title: 'Wizyta zarezerwowana telefonicznie' };
 
@@ -39,10 +40,15 @@ export default async function PhoneBookingDonePage({ params }: Props) {
     ],
     ...(!c && (b.hasEmail || b.hasPhone)
       ? [
-          ['Kontakt', <ContactReveal key="kontakt" bookingId={b.id} reference={b.reference} />] as [
-            string,
-            ReactNode,
-          ],
+          [
+            'Kontakt',
+            <ContactReveal
+              key="kontakt"
+              bookingId={b.id}
+              reference={b.reference}
+              revealContactAction={revealContactAction}
+            />,
+          ] as [string, ReactNode],
         ]
       : []),
     ['Regulamin', b.regulations ? `zaakceptowany telefonicznie, wersja ${b.regulations.version}` : '—'],

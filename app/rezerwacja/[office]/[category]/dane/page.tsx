@@ -7,19 +7,21 @@ import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { loadFlow } from '@/lib/server/booking/load-flow';
 import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/notify/sms-recipient';
+import { bookingDetailsAction } from '@/app/rezerwacja/booking-actions';
+import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Dane kontaktowe' };
 
 type Props = {
   params: Promise<{ office: string; category: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const QUERY = { sprawa: SEARCH.slug, czas: SEARCH.instant };
 
 export default async function DetailsPage({ params, searchParams }: Props) {
   const { office, category } = await params;
-  const sp = await searchParams;
-  const flow = await loadFlow({ office, category, sprawa: one(sp.sprawa), czas: one(sp.czas) }, new Date());
+  const q = parseSearchParams(QUERY, await searchParams);
+  const flow = await loadFlow({ office, category, ...q }, new Date());
   if (flow.kind === 'not-found') notFound();
   if (flow.kind === 'restart' || flow.kind === 'phone-only')
     redirect(flow.matter ? `${flow.base}?sprawa=${flow.matter.slug}` : flow.base);
@@ -44,6 +46,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
       </p>
       {flow.free ? (
         <DetailsForm
+          bookingDetailsAction={bookingDetailsAction}
           hidden={{
             office: c.office.slug,
             category: c.slug,
