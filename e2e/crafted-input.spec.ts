@@ -10,6 +10,8 @@ test('a details link with a time out of range leads back to the calendar, not to
   await page.goto(BASE);
   await page.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
   await page.getByRole('button', { name: 'Dalej' }).click();
+  // The acceptance cookie is set by that answer: wait for it before leaving the page.
+  await expect(page.getByRole('group', { name: 'Wybierz sprawę' })).toBeVisible();
   for (const czas of ['0099-01-01T00:00:00Z', '+010000-01-01T00:00:00Z']) {
     const response = await page.goto(`${BASE}/dane?${new URLSearchParams({ sprawa: 'meldunek', czas })}`);
     expect(response?.status()).toBe(200);
