@@ -1,3 +1,4 @@
+import { formatLongStamp } from '@/lib/i18n/format';
 import type { BookingView } from '@/lib/server/booking/get-booking-by-token';
 
 const STATUS: Record<string, string> = {
@@ -9,11 +10,6 @@ const STATUS: Record<string, string> = {
   EXPIRED: 'wygasła (niepotwierdzona)',
   NO_SHOW: 'niestawiennictwo',
 };
-const dt = new Intl.DateTimeFormat('pl-PL', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Warsaw',
-});
 
 /** Everything stored about the booking: the resident's right of access. */
 export function BookingDetailsList({ booking: b, when }: { booking: BookingView; when: string }) {
@@ -30,10 +26,10 @@ export function BookingDetailsList({ booking: b, when }: { booking: BookingView;
     [
       'Zaakceptowany regulamin',
       b.regulations
-        ? `wersja ${b.regulations.version}, ${b.regulationsAcceptedAt ? dt.format(b.regulationsAcceptedAt) : ''}`
+        ? `wersja ${b.regulations.version}, ${b.regulationsAcceptedAt ? formatLongStamp(b.regulationsAcceptedAt) : ''}`
         : null,
     ],
-    ['Utworzono', dt.format(b.createdAt)],
+    ['Utworzono', formatLongStamp(b.createdAt)],
   ];
   return (
     <section aria-labelledby="dane-rezerwacji" className="mt-8">

@@ -1,5 +1,5 @@
-// Polish formatting of dates and times, always in Europe/Warsaw whatever the server's zone.
-const ZONE = 'Europe/Warsaw';
+// Polish formatting of dates and times, always in the office's zone whatever the server's.
+import { OFFICE_TZ as ZONE } from '@/lib/domain/time';
 
 const dayLong = new Intl.DateTimeFormat('pl-PL', {
   weekday: 'long',
@@ -31,6 +31,19 @@ export function formatShortDate(date: string): string {
 /** "08:15" in Opole. */
 export function formatTime(instant: Date): string {
   return hm.format(instant);
+}
+
+const stamp = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'short', timeStyle: 'medium', timeZone: ZONE });
+const longStamp = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'long', timeStyle: 'short', timeZone: ZONE });
+
+/** "1.12.2026, 09:05:12" in Opole: when something happened (logs, the local mailbox). */
+export function formatStamp(instant: Date): string {
+  return stamp.format(instant);
+}
+
+/** "1 grudnia 2026 09:05" in Opole: when something was recorded, for a resident. */
+export function formatLongStamp(instant: Date): string {
+  return longStamp.format(instant);
 }
 
 /** "grudzień 2026" for YYYY-MM (nominative, as a heading). */

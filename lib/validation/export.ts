@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '@/lib/domain/time';
+import { isCalendarDate, localDateOf } from '@/lib/domain/time';
 
 // The CSV export's date range: both days inclusive, at most a year.
 export const MAX_EXPORT_DAYS = 366;
@@ -27,7 +27,7 @@ export function exportErrorOf(issues: { message: string }[]): keyof typeof EXPOR
 
 /** The default range offered: the current calendar month. */
 export function defaultExportRange(now: Date): { from: string; to: string } {
-  const local = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(now); // YYYY-MM-DD
+  const local = localDateOf(now);
   const [y, m] = local.split('-').map(Number) as [number, number];
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const mm = String(m).padStart(2, '0');

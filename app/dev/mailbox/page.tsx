@@ -3,15 +3,10 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { PageShell } from '@/components/ui/page-shell';
 import { getConfig } from '@/lib/server/core/config';
+import { formatStamp } from '@/lib/i18n/format';
 import { listMailbox } from '@/lib/server/notify/list-mailbox';
 
 export const metadata: Metadata = { title: 'Skrzynka deweloperska', robots: { index: false } };
-
-const time = new Intl.DateTimeFormat('pl-PL', {
-  dateStyle: 'short',
-  timeStyle: 'medium',
-  timeZone: 'Europe/Warsaw',
-});
 
 export default async function MailboxPage() {
   await connection();
@@ -33,7 +28,7 @@ export default async function MailboxPage() {
             >
               <p className="text-sm text-slate-700">
                 {m.channel === 'SMS' ? 'SMS' : 'E-mail'} do <strong>{m.recipient}</strong> ·{' '}
-                {time.format(m.createdAt)} · {m.status}
+                {formatStamp(m.createdAt)} · {m.status}
               </p>
               {m.subject && <h2 className="mt-1 font-semibold">{m.subject}</h2>}
               <pre className="mt-2 font-sans text-sm break-words whitespace-pre-wrap">{m.text}</pre>
