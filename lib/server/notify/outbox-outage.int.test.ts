@@ -48,6 +48,11 @@ describe('an SMTP outage', () => {
     });
     // The planner's next free time a day ahead (public holidays are closed whatever the rules).
     const { startsAt } = (await findNextFreeTime(t.category.id, new Date(T0.getTime() + 24 * 3600_000)))!;
+    // Bartek's time is the next free one after Anna's (the same day or, near closing, a later one).
+    const { startsAt: laterTime } = (await findNextFreeTime(
+      t.category.id,
+      new Date(startsAt.getTime() + 1),
+    ))!;
     const book = (email: string, seatTime: Date, now: Date) =>
       requestBooking({
         categoryId: t.category.id,
@@ -66,7 +71,7 @@ describe('an SMTP outage', () => {
     await sink.close();
     // During it: Anna confirms; Bartek books, but his code cannot go out.
     await confirmBooking(anna.token, code, at(5));
-    const bartek = await book('bartek@example.com', new Date(startsAt.getTime() + 15 * 60_000), at(6));
+    const bartek = await book('bartek@example.com', laterTime, at(6));
     for (let min = 6; min <= 90; min += 3) await deliver(at(min));
     const waiting = await prisma.outboxMessage.findMany({
       where: { bookingId: anna.bookingId, status: 'PENDING' },
