@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/validation/form-state';
-import { Field } from './field';
+import { Field } from '@/components/ui/field';
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 type Props = {

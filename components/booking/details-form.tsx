@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import type { FormAction, FormState } from '@/lib/validation/form-state';
-import { Field } from './field';
+import { Field } from '@/components/ui/field';
 
 type Summary = { office: string; address: string; matter: string; date: string; time: string };
 type Props = {

@@ -1,5 +1,7 @@
-// Polish formatting of dates and times, always in the office's zone whatever the server's.
+// The formatDateTime family: every date and time Termin shows, in the office's zone (declared once,
+// OFFICE_TZ) whatever the server's. Nothing else formats a date for people.
 import { OFFICE_TZ as ZONE } from '@/lib/domain/time';
+import { t } from './t';
 
 const dayLong = new Intl.DateTimeFormat('pl-PL', {
   weekday: 'long',
@@ -26,6 +28,16 @@ const dayShort = new Intl.DateTimeFormat('pl-PL', {
 /** "pon., 23 lis" for a local date YYYY-MM-DD (tables, charts). */
 export function formatShortDate(date: string): string {
   return dayShort.format(new Date(`${date}T12:00:00Z`));
+}
+
+/** "środa, 2 grudnia 2026": the day an instant falls on in Opole. */
+export function formatDate(instant: Date): string {
+  return dayLong.format(instant);
+}
+
+/** "środa, 2 grudnia 2026, godz. 08:15": a visit's time for a resident. */
+export function formatDateTime(instant: Date): string {
+  return t('common.dateTime', { date: formatDate(instant), time: formatTime(instant) });
 }
 
 /** "08:15" in Opole. */

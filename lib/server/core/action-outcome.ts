@@ -2,6 +2,7 @@ import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { isAppError } from './errors';
 import type { FormState } from '@/lib/validation/form-state';
+import { t } from '@/lib/i18n/t';
 
 /** Next's redirect() and notFound() travel as errors; they are not failures. */
 export function isNextSignal(e: unknown): boolean {
@@ -13,7 +14,7 @@ export function isNextSignal(e: unknown): boolean {
   }
 }
 
-const FAILED = 'Wystąpił błąd po naszej stronie. Spróbuj ponownie za chwilę.';
+const FAILED = t('common.failed');
 
 /**
  * What a form is told when its use case throws: an AppError's sentence (next to its field when it

@@ -1,15 +1,52 @@
+import type { MessageKey, MessageParams } from '@/lib/i18n/catalogue';
+import type { pl } from '@/lib/i18n/messages/pl';
+import { t } from '@/lib/i18n/t';
+
+/** Why a use case refused, as code: one per key of the catalogue's `errors` (its default sentence). */
+export type AppErrorCode = keyof typeof pl.errors;
+
+type Options = {
+  /** The sentence, when the code's default is not specific enough. */
+  message?: MessageKey;
+  params?: MessageParams;
+  /** The form field the refusal belongs next to. */
+  field?: string;
+};
+
 /**
- * The one error type use cases throw on purpose. `userMessage` is shown to the resident as it is
- * (Polish, specific, never a stack trace); `code` lets the UI and tests tell the cases apart.
+ * The one error type use cases throw on purpose. It carries a typed `code` (the UI and tests tell
+ * the cases apart by it) and a catalogue key with its parameters; the edge puts it into words in
+ * the resident's language (`userMessage`), never a stack trace.
  */
 export class AppError extends Error {
+  public readonly messageKey: MessageKey;
+  public readonly params?: MessageParams;
+  public readonly field?: string;
+
+  /** @deprecated (legacy, being removed) a sentence written in place instead of a key. */
+  private readonly legacyText?: string;
+
+  constructor(code: AppErrorCode, options?: Options);
+  /** @deprecated use a code and a catalogue key: new AppError('CODE', { message: 'area.key' }). */
+  constructor(code: string, legacyText: string, field?: string);
   constructor(
-    public readonly code: string,
-    public readonly userMessage: string,
-    public readonly field?: string,
+    public readonly code: AppErrorCode,
+    options: Options | string = {},
+    legacyField?: string,
   ) {
-    super(`${code}: ${userMessage}`);
+    const o: Options = typeof options === 'string' ? { field: legacyField } : options;
+    const messageKey = o.message ?? (`errors.${code}` as MessageKey);
+    super(`${code}: ${typeof options === 'string' ? options : messageKey}`);
     this.name = 'AppError';
+    this.messageKey = messageKey;
+    this.params = o.params;
+    this.field = o.field;
+    if (typeof options === 'string') this.legacyText = options;
+  }
+
+  /** The sentence, in Polish until the edge knows the resident's language. */
+  get userMessage(): string {
+    return this.legacyText ?? t(this.messageKey, this.params);
   }
 }
 

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { type FormState, type Refusal, fieldErrorsOf, formValues } from '@/lib/validation/form-state';
 import { isAppError } from '@/lib/server/core/errors';
 import { refusalOf } from '@/lib/server/core/action-outcome';
+import { t } from '@/lib/i18n/t';
 import { type Staff, requireStaff } from './guard';
 
 type Success<D> = { message?: string; redirectTo?: string; data?: D };
@@ -51,7 +52,7 @@ export async function runStaffAction<S extends z.ZodType, D = undefined>(
     return {
       ok: false,
       fieldErrors: fieldErrorsOf(parsed.error),
-      message: opts.invalid ?? 'Popraw zaznaczone pola.',
+      message: opts.invalid ?? t('common.fixFields'),
       values,
     };
   let success: Success<D>;

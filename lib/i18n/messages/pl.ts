@@ -1,0 +1,86 @@
+// Every sentence Termin shows or sends, in Polish: the message catalogue. Keyed by area; values
+// are plain strings with ICU-style parameters — `{phone}`, and plurals as
+// `{count, plural, one {# wizyta} few {# wizyty} many {# wizyt} other {# wizyty}}` — so that
+// English and Ukrainian are added as files of the same shape (`en.ts`, `uk.ts`, typed
+// `satisfies Catalogue`). Read through `t()` (lib/i18n/t.ts); never import a sentence directly.
+//
+// The only other places Polish text is written: prisma/ seed data (the catalogue of matters, the
+// regulations) and this file. A unit test (lib/i18n/catalogue.test.ts) fails when code uses a key
+// the catalogue lacks, or when the catalogue keeps a key nobody uses.
+
+export const pl = {
+  common: {
+    failed: 'Wystąpił błąd po naszej stronie. Spróbuj ponownie za chwilę.',
+    fixFields: 'Popraw zaznaczone pola.',
+    notAForm: 'Nie udało się odczytać formularza. Odśwież stronę i wypełnij go ponownie.',
+    invalidValue: 'Nieprawidłowa wartość.',
+    dateTime: '{date}, godz. {time}',
+  },
+  /** The default sentence of each AppError code (lib/server/core/errors.ts): the code union is these keys. */
+  errors: {
+    ALREADY_ANONYMISED: 'Dane tej rezerwacji zostały już usunięte.',
+    ALREADY_BLOCKED: 'Ten kontakt jest już zablokowany.',
+    ALREADY_HANDLED: 'To zostało już załatwione.',
+    ALREADY_LIFTED: 'Ta blokada została już zdjęta.',
+    ANONYMISED: 'Dane tej rezerwacji zostały usunięte.',
+    APPLICATION_NUMBER: 'Podaj prawidłowy numer wniosku.',
+    BAD_CREDENTIALS: 'Nieprawidłowy adres e-mail lub hasło.',
+    BAD_PASSWORD: 'Obecne hasło jest nieprawidłowe.',
+    BEFORE_VISIT_DAY: 'Można to odnotować dopiero w dniu wizyty.',
+    CANNOT_RESEND: 'Tej wiadomości nie można wysłać ponownie.',
+    CODE: 'Kod jest nieprawidłowy.',
+    CONCURRENT: 'W tej chwili ktoś inny zmienił te dane. Odśwież stronę i sprawdź je.',
+    CONTACT_BLOCKED: 'Rezerwacja internetowa nie jest możliwa dla podanych danych kontaktowych.',
+    CONTACT_BUSY: 'Na te dane kontaktowe jest już rezerwacja w tej kategorii.',
+    EMAIL_TAKEN: 'Konto z tym adresem e-mail już istnieje.',
+    FORBIDDEN: 'Nie masz uprawnień do tej czynności.',
+    FORBIDDEN_OFFICE: 'Nie masz dostępu do tego biura.',
+    HOLD_EXPIRED: 'Czas na potwierdzenie rezerwacji minął. Zarezerwuj wizytę ponownie.',
+    LAST_ADMIN: 'Musi pozostać co najmniej jedno aktywne konto administratora.',
+    LOCKED: 'Konto jest chwilowo zablokowane.',
+    MATTER_UNKNOWN: 'Wybrana sprawa nie należy do tej kategorii.',
+    NOTHING_TO_UNDO: 'Tej wizyty nie ma już czego cofnąć.',
+    NOT_CANCELLABLE: 'Tej rezerwacji nie można już odwołać.',
+    NOT_FOUND: 'Nie znaleziono.',
+    NOT_HELD: 'Ta rezerwacja nie czeka już na potwierdzenie.',
+    NOT_STARTED: 'Można to odnotować dopiero od godziny wizyty.',
+    NO_CATEGORY: 'To biuro nie ma jeszcze żadnej kategorii spraw.',
+    NO_CONTACT: 'Podaj adres e-mail lub numer telefonu.',
+    NO_OFFICE: 'Twoje konto nie jest przypisane do żadnego biura. Skontaktuj się z administratorem.',
+    OFFICE_REQUIRED: 'Urzędnik musi mieć przypisane biuro.',
+    PAST: 'Wizyta już się rozpoczęła lub minęła.',
+    PAST_END: 'Data końca nie może być wcześniejsza niż dzisiaj.',
+    PHONE_ONLY: 'W tej kategorii wizytę można obecnie zarezerwować tylko telefonicznie.',
+    RATE_LIMITED: 'Zbyt wiele prób z tego urządzenia. Spróbuj ponownie później.',
+    RESEND_LIMIT: 'Kod właśnie wysłano. Sprawdź skrzynkę.',
+    SAME_PASSWORD: 'Nowe hasło musi różnić się od obecnego.',
+    SELF: 'Nie możesz wyłączyć własnego konta.',
+    SIGN_IN_REFUSED: 'Nie udało się zalogować.',
+    SLOT_GONE: 'Tej godziny nie ma już w harmonogramie.',
+    SLOT_TAKEN: 'Ten termin został właśnie zajęty. Wybierz inny.',
+    SLOT_UNAVAILABLE: 'Ten termin nie jest dostępny do rezerwacji. Wybierz inny.',
+    SMS_NUMBER: 'Na ten numer nie można wysłać SMS-a.',
+    STATUS_CHANGED: 'Status tej wizyty zmienił się w międzyczasie. Odśwież listę i sprawdź go.',
+    STATUS_NOT_ALLOWED: 'Tej wizyty nie można oznaczyć w ten sposób.',
+    TOO_MANY_ATTEMPTS:
+      'Pięć razy wpisano błędny kod, więc rezerwacja została anulowana, a termin zwolniony. Zarezerwuj wizytę ponownie.',
+    UNCHANGED: 'Nic się nie zmieniło.',
+    VISIT_OVER: 'Termin wizyty minął.',
+    WRONG_CODE: 'Kod jest nieprawidłowy.',
+  },
+  booking: {},
+  manage: {},
+  calendar: {},
+  schedule: {},
+  blocks: {},
+  notices: {},
+  staff: {},
+  visits: {},
+  notify: {},
+  retention: {},
+  email: {},
+  admin: {},
+  kiosk: {},
+  counter: {},
+  queue: {},
+} as const;
