@@ -67,10 +67,12 @@ export const pl = {
     UNCHANGED: 'Nic się nie zmieniło.',
     VISIT_OVER: 'Termin wizyty minął.',
     WRONG_CODE: 'Kod jest nieprawidłowy.',
+    // — the ticket machine and the counter (queue) from here down —
   },
-  booking: {},
-  manage: {},
-  calendar: {},
+  // Form fields' messages (zod schemas), all forms.
+  validation: {},
+  // The booking flow's server-side sentences (actions, use cases' outcomes, SMS).
+  flow: {},
   schedule: {},
   blocks: {},
   notices: {},
@@ -78,9 +80,16 @@ export const pl = {
   visits: {},
   notify: {},
   retention: {},
+  // Residents' pages: home, layout, booking steps, calendar, manage page, e-mails.
+  site: {},
+  booking: {},
+  calendar: {},
+  manage: {},
   email: {},
+  // The staff area's pages and components.
   admin: {},
+  // The ticket machine, the counter and the queue.
+  queue: {},
   kiosk: {},
   counter: {},
-  queue: {},
 } as const;
