@@ -92,4 +92,8 @@ export const pl = {
   queue: {},
   kiosk: {},
   counter: {},
+  // Everyday changes: a clerk cancels or moves one visit, a resident reschedules.
+  changes: {},
+  // The city's catalogue edited in the staff area (offices, categories, matters).
+  catalogue: {},
 } as const;
