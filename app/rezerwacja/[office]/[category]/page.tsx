@@ -7,8 +7,12 @@ import { FreeTimes } from '@/components/booking/free-times';
 import { MatterChoice } from '@/components/booking/matter-choice';
 import { MonthCalendar } from '@/components/booking/month-calendar';
 import { RegulationsForm } from '@/components/booking/regulations-form';
+import { Alert } from '@/components/ui/alert';
 import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
+import { PhoneLink } from '@/components/ui/phone-link';
+import { rich } from '@/components/ui/rich-text';
+import { t } from '@/lib/i18n/t';
 import { listActiveAnnouncements } from '@/lib/server/notices/publish-announcement';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { getCategory } from '@/lib/server/catalogue/get-category';
@@ -30,7 +34,11 @@ const QUERY = { sprawa: SEARCH.slug, miesiac: SEARCH.month, dzien: SEARCH.date }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { office, category } = await params;
   const c = await getCategory(office, category);
-  return { title: c ? `${c.name} — ${c.office.name}` : 'Nie znaleziono' };
+  return {
+    title: c
+      ? t('booking.categoryTitle', { category: c.name, office: c.office.name })
+      : t('site.notFound.metaTitle'),
+  };
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
@@ -48,17 +56,15 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   let body: React.ReactNode;
   if (c.phoneOnly) {
     body = (
-      <p role="status" className="mt-4 rounded-md border border-amber-600 bg-amber-50 p-3">
-        Wizyty w tej kategorii rezerwujemy obecnie wyłącznie telefonicznie:{' '}
-        <a className="font-semibold underline" href={`tel:+48${c.office.bookingPhone.replaceAll(' ', '')}`}>
-          {c.office.bookingPhone}
-        </a>
-        .{c.phoneOnlyNote && <span className="block">{c.phoneOnlyNote}</span>}
-        <span className="mt-1 block">
-          Zadzwoń w godzinach pracy urzędu: urzędnik wybierze z Tobą wolny termin, poda identyfikator wizyty,
-          a jeśli podasz adres e-mail — wyślemy na niego potwierdzenie.
-        </span>
-      </p>
+      <Alert tone="warning" className="mt-4">
+        <p>
+          {rich('booking.phoneOnly.lead', {
+            phone: <PhoneLink phone={c.office.bookingPhone} className="font-semibold underline" />,
+          })}
+          {c.phoneOnlyNote && <span className="block">{c.phoneOnlyNote}</span>}
+          <span className="mt-1 block">{t('booking.phoneOnly.how')}</span>
+        </p>
+      </Alert>
     );
   } else if (!accepted) {
     const next = matter ? `${base}?sprawa=${matter.slug}` : base;
@@ -87,15 +93,15 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     body = (
       <>
         <div className="mt-4 rounded-md border border-slate-300 p-3">
-          <p className="text-sm text-slate-700">Sprawa</p>
+          <p className="text-sm text-slate-700">{t('booking.matter.label')}</p>
           <p className="font-medium">{matter.name}</p>
           <p className="mt-1 text-sm">
             <a href={matter.peupUrl} className="text-brand underline" rel="noopener">
-              Co zabrać, opłaty, wnioski do pobrania (PEUP)
+              {t('booking.matter.peup')}
             </a>{' '}
             ·{' '}
             <Link href={`${base}`} className="text-brand underline">
-              zmień sprawę
+              {t('booking.matter.change')}
             </Link>
           </p>
         </div>
@@ -111,14 +117,14 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         {selected && (
           <FreeTimes
             day={selected}
-            hrefFor={(t) =>
-              `${base}/dane?${new URLSearchParams({ sprawa: matter.slug, czas: t.toISOString() })}`
+            hrefFor={(startsAt) =>
+              `${base}/dane?${new URLSearchParams({ sprawa: matter.slug, czas: startsAt.toISOString() })}`
             }
           />
         )}
         {selectedDate && !selected && (
           <p role="alert" className="mt-4">
-            Ten dzień nie jest dostępny do rezerwacji. Wybierz dzień oznaczony na niebiesko.
+            {t('booking.dayUnavailable')}
           </p>
         )}
         <FreeDaysList days={upcoming} hrefFor={dayHref} />
@@ -127,10 +133,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   }
 
   return (
-    <PageShell>
+    <PageShell phones={[c.office.bookingPhone]}>
       <p className="text-sm">
         <Link href="/" className="text-brand underline">
-          Strona główna
+          {t('site.homeLink')}
         </Link>{' '}
         › {c.office.name}
       </p>
