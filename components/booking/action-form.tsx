@@ -47,3 +47,14 @@ export function ActionForm({ action, token, submit, field, variant = 'primary' }
     </form>
   );
 }
+
+/** An action under its own heading and, if any, a line of help: the manage page's blocks. */
+export function ActionSection({ title, help, ...form }: Props & { title: string; help?: string }) {
+  return (
+    <>
+      <h2 className="mt-6 font-semibold">{title}</h2>
+      {help && <p className="text-sm text-slate-700">{help}</p>}
+      <ActionForm {...form} />
+    </>
+  );
+}

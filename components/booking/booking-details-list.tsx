@@ -1,4 +1,5 @@
 import { formatLongStamp } from '@/lib/i18n/format';
+import { formatOfficeAddress } from './format-visit';
 import { t } from '@/lib/i18n/t';
 import type { BookingView } from '@/lib/server/booking/get-booking-by-token';
 
@@ -22,7 +23,7 @@ export function BookingDetailsList({ booking: b, when }: { booking: BookingView;
     ['status', t(`manage.status.${b.status}`)],
     ['matter', t('manage.details.matterValue', { matter: b.matter.name, category: b.category.name })],
     ['when', when],
-    ['office', `${b.office.name}, ${b.office.address}, ${b.office.postalCode} ${b.office.city}`],
+    ['office', `${b.office.name}, ${formatOfficeAddress(b.office)}`],
     ['email', b.email],
     ['phone', phone || '—'],
     ['applicationNumber', b.idApplicationNumber],

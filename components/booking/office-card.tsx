@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { PhoneLinks } from '@/components/ui/phone-link';
 import { rich } from '@/components/ui/rich-text';
 import { t } from '@/lib/i18n/t';
+import { formatOfficeAddress } from './format-visit';
 import type { OfficeSummary } from '@/lib/server/catalogue/get-category';
 
 export function OfficeCard({ office }: { office: OfficeSummary }) {
@@ -11,9 +12,7 @@ export function OfficeCard({ office }: { office: OfficeSummary }) {
       <h2 id={headingId} className="text-xl font-semibold">
         {office.name}
       </h2>
-      <p className="text-slate-700">
-        {office.address}, {office.postalCode} {office.city}
-      </p>
+      <p className="text-slate-700">{formatOfficeAddress(office)}</p>
       <h3 className="mt-4 font-semibold">{t('booking.office.book')}</h3>
       <ul className="mt-2 space-y-2">
         {office.categories.map((c) => (

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { ActionForm } from '@/components/booking/action-form';
+import { ActionSection } from '@/components/booking/action-form';
 import { BookingDetailsList } from '@/components/booking/booking-details-list';
 import { BookingDeleted, RetentionNotice } from '@/components/booking/retention-notice';
-import { formatVisitTime } from '@/components/booking/visit-time';
+import { formatVisitTime } from '@/components/booking/format-visit';
+import { ConfirmedVisit, HeldBooking } from '@/components/booking/manage-states';
 import { PageShell } from '@/components/ui/page-shell';
-import { rich } from '@/components/ui/rich-text';
 import { formatTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
@@ -38,65 +38,23 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
   return (
     <PageShell phones={[b.office.bookingPhone]}>
       {live && b.status === 'HELD' && (
-        <>
-          <h1 className="text-brand text-2xl font-bold">{t('manage.held.title')}</h1>
-          <p className="mt-2">
-            {rich(
-              'manage.held.sent',
-              {
-                email: <strong className="break-all">{b.email}</strong>,
-                until: <strong>{formatTime(b.holdExpiresAt!)}</strong>,
-              },
-              { sms: b.smsOptIn && b.phone ? t('manage.held.bySms') : '', when },
-            )}
-          </p>
-          <ActionForm
-            action={confirmCodeAction}
-            token={token}
-            submit={t('manage.held.confirm')}
-            field={{
-              name: 'code',
-              label: t('manage.held.code'),
-              inputMode: 'numeric',
-              autoComplete: 'one-time-code',
-            }}
-          />
-          <h2 className="mt-6 font-semibold">{t('manage.held.noCode')}</h2>
-          <p className="text-sm text-slate-700">{t('manage.held.noCodeHelp')}</p>
-          <ActionForm
-            action={resendCodeAction}
-            token={token}
-            submit={t('manage.held.resend')}
-            variant="secondary"
-          />
-        </>
+        <HeldBooking
+          token={token}
+          email={b.email}
+          bySms={!!(b.smsOptIn && b.phone)}
+          until={formatTime(b.holdExpiresAt!)}
+          when={when}
+          confirmCodeAction={confirmCodeAction}
+          resendCodeAction={resendCodeAction}
+        />
       )}
       {live && b.status === 'CONFIRMED' && (
-        <>
-          <h1 className="text-brand text-2xl font-bold">{t('manage.confirmed.title')}</h1>
-          <p className="mt-2 text-lg">{when}</p>
-          <div className="mt-4 grid gap-3 sm:grid-cols-2">
-            <p className="rounded-md border border-slate-300 p-3">
-              <span className="block text-sm text-slate-700">{t('manage.confirmed.reference')}</span>
-              <strong className="text-2xl tracking-wider">{b.reference}</strong>
-            </p>
-            {b.office.kioskEnabled && (
-              <p className="rounded-md border border-slate-300 p-3">
-                <span className="block text-sm text-slate-700">{t('manage.confirmed.kioskCode')}</span>
-                <strong className="text-2xl tracking-widest">{b.kioskCode}</strong>
-              </p>
-            )}
-          </div>
-          <ul className="mt-4 list-disc space-y-1 pl-5">
-            <li>{t('manage.confirmed.onTime')}</li>
-            <li>{t('manage.confirmed.proof')}</li>
-            <li>
-              <a href={b.peupUrl} className="text-brand underline" rel="noopener">
-                {t('manage.confirmed.peup')}
-              </a>
-            </li>
-          </ul>
-        </>
+        <ConfirmedVisit
+          when={when}
+          reference={b.reference}
+          kioskCode={b.office.kioskEnabled ? b.kioskCode : null}
+          peupUrl={b.peupUrl}
+        />
       )}
       {!live && (
         <>
@@ -123,8 +81,8 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
       <BookingDetailsList booking={b} when={when} />
       {live && (
         <>
-          <h2 className="mt-6 font-semibold">{t('manage.phone.title')}</h2>
-          <ActionForm
+          <ActionSection
+            title={t('manage.phone.title')}
             action={updatePhoneAction}
             token={token}
             submit={t('manage.phone.save')}
@@ -137,9 +95,9 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
               defaultValue: b.phone ?? '',
             }}
           />
-          <h2 className="mt-6 font-semibold">{t('manage.cancel.title')}</h2>
-          <p className="text-sm text-slate-700">{t('manage.cancel.help')}</p>
-          <ActionForm
+          <ActionSection
+            title={t('manage.cancel.title')}
+            help={t('manage.cancel.help')}
             action={cancelAction}
             token={token}
             submit={t('manage.cancel.title')}

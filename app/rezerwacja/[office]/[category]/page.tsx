@@ -2,16 +2,15 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ChosenMatter } from '@/components/booking/chosen-matter';
+import { DayPicker, dayHref } from '@/components/booking/day-picker';
+import { formatOfficeAddress } from '@/components/booking/format-visit';
 import { FreeDaysList } from '@/components/booking/free-days-list';
-import { FreeTimes } from '@/components/booking/free-times';
 import { MatterChoice } from '@/components/booking/matter-choice';
-import { MonthCalendar } from '@/components/booking/month-calendar';
+import { PhoneOnlyNotice } from '@/components/booking/phone-only-notice';
 import { RegulationsForm } from '@/components/booking/regulations-form';
-import { Alert } from '@/components/ui/alert';
 import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
-import { PhoneLink } from '@/components/ui/phone-link';
-import { rich } from '@/components/ui/rich-text';
 import { t } from '@/lib/i18n/t';
 import { listActiveAnnouncements } from '@/lib/server/notices/publish-announcement';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
@@ -55,17 +54,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
 
   let body: React.ReactNode;
   if (c.phoneOnly) {
-    body = (
-      <Alert tone="warning" className="mt-4">
-        <p>
-          {rich('booking.phoneOnly.lead', {
-            phone: <PhoneLink phone={c.office.bookingPhone} className="font-semibold underline" />,
-          })}
-          {c.phoneOnlyNote && <span className="block">{c.phoneOnlyNote}</span>}
-          <span className="mt-1 block">{t('booking.phoneOnly.how')}</span>
-        </p>
-      </Alert>
-    );
+    body = <PhoneOnlyNotice bookingPhone={c.office.bookingPhone} note={c.phoneOnlyNote} />;
   } else if (!accepted) {
     const next = matter ? `${base}?sprawa=${matter.slug}` : base;
     body = (
@@ -80,54 +69,29 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   } else if (!matter) {
     body = <MatterChoice category={c} action={base} />;
   } else {
-    const { month, weeks, days, upcoming, prevMonth, nextMonth } = await loadCalendarMonth(
-      c.id,
-      q.miesiac,
-      now,
-    );
-    const href = (q: Record<string, string>) =>
-      `${base}?${new URLSearchParams({ sprawa: matter.slug, ...q })}`;
-    const dayHref = (date: string) => href({ miesiac: date.slice(0, 7), dzien: date });
+    const calendar = await loadCalendarMonth(c.id, q.miesiac, now);
+    const href = (query: Record<string, string>) =>
+      `${base}?${new URLSearchParams({ sprawa: matter.slug, ...query })}`;
     const selectedDate = q.dzien;
-    const selected = upcoming.find((d) => d.date === selectedDate);
+    const selected = calendar.upcoming.find((d) => d.date === selectedDate);
     body = (
       <>
-        <div className="mt-4 rounded-md border border-slate-300 p-3">
-          <p className="text-sm text-slate-700">{t('booking.matter.label')}</p>
-          <p className="font-medium">{matter.name}</p>
-          <p className="mt-1 text-sm">
-            <a href={matter.peupUrl} className="text-brand underline" rel="noopener">
-              {t('booking.matter.peup')}
-            </a>{' '}
-            ·{' '}
-            <Link href={`${base}`} className="text-brand underline">
-              {t('booking.matter.change')}
-            </Link>
-          </p>
-        </div>
-        <MonthCalendar
-          month={month}
-          weeks={weeks}
-          days={days}
-          selected={selectedDate}
-          hrefFor={dayHref}
-          prevHref={prevMonth && href({ miesiac: prevMonth })}
-          nextHref={nextMonth && href({ miesiac: nextMonth })}
+        <ChosenMatter matter={matter} changeHref={base} />
+        <DayPicker
+          calendar={calendar}
+          selectedDate={selectedDate}
+          selected={selected}
+          href={href}
+          timeHref={(startsAt) =>
+            `${base}/dane?${new URLSearchParams({ sprawa: matter.slug, czas: startsAt.toISOString() })}`
+          }
         />
-        {selected && (
-          <FreeTimes
-            day={selected}
-            hrefFor={(startsAt) =>
-              `${base}/dane?${new URLSearchParams({ sprawa: matter.slug, czas: startsAt.toISOString() })}`
-            }
-          />
-        )}
         {selectedDate && !selected && (
           <p role="alert" className="mt-4">
             {t('booking.dayUnavailable')}
           </p>
         )}
-        <FreeDaysList days={upcoming} hrefFor={dayHref} />
+        <FreeDaysList days={calendar.upcoming} hrefFor={dayHref(href)} />
       </>
     );
   }
@@ -142,7 +106,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       </p>
       <h1 className="text-brand mt-2 text-2xl font-bold">{c.name}</h1>
       <p className="text-slate-700">
-        {c.office.name}, {c.office.address}, {c.office.postalCode} {c.office.city}
+        {c.office.name}, {formatOfficeAddress(c.office)}
       </p>
       <Announcements notices={notices} />
       {body}

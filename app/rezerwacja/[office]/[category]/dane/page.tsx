@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { DetailsForm } from '@/components/booking/details-form';
-import { formatVisitTime } from '@/components/booking/visit-time';
+import { formatOfficeAddress, formatVisitTime } from '@/components/booking/format-visit';
 import { Alert } from '@/components/ui/alert';
 import { PageShell } from '@/components/ui/page-shell';
 import { rich } from '@/components/ui/rich-text';
@@ -31,7 +31,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
   const c = flow.category;
   const summary = {
     office: c.office.name,
-    address: `${c.office.address}, ${c.office.postalCode} ${c.office.city}`,
+    address: formatOfficeAddress(c.office),
     matter: flow.matter.name,
     date: formatDate(flow.startsAt),
     time: formatTime(flow.startsAt),
