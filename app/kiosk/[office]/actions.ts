@@ -1,0 +1,87 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { z } from 'zod';
+import type { KioskTicketView } from '@/components/kiosk/kiosk-ticket';
+import { m, t } from '@/lib/i18n/t';
+import { clientKey } from '@/lib/server/core/rate-limit';
+import { runPublicAction } from '@/lib/server/core/run-public-action';
+import { findKioskDevice } from '@/lib/server/queue/kiosk-device';
+import { issueBookedTicket } from '@/lib/server/queue/issue-booked-ticket';
+import { issueWalkInTicket } from '@/lib/server/queue/issue-walk-in-ticket';
+import { pairDevice } from '@/lib/server/queue/pair-device';
+import { KIOSK_COOKIE, type KioskDevice, type TicketView, kioskCookieOptions } from '@/lib/server/queue/types';
+import type { FormState } from '@/lib/validation/form-state';
+import { SEARCH } from '@/lib/validation/search-params';
+import { ticketViewOf } from './ticket-view';
+
+const office = SEARCH.slug.catch('');
+const code = z.string().trim().regex(/^\d{8}$/, m('kiosk.code.invalid'));
+
+/** The device's cookie names the paired machine; without it (or revoked) nothing is issued. */
+async function pairedDevice(officeSlug: string): Promise<KioskDevice | null> {
+  const token = (await cookies()).get(KIOSK_COOKIE)?.value;
+  return findKioskDevice(officeSlug, token, new Date());
+}
+
+const UNPAIRED = { message: t('kiosk.unpaired') };
+
+/**
+ * The one-time code an administrator created at /admin/biletomat, typed on the device: the
+ * browser gets its long-lived device cookie and goes to the start screen.
+ */
+export async function pairKioskAction(_p: FormState, formData: FormData): Promise<FormState> {
+  return runPublicAction(formData, {
+    schema: z.object({ office, code: z.string().trim().regex(/^\d{8}$/, m('kiosk.pair.invalid')) }),
+    invalid: t('kiosk.pair.invalid'),
+    run: async (d) => {
+      const { token, device } = await pairDevice({ officeSlug: d.office, code: d.code, clientKey: await clientKey() });
+      (await cookies()).set(KIOSK_COOKIE, token, kioskCookieOptions());
+      return device;
+    },
+    done: (device) => ({ redirectTo: `/kiosk/${device.office.slug}` }),
+    log: 'kiosk pairing failed',
+  });
+}
+
+/** Runs an issuing use case on the paired device and answers the ticket, in words, as the form's data. */
+async function issue<S extends z.ZodType<{ office: string }>>(
+  formData: unknown,
+  schema: S,
+  use: (device: KioskDevice, data: z.output<S>, now: Date) => Promise<TicketView>,
+): Promise<FormState<KioskTicketView>> {
+  let device: KioskDevice | null = null;
+  let ticket: TicketView | undefined;
+  const state = await runPublicAction(formData, {
+    schema,
+    invalid: t('kiosk.code.invalid'),
+    authorise: async (d) => {
+      device = await pairedDevice(d.office);
+      return device ? undefined : UNPAIRED;
+    },
+    run: async (d) => (ticket = await use(device!, d, new Date())),
+    done: (r) => r.number,
+    log: 'kiosk ticket failed',
+  });
+  return state?.ok && ticket ? { ...state, data: ticketViewOf(ticket) } : state;
+}
+
+/** "Umówiona wizyta": the code from the booking's e-mail; the booking is checked in. */
+export async function issueBookedTicketAction(
+  _p: FormState<KioskTicketView>,
+  formData: FormData,
+): Promise<FormState<KioskTicketView>> {
+  return issue(formData, z.object({ office, code }), (device, d, now) =>
+    issueBookedTicket(device, { code: d.code }, now),
+  );
+}
+
+/** "Bez rezerwacji": a ticket of a category that takes walk-ins now. */
+export async function issueWalkInTicketAction(
+  _p: FormState<KioskTicketView>,
+  formData: FormData,
+): Promise<FormState<KioskTicketView>> {
+  return issue(formData, z.object({ office, categoryId: z.uuid(m('kiosk.walkIn.unknown')) }), (device, d, now) =>
+    issueWalkInTicket(device, { categoryId: d.categoryId }, now),
+  );
+}
