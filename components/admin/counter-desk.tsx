@@ -96,10 +96,27 @@ export function CounterDesk({
               { name: 'intent', value: 'next', label: t('counter.button.next') },
               ...(current
                 ? [
-                    { name: 'intent', value: 'recall', label: t('counter.button.recall'), variant: 'secondary' as const },
-                    { name: 'intent', value: 'absent', label: t('counter.button.absent'), variant: 'secondary' as const },
+                    {
+                      name: 'intent',
+                      value: 'recall',
+                      label: t('counter.button.recall'),
+                      variant: 'secondary' as const,
+                    },
+                    {
+                      name: 'intent',
+                      value: 'absent',
+                      label: t('counter.button.absent'),
+                      variant: 'secondary' as const,
+                    },
                     ...(others.length
-                      ? [{ name: 'intent', value: 'transfer', label: t('counter.button.transfer'), variant: 'secondary' as const }]
+                      ? [
+                          {
+                            name: 'intent',
+                            value: 'transfer',
+                            label: t('counter.button.transfer'),
+                            variant: 'secondary' as const,
+                          },
+                        ]
                       : []),
                     { name: 'intent', value: 'finish', label: t('counter.button.finish') },
                   ]
@@ -148,7 +165,10 @@ export function CounterDesk({
                     idPrefix={`powrot-${r.id}`}
                     submit={t('counter.button.return', { number: r.number })}
                     variant="secondary"
-                    fields={[...scopeFields(scope, r.id), { name: 'intent', label: '', type: 'hidden', defaultValue: 'return' }]}
+                    fields={[
+                      ...scopeFields(scope, r.id),
+                      { name: 'intent', label: '', type: 'hidden', defaultValue: 'return' },
+                    ]}
                   />
                 )}
               </li>

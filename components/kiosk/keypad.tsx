@@ -1,10 +1,17 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { KIOSK_PRIMARY, KIOSK_SECONDARY } from './kiosk-frame';
 
-export type KeypadLabels = { field: string; hint: string; correct: string; correctName: string; submit: string };
+export type KeypadLabels = {
+  field: string;
+  hint: string;
+  correct: string;
+  correctName: string;
+  submit: string;
+};
 
+const noSubscription = () => () => {};
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /**
@@ -27,8 +34,12 @@ export function Keypad({
   error?: string;
 }) {
   const [value, setValue] = useState('');
-  const [scripted, setScripted] = useState(false);
-  useEffect(() => setScripted(true), []);
+  // False while rendered on the server (no script yet), true once hydrated.
+  const scripted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const add = (d: string) => setValue((v) => (v.length < length ? v + d : v));
   const key = `${KIOSK_SECONDARY} font-mono text-5xl`;
   return (

@@ -36,7 +36,13 @@ export function KioskCodeForm({
       <div aria-live="assertive">
         {refused && <KioskRefusal id="kod-odmowa" message={refused} askInfo={askInfo} />}
       </div>
-      <Keypad name="code" length={8} labels={keypad} pending={pending} error={refused ? 'kod-odmowa' : undefined} />
+      <Keypad
+        name="code"
+        length={8}
+        labels={keypad}
+        pending={pending}
+        error={refused ? 'kod-odmowa' : undefined}
+      />
     </form>
   );
 }

@@ -20,11 +20,16 @@ export function KioskTicket({ ticket }: { ticket: KioskTicketView }) {
     window.print();
   }, [ticket.number]);
   return (
-    <section aria-labelledby="bilet" className="kiosk-ticket rounded-2xl border-4 border-slate-950 p-8 text-center">
+    <section
+      aria-labelledby="bilet"
+      className="kiosk-ticket rounded-2xl border-4 border-slate-950 p-8 text-center"
+    >
       <h1 id="bilet" className="text-3xl font-bold">
         {ticket.heading}
       </h1>
-      <p className="kiosk-ticket-number mt-4 font-mono text-[9rem] leading-none font-black">{ticket.number}</p>
+      <p className="kiosk-ticket-number mt-4 font-mono text-[9rem] leading-none font-black">
+        {ticket.number}
+      </p>
       <dl className="mt-8 space-y-4 text-left text-3xl">
         {ticket.rows.map((r) => (
           <div key={r.label}>

@@ -30,7 +30,9 @@ export function KioskWalkIn({
     <>
       <h1 className="mb-6 text-5xl font-bold">{heading}</h1>
       <div aria-live="assertive">
-        {state?.ok === false && <KioskRefusal id="bez-rezerwacji-odmowa" message={state.message} askInfo={askInfo} />}
+        {state?.ok === false && (
+          <KioskRefusal id="bez-rezerwacji-odmowa" message={state.message} askInfo={askInfo} />
+        )}
       </div>
       {choices.length === 0 ? (
         <p className="text-3xl">

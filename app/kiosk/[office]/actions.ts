@@ -3,20 +3,25 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import type { KioskTicketView } from '@/components/kiosk/kiosk-ticket';
-import { m, t } from '@/lib/i18n/t';
+import { t } from '@/lib/i18n/t';
 import { clientKey } from '@/lib/server/core/rate-limit';
 import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { findKioskDevice } from '@/lib/server/queue/kiosk-device';
 import { issueBookedTicket } from '@/lib/server/queue/issue-booked-ticket';
 import { issueWalkInTicket } from '@/lib/server/queue/issue-walk-in-ticket';
 import { pairDevice } from '@/lib/server/queue/pair-device';
-import { KIOSK_COOKIE, type KioskDevice, type TicketView, kioskCookieOptions } from '@/lib/server/queue/types';
+import {
+  KIOSK_COOKIE,
+  type KioskDevice,
+  type TicketView,
+  kioskCookieOptions,
+} from '@/lib/server/queue/types';
 import type { FormState } from '@/lib/validation/form-state';
+import { kioskCodeSchema, pairDeviceSchema, walkInSchema } from '@/lib/validation/queue';
 import { SEARCH } from '@/lib/validation/search-params';
 import { ticketViewOf } from './ticket-view';
 
 const office = SEARCH.slug.catch('');
-const code = z.string().trim().regex(/^\d{8}$/, m('kiosk.code.invalid'));
 
 /** The device's cookie names the paired machine; without it (or revoked) nothing is issued. */
 async function pairedDevice(officeSlug: string): Promise<KioskDevice | null> {
@@ -30,12 +35,19 @@ const UNPAIRED = { message: t('kiosk.unpaired') };
  * The one-time code an administrator created at /admin/biletomat, typed on the device: the
  * browser gets its long-lived device cookie and goes to the start screen.
  */
-export async function pairKioskAction(_p: FormState, formData: FormData): Promise<FormState> {
+export async function pairKioskAction(
+  _p: FormState<KioskTicketView>,
+  formData: FormData,
+): Promise<FormState<KioskTicketView>> {
   return runPublicAction(formData, {
-    schema: z.object({ office, code: z.string().trim().regex(/^\d{8}$/, m('kiosk.pair.invalid')) }),
-    invalid: t('kiosk.pair.invalid'),
+    schema: pairDeviceSchema.extend({ office }),
+    invalid: t('queue.pairingCode'),
     run: async (d) => {
-      const { token, device } = await pairDevice({ officeSlug: d.office, code: d.code, clientKey: await clientKey() });
+      const { token, device } = await pairDevice({
+        officeSlug: d.office,
+        code: d.code,
+        clientKey: await clientKey(),
+      });
       (await cookies()).set(KIOSK_COOKIE, token, kioskCookieOptions());
       return device;
     },
@@ -48,18 +60,18 @@ export async function pairKioskAction(_p: FormState, formData: FormData): Promis
 async function issue<S extends z.ZodType<{ office: string }>>(
   formData: unknown,
   schema: S,
-  use: (device: KioskDevice, data: z.output<S>, now: Date) => Promise<TicketView>,
+  issueOn: (device: KioskDevice, data: z.output<S>, now: Date) => Promise<TicketView>,
 ): Promise<FormState<KioskTicketView>> {
   let device: KioskDevice | null = null;
   let ticket: TicketView | undefined;
   const state = await runPublicAction(formData, {
     schema,
-    invalid: t('kiosk.code.invalid'),
+    invalid: t('queue.kioskCode'),
     authorise: async (d) => {
       device = await pairedDevice(d.office);
       return device ? undefined : UNPAIRED;
     },
-    run: async (d) => (ticket = await use(device!, d, new Date())),
+    run: async (d) => (ticket = await issueOn(device!, d, new Date())),
     done: (r) => r.number,
     log: 'kiosk ticket failed',
   });
@@ -71,7 +83,7 @@ export async function issueBookedTicketAction(
   _p: FormState<KioskTicketView>,
   formData: FormData,
 ): Promise<FormState<KioskTicketView>> {
-  return issue(formData, z.object({ office, code }), (device, d, now) =>
+  return issue(formData, kioskCodeSchema.extend({ office }), (device, d, now) =>
     issueBookedTicket(device, { code: d.code }, now),
   );
 }
@@ -81,7 +93,7 @@ export async function issueWalkInTicketAction(
   _p: FormState<KioskTicketView>,
   formData: FormData,
 ): Promise<FormState<KioskTicketView>> {
-  return issue(formData, z.object({ office, categoryId: z.uuid(m('kiosk.walkIn.unknown')) }), (device, d, now) =>
+  return issue(formData, walkInSchema.extend({ office }), (device, d, now) =>
     issueWalkInTicket(device, { categoryId: d.categoryId }, now),
   );
 }

@@ -122,7 +122,10 @@ export default async function KioskPage({
           </Link>
         </li>
         <li>
-          <Link href={`${home}?ekran=bez-rezerwacji`} className={`${KIOSK_PRIMARY} min-h-40 flex-col text-5xl`}>
+          <Link
+            href={`${home}?ekran=bez-rezerwacji`}
+            className={`${KIOSK_PRIMARY} min-h-40 flex-col text-5xl`}
+          >
             {t('kiosk.start.walkIn')}
             <span className="mt-3 block text-2xl font-semibold">{t('kiosk.start.walkInHint')}</span>
           </Link>

@@ -9,9 +9,16 @@ export function ticketViewOf(ticket: TicketView): KioskTicketView {
     { label: t('kiosk.ticket.office'), value: ticket.officeName },
     { label: t('kiosk.ticket.category'), value: ticket.categoryName },
   ];
-  if (ticket.visitStartsAt) rows.push({ label: t('kiosk.ticket.visitTime'), value: formatTime(ticket.visitStartsAt) });
-  rows.push({ label: t('kiosk.ticket.waitingArea'), value: ticket.waitingArea ?? t('kiosk.ticket.waitingAreaDefault') });
-  rows.push({ label: t('kiosk.ticket.ahead'), value: t('kiosk.ticket.aheadCount', { count: ticket.waitingAhead }) });
+  if (ticket.visitStartsAt)
+    rows.push({ label: t('kiosk.ticket.visitTime'), value: formatTime(ticket.visitStartsAt) });
+  rows.push({
+    label: t('kiosk.ticket.waitingArea'),
+    value: ticket.waitingArea ?? t('kiosk.ticket.waitingAreaDefault'),
+  });
+  rows.push({
+    label: t('kiosk.ticket.ahead'),
+    value: t('kiosk.ticket.aheadCount', { count: ticket.waitingAhead }),
+  });
   rows.push({ label: t('kiosk.ticket.issuedAt'), value: formatDateTime(ticket.issuedAt) });
   return {
     number: ticket.number,

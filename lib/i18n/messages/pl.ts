@@ -130,7 +130,6 @@ export const pl = {
     minutes: 'Podaj liczbę minut od 0 do 240.',
   },
   kiosk: {
-    title: 'Biletomat',
     back: 'Wróć do początku',
     askInfo: 'Podejdź do punktu informacyjnego.',
     unpaired: 'To urządzenie nie jest sparowane jako biletomat.',
@@ -148,21 +147,19 @@ export const pl = {
       correct: 'Popraw',
       correctName: 'Popraw (usuń ostatnią cyfrę)',
     },
-    code: { invalid: 'Wpisz 8 cyfr kodu z e-maila.' },
     booked: { heading: 'Umówiona wizyta', submit: 'Pobierz bilet' },
     walkIn: {
       heading: 'Bez rezerwacji — wybierz sprawę',
       none: 'Dziś nie wydajemy biletów bez rezerwacji.',
       closed: 'Dziś już nieczynne.',
       stopped: 'Na dziś bilety bez rezerwacji zostały wydane.',
-      unknown: 'Wybierz sprawę z listy.',
     },
     pair: {
       heading: 'Sparuj urządzenie',
-      intro: 'To urządzenie nie jest jeszcze biletomatem. Administrator tworzy jednorazowy kod w panelu urzędu (Biletomat); wpisz go poniżej.',
+      intro:
+        'To urządzenie nie jest jeszcze biletomatem. Administrator tworzy jednorazowy kod w panelu urzędu (Biletomat); wpisz go poniżej.',
       field: 'Kod parowania (8 cyfr)',
       submit: 'Sparuj urządzenie',
-      invalid: 'Wpisz 8 cyfr kodu parowania.',
       askAdmin: 'Poproś administratora o nowy kod.',
     },
     disabled: {
@@ -184,7 +181,8 @@ export const pl = {
     },
     admin: {
       heading: 'Biletomat — {office}',
-      intro: 'Biletomat to przeglądarka na urządzeniu w budynku, otwarta pod adresem {path}. Wydaje bilety tylko urządzenie sparowane jednorazowym kodem z tej strony.',
+      intro:
+        'Biletomat to przeglądarka na urządzeniu w budynku, otwarta pod adresem {path}. Wydaje bilety tylko urządzenie sparowane jednorazowym kodem z tej strony.',
       pairing: {
         heading: 'Sparuj urządzenie',
         name: 'Nazwa urządzenia',
@@ -210,7 +208,8 @@ export const pl = {
       settings: {
         heading: 'Ustawienia biletomatu',
         enabled: 'Biletomat włączony',
-        enabledHint: 'Gdy wyłączony, mieszkańcy nie dostają kodu do biletomatu, a urządzenia nie wydają biletów.',
+        enabledHint:
+          'Gdy wyłączony, mieszkańcy nie dostają kodu do biletomatu, a urządzenia nie wydają biletów.',
         early: 'Ile minut przed wizytą można pobrać bilet',
         earlyHint: 'Wcześniej biletomat odmówi i wskaże godzinę.',
         late: 'Ile minut po godzinie wizyty można jeszcze pobrać bilet',
@@ -220,7 +219,8 @@ export const pl = {
       },
       walkIn: {
         heading: 'Bilety bez rezerwacji',
-        intro: 'Kategorie, w których biletomat wydaje bilety osobom bez rezerwacji. Bilety przestają być wydawane, gdy do zamknięcia zostaje mniej minut niż podane albo gdy czekający nie zdążą być obsłużeni.',
+        intro:
+          'Kategorie, w których biletomat wydaje bilety osobom bez rezerwacji. Bilety przestają być wydawane, gdy do zamknięcia zostaje mniej minut niż podane albo gdy czekający nie zdążą być obsłużeni.',
         enabled: 'Wydawaj bilety bez rezerwacji: {name}',
         stop: 'Koniec wydawania (minut przed zamknięciem): {name}',
         submit: 'Zapisz: {name}',
@@ -236,7 +236,8 @@ export const pl = {
     transferTo: 'Przekaż do kategorii',
     setup: {
       heading: 'Twoje stanowisko',
-      intro: 'Wybierz numer stanowiska i kategorie spraw, które obsługujesz. Zapamiętamy je w tej przeglądarce.',
+      intro:
+        'Wybierz numer stanowiska i kategorie spraw, które obsługujesz. Zapamiętamy je w tej przeglądarce.',
       counter: 'Numer stanowiska',
       counterHint: 'Ten numer zobaczy mieszkaniec przy wezwaniu.',
       categories: 'Kategorie, z których wzywasz',
@@ -244,8 +245,6 @@ export const pl = {
       saved: 'Zapisano stanowisko.',
     },
     invalid: {
-      counter: 'Podaj numer stanowiska od 1 do 99.',
-      categories: 'Wybierz co najmniej jedną kategorię.',
       intent: 'Wybierz czynność.',
       office: 'Nie wskazano biura. Odśwież stronę.',
       transfer: 'Wybierz kategorię, do której przekazać numer.',
@@ -288,8 +287,15 @@ export const pl = {
       due: 'W tym umówieni na teraz',
       mine: 'Twoja',
     },
-    recent: { heading: 'Dzisiejsze numery tego stanowiska', none: 'To stanowisko nie wzywało dziś jeszcze nikogo.' },
+    recent: {
+      heading: 'Dzisiejsze numery tego stanowiska',
+      none: 'To stanowisko nie wzywało dziś jeszcze nikogo.',
+    },
     status: { ISSUED: 'czeka w kolejce', CALLED: 'wezwany', SERVED: 'obsłużony', ABSENT: 'nie podszedł' },
-    dayList: { column: 'Bilet', atCounter: '{number}: {status}, stanowisko {counter}', plain: '{number}: {status}' },
+    dayList: {
+      column: 'Bilet',
+      atCounter: '{number}: {status}, stanowisko {counter}',
+      plain: '{number}: {status}',
+    },
   },
 } as const;

@@ -22,12 +22,17 @@ export default async function KioskAdminPage({ searchParams }: { searchParams: P
   const staff = await requireAdminPage();
   const q = parseSearchParams({ biuro: SEARCH.slug }, await searchParams);
   const { office, offices } = await resolveOffice(staff, q.biuro);
-  const [settings, devices] = await Promise.all([listKioskSettings(staff), listKioskDevices(staff, office.id)]);
+  const [settings, devices] = await Promise.all([
+    listKioskSettings(staff),
+    listKioskDevices(staff, office.id),
+  ]);
   const current = settings.find((s) => s.id === office.id)!;
   return (
     <>
       <h1 className="text-2xl font-bold">{t('kiosk.admin.heading', { office: office.name })}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('kiosk.admin.intro', { path: `/kiosk/${office.slug}` })}</p>
+      <p className="mt-2 max-w-3xl text-slate-700">
+        {t('kiosk.admin.intro', { path: `/kiosk/${office.slug}` })}
+      </p>
       <div className="mt-4">
         <OfficePicker offices={offices} current={office.slug} />
       </div>

@@ -12,19 +12,16 @@ import { transferTicket } from '@/lib/server/queue/transfer-ticket';
 import { assertOfficeAccess, resolveOffice } from '@/lib/server/staff/guard';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { FormState } from '@/lib/validation/form-state';
+import { counterNumberSchema, counterScopeSchema } from '@/lib/validation/queue';
 import { SEARCH } from '@/lib/validation/search-params';
-import { MAX_COUNTER, joinRepeated, writeCounterSetup } from './counter-setup';
+import { joinRepeated, writeCounterSetup } from './counter-setup';
 
 const PAGE = '/admin/stanowisko';
-const counter = z.coerce
-  .number({ message: m('counter.invalid.counter') })
-  .int(m('counter.invalid.counter'))
-  .min(1, m('counter.invalid.counter'))
-  .max(MAX_COUNTER, m('counter.invalid.counter'));
+const counter = counterNumberSchema;
 const categoryIds = z
   .string()
   .transform((s) => (s ? s.split(',') : []))
-  .pipe(z.array(z.uuid(m('counter.invalid.categories'))).min(1, m('counter.invalid.categories')).max(50));
+  .pipe(counterScopeSchema.shape.categoryIds);
 
 /** "Zapisz stanowisko": the counter number and categories, remembered in this browser. */
 export async function saveCounterSetupAction(_p: FormState, formData: FormData): Promise<FormState> {
@@ -74,14 +71,21 @@ export async function counterAction(_p: FormState, formData: FormData): Promise<
       if (!d.ticketId) throw new AppError('TICKET_NOT_FOUND');
       const input = { ticketId: d.ticketId, counter: d.counter };
       if (d.intent === 'transfer') {
-        if (!d.toCategoryId) throw new AppError('TICKET_NOT_FOUND', { message: 'counter.invalid.transfer', field: 'toCategoryId' });
+        if (!d.toCategoryId)
+          throw new AppError('TICKET_NOT_FOUND', {
+            message: 'counter.invalid.transfer',
+            field: 'toCategoryId',
+          });
         const r = await transferTicket(staff, { ...input, toCategoryId: d.toCategoryId }, now);
         return t('counter.done.transferred', { number: r.number, category: r.categoryName });
       }
-      const use = { recall: recallTicket, absent: markTicketAbsent, finish: finishTicket, return: returnTicket }[
-        d.intent
-      ];
-      const r = await use(staff, input, now);
+      const step = {
+        recall: recallTicket,
+        absent: markTicketAbsent,
+        finish: finishTicket,
+        return: returnTicket,
+      }[d.intent];
+      const r = await step(staff, input, now);
       return t(`counter.done.${d.intent}`, { number: r.number });
     },
     done: t('counter.done.saved'),
