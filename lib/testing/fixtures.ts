@@ -134,3 +134,21 @@ export async function createTestBooking(
     });
   return booking;
 }
+
+/** A paired ticket machine of `office` (as pairDevice leaves it) and its cookie's token. */
+export async function createTestKiosk(office: { id: string }) {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const d = await prisma.kioskDevice.create({
+    data: {
+      officeId: office.id,
+      name: 'Biletomat testowy',
+      tokenHash: crypto.createHash('sha256').update(token).digest('hex'),
+    },
+    select: {
+      id: true,
+      name: true,
+      office: { select: { id: true, slug: true, name: true, shortName: true, kioskEnabled: true } },
+    },
+  });
+  return { device: d, token };
+}
