@@ -5,8 +5,7 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { type Tx, prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
-import { CALLED_TICKET_SELECT, toCalledTicket } from './called-ticket';
-import { lockCounter } from './counter-lock';
+import { CALLED_TICKET_SELECT, QUEUE_TX, toCalledTicket } from './called-ticket';
 import type { CalledTicket, TicketAction } from './types';
 
 export type Held = {
@@ -48,7 +47,6 @@ export async function actOnTicket(staff: Staff, input: TicketAction, step: Step)
     });
     if (!t) throw new AppError('TICKET_NOT_FOUND');
     assertOfficeAccess(staff, t.officeId);
-    await lockCounter(tx, t.officeId, input.counter);
     const to = nextTicketStatus(step.name, t.status);
     if (!to) throw new AppError('TICKET_STATE_CHANGED');
     if (t.status === 'CALLED' && t.counter !== input.counter)
@@ -56,7 +54,7 @@ export async function actOnTicket(staff: Staff, input: TicketAction, step: Step)
     const extra = (await step.also?.(tx, t)) ?? {};
     const { count } = await tx.queueTicket.updateMany({
       where: { id: t.id, status: t.status, counter: t.counter },
-      data: { ...step.data(t), status: to },
+      data: { ...step.data(t), status: to, callingCounter: to === 'CALLED' ? input.counter : null },
     });
     if (!count) throw new AppError('TICKET_STATE_CHANGED');
     await writeAudit(tx, staff, `queue.${step.name}`, 'QueueTicket', t.id, {
@@ -69,5 +67,5 @@ export async function actOnTicket(staff: Staff, input: TicketAction, step: Step)
     return toCalledTicket(
       await tx.queueTicket.findUniqueOrThrow({ where: { id: t.id }, select: CALLED_TICKET_SELECT }),
     );
-  });
+  }, QUEUE_TX);
 }

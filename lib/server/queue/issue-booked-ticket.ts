@@ -8,7 +8,7 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { hitRateLimit } from '@/lib/server/core/rate-limit';
-import { dayValue } from './called-ticket';
+import { QUEUE_TX, dayValue } from './called-ticket';
 import { assertKioskLive } from './kiosk-device';
 import { KIOSK_CODE_LIMIT, secondsLimited } from './kiosk-limits';
 import { takeTicketNumber } from './take-ticket-number';
@@ -111,7 +111,7 @@ export async function issueBookedTicket(
         number,
       });
       return t.id;
-    });
+    }, QUEUE_TX);
   } catch (e) {
     // Another kiosk (or the desk) got there first: say what the booking is now.
     const lost =

@@ -3,7 +3,7 @@ import { localDateOf } from '@/lib/domain/time';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { dayValue } from './called-ticket';
+import { QUEUE_TX, dayValue } from './called-ticket';
 import { assertKioskLive } from './kiosk-device';
 import { takeTicketNumber } from './take-ticket-number';
 import { loadTicketView } from './ticket-view';
@@ -56,6 +56,6 @@ export async function issueWalkInTicket(
     });
     await writeAudit(tx, 'system', 'kiosk.walk-in', 'QueueTicket', t.id, { deviceId: kiosk.id, number });
     return t.id;
-  });
+  }, QUEUE_TX);
   return loadTicketView(ticketId, now);
 }

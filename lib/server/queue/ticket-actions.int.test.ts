@@ -1,12 +1,11 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
-import { createTestCategory } from '@/lib/testing/fixtures';
+import { createTestCategory, createTestTicket } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
 import { callNextTicket } from './call-next-ticket';
 import { finishTicket } from './finish-ticket';
 import { markTicketAbsent } from './mark-ticket-absent';
-import { createTestTicket } from './queue-test-data';
 import { recallTicket } from './recall-ticket';
 import { returnTicket } from './return-ticket';
 import { transferTicket } from './transfer-ticket';
