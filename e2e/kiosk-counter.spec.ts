@@ -164,6 +164,22 @@ test('a kiosk paired from /admin prints tickets that the counter calls and finis
   await expectStatus(page, `${walkIn}: zakończono.`);
   await expectNoAxeViolations(page);
   await kioskContext.close();
+
+  // Without JavaScript too: pairing and a walk-in ticket are plain form posts.
+  await page.goto('/admin/biletomat?biuro=cup');
+  await page.getByLabel('Nazwa urządzenia').fill('Biletomat bez skryptów');
+  await page.getByRole('button', { name: 'Utwórz kod parowania' }).click();
+  const second = (await page.getByText(/^\d{4} \d{4}$/).textContent())!.replace(' ', '');
+  const plainContext = await browser.newContext({ viewport: PORTRAIT, javaScriptEnabled: false });
+  const plain = await plainContext.newPage();
+  await plain.goto('/kiosk/cup');
+  await plain.getByLabel('Kod parowania (8 cyfr)').fill(second);
+  await plain.getByRole('button', { name: 'Sparuj urządzenie' }).click();
+  await expect(plain.getByRole('heading', { level: 1 })).toHaveText('Pobierz bilet');
+  await plain.getByRole('link', { name: /Bez rezerwacji/ }).click();
+  await plain.getByRole('button', { name: category.name, exact: true }).click();
+  await expect(plain.getByRole('region', { name: 'Twój numer' }).getByText(/^QW\d{2}$/)).toBeVisible();
+  await plainContext.close();
 });
 
 /** Why the kiosk refused (in the screen's main part: Next's route announcer is an alert too). */

@@ -29,7 +29,7 @@ async function pairedDevice(officeSlug: string): Promise<KioskDevice | null> {
   return findKioskDevice(officeSlug, token, new Date());
 }
 
-const UNPAIRED = { message: t('kiosk.unpaired') };
+const UNPAIRED = { message: t('errors.KIOSK_NOT_PAIRED') };
 
 /**
  * The one-time code an administrator created at /admin/biletomat, typed on the device: the

@@ -132,7 +132,6 @@ export const pl = {
   kiosk: {
     back: 'Wróć do początku',
     askInfo: 'Podejdź do punktu informacyjnego.',
-    unpaired: 'To urządzenie nie jest sparowane jako biletomat.',
     nav: 'Biletomat',
     start: {
       heading: 'Pobierz bilet',
