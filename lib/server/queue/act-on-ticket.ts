@@ -21,9 +21,12 @@ export type Held = {
 type Step = {
   name: TicketTransition;
   /** Columns set with the new status. */
-  data: (t: Held) => Prisma.QueueTicketUpdateManyMutationInput | Prisma.QueueTicketUncheckedUpdateManyInput;
+  data: (
+    t: Held,
+    now: Date,
+  ) => Prisma.QueueTicketUpdateManyMutationInput | Prisma.QueueTicketUncheckedUpdateManyInput;
   /** More work in the same transaction (the booking served, the target category checked). */
-  also?: (tx: Tx, t: Held) => Promise<Record<string, unknown> | void>;
+  also?: (tx: Tx, t: Held, now: Date) => Promise<Record<string, unknown> | void>;
 };
 
 /**
@@ -31,7 +34,12 @@ type Step = {
  * action starts from (lib/domain/queue-ticket.ts) and, once called, at this counter; a
  * conditional update on exactly that status and counter decides between two clerks at once.
  */
-export async function actOnTicket(staff: Staff, input: TicketAction, step: Step): Promise<CalledTicket> {
+export async function actOnTicket(
+  staff: Staff,
+  input: TicketAction,
+  step: Step,
+  now: Date,
+): Promise<CalledTicket> {
   return prisma.$transaction(async (tx) => {
     const t = await tx.queueTicket.findUnique({
       where: { id: input.ticketId },
@@ -51,10 +59,10 @@ export async function actOnTicket(staff: Staff, input: TicketAction, step: Step)
     if (!to) throw new AppError('TICKET_STATE_CHANGED');
     if (t.status === 'CALLED' && t.counter !== input.counter)
       throw new AppError('TICKET_OTHER_COUNTER', { params: { counter: t.counter ?? 0 } });
-    const extra = (await step.also?.(tx, t)) ?? {};
+    const extra = (await step.also?.(tx, t, now)) ?? {};
     const { count } = await tx.queueTicket.updateMany({
       where: { id: t.id, status: t.status, counter: t.counter },
-      data: { ...step.data(t), status: to, callingCounter: to === 'CALLED' ? input.counter : null },
+      data: { ...step.data(t, now), status: to, callingCounter: to === 'CALLED' ? input.counter : null },
     });
     if (!count) throw new AppError('TICKET_STATE_CHANGED');
     await writeAudit(tx, staff, `queue.${step.name}`, 'QueueTicket', t.id, {
