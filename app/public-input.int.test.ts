@@ -19,7 +19,10 @@ import {
 } from '@/lib/server/notices/get-current-regulations';
 import { requestBooking } from '@/lib/server/booking/request-booking';
 import { APPLICATION_NUMBER } from '@/lib/validation/booking';
-import { createTestCategory } from '@/lib/testing/fixtures';
+import { createPairingCode } from '@/lib/server/queue/create-pairing-code';
+import { pairDevice } from '@/lib/server/queue/pair-device';
+import { KIOSK_COOKIE } from '@/lib/server/queue/types';
+import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
 import {
   type Outcome,
   bookingTables,
@@ -54,6 +57,7 @@ vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: asyn
 vi.mock('@/lib/server/core/rate-limit', async (original) => ({
   ...(await original<typeof import('@/lib/server/core/rate-limit')>()),
   enforceRateLimit: async () => {},
+  hitRateLimit: async () => null,
 }));
 // E-mails are another test's subject; rendering hundreds of them would only slow this one down.
 vi.mock('@/lib/server/notify/render-email', () => ({
@@ -93,6 +97,8 @@ type ActionCase = {
   succeeded: (o: Outcome) => boolean;
   /** Whether refusals are checked against the booking tables (sign-in touches none of them). */
   bookingTables?: false;
+  /** Cookies the browser sends along (the ticket machine's device cookie). */
+  cookies?: (f: Fixture) => Form;
 };
 
 const ok = (o: Outcome) => o.kind === 'value' && (o.value as { ok?: boolean } | null)?.ok === true;
@@ -165,7 +171,29 @@ const PUBLIC_ACTIONS: Record<string, ActionCase | 'NO_INPUT'> = {
     bookingTables: false,
   },
   './admin/actions.ts#signOutAction': 'NO_INPUT',
+  './kiosk/[office]/actions.ts#pairKioskAction': {
+    valid: async (f) => ({ office: f.office.slug, code: (await pairingCode(f)).code }),
+    succeeded: (o) => o.kind === 'redirect' && /^\/kiosk\/test-[0-9a-f]+$/.test(o.to),
+  },
+  './kiosk/[office]/actions.ts#issueBookedTicketAction': {
+    // A visit starting now: within the code's window, on today's date at any hour.
+    valid: async (f) => ({ office: f.office.slug, code: (await createTestBooking(f, new Date())).kioskCode }),
+    succeeded: ok,
+    cookies: (f) => ({ [KIOSK_COOKIE]: f.kioskToken }),
+  },
+  './kiosk/[office]/actions.ts#issueWalkInTicketAction': {
+    valid: async (f) => ({ office: f.office.slug, categoryId: f.category.id }),
+    succeeded: ok,
+    cookies: (f) => ({ [KIOSK_COOKIE]: f.kioskToken }),
+  },
 };
+
+/** A one-time code to pair a ticket machine of the fixture's office, as /admin/biletomat makes it. */
+const pairingCode = (f: Pick<Fixture, 'office' | 'admin'>) =>
+  createPairingCode(
+    { ...f.admin, name: 'Administrator' },
+    { officeId: f.office.id, name: 'Biletomat testowy' },
+  );
 
 /** The details step without "Zarezerwuj" (the same action, told apart by `step`). */
 const REVIEW: ActionCase = { valid: detailsForm, succeeded: ok };
@@ -251,9 +279,18 @@ async function setUp() {
     month: day.slice(0, 7),
     base: `/rezerwacja/${t.office.slug}/${t.category.slug}`,
     clerk: await createTestStaff('CLERK', t.office.id),
+    admin: await createTestStaff('ADMIN'),
     token: '',
+    kioskToken: '',
   };
   fixture.token = (await hold(fixture)).token;
+  // A paired ticket machine; walk-in tickets until midnight (the category is open all day).
+  await prisma.serviceCategory.update({
+    where: { id: t.category.id },
+    data: { walkInEnabled: true, walkInStopMin: 0 },
+  });
+  const { code } = await pairingCode(fixture);
+  fixture.kioskToken = (await pairDevice({ officeSlug: t.office.slug, code, clientKey: 'fuzz' })).token;
   return fixture;
 }
 
@@ -415,6 +452,8 @@ type PageCase = {
   searchParams: (f: Fixture) => Form;
   /** Whether the resident has accepted the regulations (the pages of the flow try both). */
   cookies?: 'both';
+  /** Other cookies the browser sends (the ticket machine's device cookie); pages try with and without. */
+  jar?: (f: Fixture) => Form;
 };
 
 /** Public pages and what they read from the URL. Staff pages are access.int.test.ts's. */
@@ -438,6 +477,11 @@ const PAGES: Record<string, PageCase> = {
   './wizyta/[token]/page.tsx': {
     params: (f) => ({ token: f.token }),
     searchParams: () => ({}),
+  },
+  './kiosk/[office]/page.tsx': {
+    params: (f) => ({ office: f.office.slug }),
+    searchParams: () => ({ ekran: 'bez-rezerwacji' }),
+    jar: (f) => ({ [KIOSK_COOKIE]: f.kioskToken }),
   },
 };
 const pageModules = import.meta.glob<PageModule>('./**/page.tsx');
@@ -522,6 +566,7 @@ describe('crafted input to public actions, routes and pages', () => {
     for (const [name, argument] of cases) {
       const context = `${key}: ${name}`;
       await accept();
+      for (const [k, v] of Object.entries(c.cookies?.(f) ?? {})) jar.cookies.set(k, v);
       const arg = argument(valid);
       errors = vi.spyOn(console, 'error').mockImplementation(() => {});
       const before = await bookingTables(f.category.id);
@@ -629,11 +674,17 @@ describe('crafted input to public actions, routes and pages', () => {
     async () => {
       for (const [file, c] of Object.entries(PAGES)) {
         const page = await pageModules[file]!();
-        for (const accepted of c.cookies === 'both' ? [true, false] : [false]) {
+        const runs = [
+          ...(c.cookies === 'both' ? [{ accepted: true, more: false }] : []),
+          { accepted: false, more: false },
+          ...(c.jar ? [{ accepted: false, more: true }] : []),
+        ];
+        for (const { accepted, more } of runs) {
           for (const [name, props] of pageVariants(c.params(f), c.searchParams(f))) {
-            const context = `${file}${accepted ? ' (regulations accepted)' : ''}: ${name}`;
+            const context = `${file}${accepted ? ' (regulations accepted)' : ''}${more ? ' (with its cookies)' : ''}: ${name}`;
             if (accepted) await accept();
             else jar.cookies.clear();
+            if (more) for (const [k, v] of Object.entries(c.jar!(f))) jar.cookies.set(k, v);
             errors = vi.spyOn(console, 'error').mockImplementation(() => {});
             const o = await outcomeOf(() => renderPage(page, props));
             collect(context, () => expectNoUnexpectedError(o, context));

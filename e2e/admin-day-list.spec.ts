@@ -24,9 +24,12 @@ const warsawTime = (iso: string) =>
     new Date(iso),
   );
 
-/** An ID-card pickup booked and confirmed in the public flow; what the resident's confirmation shows. */
+/**
+ * An ID-card pickup booked and confirmed in the public flow at the Centrum Usług Publicznych
+ * (whose ticket machine is on, so the confirmation gives a kiosk code); what the confirmation shows.
+ */
 async function bookPickup(page: Page, who: { email: string; phone: string; application: string }) {
-  await chooseFirstFreeTime(page, '/rezerwacja/wso/sprawy-obywatelskie?sprawa=dowod-odbior');
+  await chooseFirstFreeTime(page, '/rezerwacja/cup/sprawy-obywatelskie?sprawa=dowod-odbior');
   const czas = new URL(page.url()).searchParams.get('czas')!;
   await page.getByLabel('Adres e-mail').fill(who.email);
   await page.getByLabel('Numer telefonu (nieobowiązkowy)').fill(who.phone);
@@ -37,7 +40,7 @@ async function bookPickup(page: Page, who: { email: string; phone: string; appli
   await page.getByRole('button', { name: 'Potwierdź' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
   const reference = (await page
-    .getByText(/^W-[A-Z0-9]{6}$/)
+    .getByText(/^C-[A-Z0-9]{6}$/)
     .first()
     .textContent())!;
   const kioskCode = (await page
@@ -65,7 +68,7 @@ test('a booking made online: on the day’s list, printed without personal data,
     .getByRole('link', { name: 'Lista przyjęć' })
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lista przyjęć');
-  await page.getByLabel('Biuro', { exact: true }).selectOption({ label: 'Wydział Spraw Obywatelskich' });
+  await page.getByLabel('Biuro', { exact: true }).selectOption({ label: 'Centrum Usług Publicznych' });
   await page.getByLabel('Kategoria', { exact: true }).selectOption({ label: 'Sprawy obywatelskie' });
   await page.getByLabel('Dzień', { exact: true }).fill(booking.date);
   await page.getByRole('button', { name: 'Pokaż listę' }).click();
@@ -100,7 +103,7 @@ test('a booking made online: on the day’s list, printed without personal data,
   // The print view: time and identifier only.
   await page.getByRole('link', { name: 'Wersja do druku (bez danych osobowych)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lista przyjęć');
-  await expect(page.getByText(/Wydział Spraw Obywatelskich — Sprawy obywatelskie/)).toBeVisible();
+  await expect(page.getByText(/Centrum Usług Publicznych — Sprawy obywatelskie/)).toBeVisible();
   const printed = page.getByRole('row', { name: new RegExp(booking.reference) });
   await expect(printed).toContainText(booking.time);
   const html = await page.content();
@@ -131,7 +134,7 @@ test('a booking made online: on the day’s list, printed without personal data,
     await search.getByRole('button', { name: 'Szukaj' }).click();
     const found = page.getByRole('region', { name: 'Sprawdź potwierdzenie' }).getByRole('status');
     await expect(found).toContainText(booking.reference);
-    await expect(found).toContainText('Wydział Spraw Obywatelskich');
+    await expect(found).toContainText('Centrum Usług Publicznych');
     await expect(found).toContainText(booking.time);
     await expect(found).toContainText('Umówiona');
   }

@@ -49,10 +49,17 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   removeClosureAction: 'ADMIN',
   resendMessageAction: 'ADMIN',
   closeMessageAction: 'ADMIN',
+  saveCounterSetupAction: 'CLERK',
+  counterAction: 'CLERK',
+  createPairingCodeAction: 'ADMIN',
+  revokeKioskDeviceAction: 'ADMIN',
+  updateKioskSettingsAction: 'ADMIN',
+  updateWalkInSettingsAction: 'ADMIN',
 };
 
 /** Pages (by file) only administrators may open; all others under (panel) are for any staff. */
 const ADMIN_PAGES: string[] = [
+  './(panel)/biletomat/page.tsx',
   './(panel)/blokady/page.tsx',
   './(panel)/harmonogram/page.tsx',
   './(panel)/konta/page.tsx',

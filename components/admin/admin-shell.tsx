@@ -1,16 +1,19 @@
 import Link from 'next/link';
+import { t } from '@/lib/i18n/t';
 import type { Staff } from '@/lib/server/staff/guard';
 
 const NAV: { href: string; label: string; admin?: boolean }[] = [
   { href: '/admin', label: 'Przegląd' },
   { href: '/admin/lista', label: 'Lista przyjęć' },
   { href: '/admin/telefoniczna', label: 'Rezerwacja telefoniczna' },
+  { href: '/admin/stanowisko', label: t('counter.nav') },
   { href: '/admin/harmonogram', label: 'Harmonogramy', admin: true },
   { href: '/admin/blokady', label: 'Blokady', admin: true },
   { href: '/admin/ogloszenia', label: 'Ogłoszenia', admin: true },
   { href: '/admin/regulamin', label: 'Regulamin', admin: true },
   { href: '/admin/konta', label: 'Konta', admin: true },
   { href: '/admin/wiadomosci', label: 'Wiadomości', admin: true },
+  { href: '/admin/biletomat', label: t('kiosk.nav'), admin: true },
 ];
 
 /** The staff area's frame: navigation by role, who is signed in, sign-out. Hidden when printing. */

@@ -3,6 +3,16 @@ import type { FormAction, RevealContactAction } from '@/lib/validation/form-stat
 import { StaffForm } from '@/components/admin/staff-form';
 import { INTENTS } from '@/lib/domain/visit-status';
 import type { DayVisit } from '@/lib/server/visits/list-day-visits';
+import { t } from '@/lib/i18n/t';
+
+/** The visit's ticket from the machine and where it is in the queue ("S004: wezwany, stanowisko 2"). */
+function ticketState(ticket: DayVisit['ticket']): string {
+  if (!ticket) return '—';
+  const status = t(`counter.status.${ticket.status}`);
+  return ticket.counter && ticket.status !== 'ISSUED'
+    ? t('counter.dayList.atCounter', { number: ticket.number, status, counter: ticket.counter })
+    : t('counter.dayList.plain', { number: ticket.number, status });
+}
 
 /**
  * The day's visits for the desk. Contact data is not on the page: "Pokaż kontakt" fetches one
@@ -49,8 +59,11 @@ export function DayListTable({
             <th scope="col" className="py-2 pr-3">
               Kontakt
             </th>
-            <th scope="col" className="py-2">
+            <th scope="col" className="py-2 pr-3">
               Czynności
+            </th>
+            <th scope="col" className="py-2">
+              {t('counter.dayList.column')}
             </th>
           </tr>
         </thead>
@@ -76,7 +89,7 @@ export function DayListTable({
                   '—'
                 )}
               </td>
-              <td className="py-2">
+              <td className="py-2 pr-3">
                 {v.intents.length || v.undo ? (
                   <StaffForm
                     action={changeVisitStatusAction}
@@ -109,6 +122,7 @@ export function DayListTable({
                   <span className="text-slate-700">—</span>
                 )}
               </td>
+              <td className="py-2 font-mono">{ticketState(v.ticket)}</td>
             </tr>
           ))}
         </tbody>
