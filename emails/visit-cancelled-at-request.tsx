@@ -1,0 +1,44 @@
+import { Heading, Text } from '@react-email/components';
+import { t } from '@/lib/i18n/t';
+import { EmailLayout } from './layout';
+
+export type VisitCancelledAtRequestProps = {
+  reference: string;
+  officeName: string;
+  matter: string;
+  when: string;
+  reason: string;
+  bookingPhone: string;
+  bookUrl: string;
+};
+
+/** A clerk cancelled the visit because the resident asked (at the desk, by phone). */
+export default function VisitCancelledAtRequestEmail({
+  reference = 'W-7K3MQX',
+  officeName = 'Wydział Spraw Obywatelskich',
+  matter = 'Odbiór nowego dowodu osobistego',
+  when = 'środa, 2 grudnia 2026, godz. 08:15',
+  reason = 'wyjazd',
+  bookingPhone = '77 54 11 361',
+  bookUrl = 'http://localhost:3000/',
+}: Partial<VisitCancelledAtRequestProps>) {
+  return (
+    <EmailLayout preview={t('changes.email.cancelled.subject', { reference })}>
+      <Heading as="h1" style={{ fontSize: 22 }}>
+        {t('changes.email.cancelled.heading')}
+      </Heading>
+      <Text>{t('changes.email.cancelled.body')}</Text>
+      <Text>
+        <strong>{matter}</strong>
+        <br />
+        {when}
+        <br />
+        {officeName}
+        <br />
+        {t('changes.email.reference', { reference })}
+      </Text>
+      <Text>{t('changes.email.cancelled.reason', { reason })}</Text>
+      <Text>{t('changes.email.rebook', { url: bookUrl, phone: bookingPhone })}</Text>
+    </EmailLayout>
+  );
+}

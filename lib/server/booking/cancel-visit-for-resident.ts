@@ -1,0 +1,141 @@
+import 'server-only';
+import { createElement } from 'react';
+import VisitCancelledAtRequestEmail from '@/emails/visit-cancelled-at-request';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import { REASON_MIN } from '@/lib/validation/changes';
+import { writeAudit } from '@/lib/server/core/audit';
+import { getConfig } from '@/lib/server/core/config';
+import { prisma, type Tx } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
+import { renderEmail } from '@/lib/server/notify/render-email';
+import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
+import { applyTransition } from './apply-transition';
+import { type Notice, noticeOf } from './change-visit-time';
+
+const TX = { maxWait: 20_000, timeout: 20_000 };
+
+/** One visit as a clerk changes it (its page, app/admin/(panel)/wizyta/[id]): office access checked. */
+export async function loadVisitForChange(staff: Staff, bookingId: string) {
+  const v = await prisma.booking.findUnique({
+    where: { id: bookingId },
+    select: {
+      id: true,
+      officeId: true,
+      categoryId: true,
+      reference: true,
+      kioskCode: true,
+      status: true,
+      startsAt: true,
+      email: true,
+      phone: true,
+      matter: { select: { name: true } },
+      category: { select: { slug: true } },
+      office: {
+        select: {
+          slug: true,
+          name: true,
+          shortName: true,
+          address: true,
+          postalCode: true,
+          city: true,
+          bookingPhone: true,
+          kioskEnabled: true,
+        },
+      },
+    },
+  });
+  if (!v) throw new AppError('NOT_FOUND', { message: 'changes.visitNotFound' });
+  assertOfficeAccess(staff, v.officeId);
+  return v;
+}
+export type VisitForChange = Awaited<ReturnType<typeof loadVisitForChange>>;
+
+/** Whether a clerk may still cancel or move the visit: confirmed, and its time not begun. */
+export const isChangeable = (v: { status: string; startsAt: Date }, now: Date) =>
+  v.status === 'CONFIRMED' && v.startsAt.getTime() > now.getTime();
+
+/**
+ * A clerk cancels one visit still ahead because the resident asked (at the desk, on the phone).
+ * The reason is required and goes to the resident: by e-mail, or by SMS when the booking has only
+ * a phone (a phone booking made without an e-mail). The seat and the contact locks are freed at
+ * once; messages still waiting about the visit (its confirmation, its reminder) are withdrawn.
+ * Audited; all in one transaction with the status change.
+ */
+export async function cancelVisitForResident(
+  staff: Staff,
+  input: { bookingId: string; reason: string },
+  now: Date,
+): Promise<{ reference: string; notice: Notice }> {
+  const v = await loadVisitForChange(staff, input.bookingId);
+  if (!isChangeable(v, now)) throw new AppError('NOT_CANCELLABLE', { message: 'changes.notCancellable' });
+  const reason = input.reason.trim();
+  if (reason.length < REASON_MIN)
+    throw new AppError('REASON_REQUIRED', { message: 'changes.validation.reason', field: 'reason' });
+  const notice = noticeOf(v);
+  await prisma.$transaction(async (tx) => {
+    const cancelled = await applyTransition(tx, {
+      transition: 'cancel-by-staff',
+      by: 'STAFF',
+      where: { id: v.id, startsAt: { equals: v.startsAt, gt: now } },
+      data: { cancelReason: reason },
+      now,
+    });
+    if (!cancelled.length) throw new AppError('STATUS_CHANGED', { message: 'changes.changedMeanwhile' });
+    await withdrawPending(tx, v.id, 'booking-confirmed');
+    await withdrawPending(tx, v.id, 'visit-reminder');
+    await tellResident(tx, v, reason, notice, now);
+    await writeAudit(tx, staff, 'booking.cancelled-at-request', 'Booking', v.id, {
+      reference: v.reference,
+      startsAt: v.startsAt.toISOString(),
+      reason,
+      notice,
+    });
+  }, TX);
+  return { reference: v.reference, notice };
+}
+
+async function tellResident(tx: Tx, v: VisitForChange, reason: string, notice: Notice, now: Date) {
+  const when = formatDateTime(v.startsAt);
+  const dedupeKey = `cancelled-at-request:${v.id}:${now.getTime()}`;
+  if (notice === 'email') {
+    const bookUrl = `${getConfig().appUrl}/rezerwacja/${v.office.slug}/${v.category.slug}`;
+    const content = await renderEmail(
+      t('changes.email.cancelled.subject', { reference: v.reference }),
+      createElement(VisitCancelledAtRequestEmail, {
+        reference: v.reference,
+        officeName: v.office.name,
+        matter: v.matter.name,
+        when,
+        reason,
+        bookingPhone: v.office.bookingPhone,
+        bookUrl,
+      }),
+    );
+    await enqueueMessage(tx, {
+      channel: 'EMAIL',
+      template: 'visit-cancelled-at-request',
+      recipient: v.email!,
+      content,
+      bookingId: v.id,
+      dedupeKey,
+    });
+  } else if (notice === 'sms') {
+    await enqueueMessage(tx, {
+      channel: 'SMS',
+      template: 'visit-cancelled-at-request',
+      recipient: v.phone!,
+      content: {
+        text: t('changes.sms.cancelled', {
+          reference: v.reference,
+          when,
+          reason,
+          phone: v.office.bookingPhone,
+        }),
+      },
+      bookingId: v.id,
+      dedupeKey,
+    });
+  }
+}
