@@ -1,4 +1,5 @@
 import { Heading, Text } from '@react-email/components';
+import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { EmailLayout } from './layout';
 
@@ -15,10 +16,10 @@ export type VisitCancelledAtRequestProps = {
 /** A clerk cancelled the visit because the resident asked (at the desk, by phone). */
 export default function VisitCancelledAtRequestEmail({
   reference = 'W-7K3MQX',
-  officeName = 'Wydział Spraw Obywatelskich',
-  matter = 'Odbiór nowego dowodu osobistego',
-  when = 'środa, 2 grudnia 2026, godz. 08:15',
-  reason = 'wyjazd',
+  officeName = t('changes.email.sample.office'),
+  matter = t('changes.email.sample.matter'),
+  when = formatDateTime(new Date('2026-12-02T07:15:00Z')),
+  reason = t('changes.email.sample.reason'),
   bookingPhone = '77 54 11 361',
   bookUrl = 'http://localhost:3000/',
 }: Partial<VisitCancelledAtRequestProps>) {

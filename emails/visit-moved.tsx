@@ -1,4 +1,5 @@
 import { Heading, Text } from '@react-email/components';
+import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { EmailLayout } from './layout';
 
@@ -22,11 +23,11 @@ export default function VisitMovedEmail({
   previousReference,
   kioskCode = '12345678',
   kiosk = true,
-  officeName = 'Wydział Spraw Obywatelskich',
-  address = 'pl. Wolności 7-8, 45-018 Opole',
-  matter = 'Odbiór nowego dowodu osobistego',
-  when = 'czwartek, 3 grudnia 2026, godz. 09:30',
-  previousWhen = 'środa, 2 grudnia 2026, godz. 08:15',
+  officeName = t('changes.email.sample.office'),
+  address = t('changes.email.sample.address'),
+  matter = t('changes.email.sample.matter'),
+  when = formatDateTime(new Date('2026-12-03T08:30:00Z')),
+  previousWhen = formatDateTime(new Date('2026-12-02T07:15:00Z')),
   manageUrl = 'http://localhost:3000/wizyta/przyklad',
 }: Partial<VisitMovedProps>) {
   return (

@@ -49,6 +49,8 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   removeClosureAction: 'ADMIN',
   resendMessageAction: 'ADMIN',
   closeMessageAction: 'ADMIN',
+  cancelVisitForResidentAction: 'CLERK',
+  moveVisitAction: 'CLERK',
 };
 
 /** Pages (by file) only administrators may open; all others under (panel) are for any staff. */

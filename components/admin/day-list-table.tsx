@@ -1,8 +1,10 @@
+import Link from 'next/link';
 import { ContactReveal } from '@/components/admin/contact-reveal';
 import type { FormAction, RevealContactAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { INTENTS } from '@/lib/domain/visit-status';
 import type { DayVisit } from '@/lib/server/visits/list-day-visits';
+import { t } from '@/lib/i18n/t';
 
 /**
  * The day's visits for the desk. Contact data is not on the page: "Pokaż kontakt" fetches one
@@ -107,6 +109,15 @@ export function DayListTable({
                   />
                 ) : (
                   <span className="text-slate-700">—</span>
+                )}
+                {v.status === 'CONFIRMED' && (
+                  <Link
+                    href={`/admin/wizyta/${v.id}`}
+                    aria-label={t('changes.visit.openLabel', { reference: v.reference })}
+                    className="text-brand mt-1 inline-block underline"
+                  >
+                    {t('changes.visit.open')}
+                  </Link>
                 )}
               </td>
             </tr>

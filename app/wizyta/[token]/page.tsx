@@ -6,6 +6,8 @@ import { ActionForm } from '@/components/booking/action-form';
 import { BookingDetailsList } from '@/components/booking/booking-details-list';
 import { BookingDeleted, RetentionNotice } from '@/components/booking/retention-notice';
 import { PageShell } from '@/components/ui/page-shell';
+import { buttonClass } from '@/components/ui/button';
+import { t } from '@/lib/i18n/t';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
@@ -95,6 +97,12 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
               </a>
             </li>
           </ul>
+          <p className="mt-4">
+            <Link href={`/wizyta/${token}/zmien`} className={buttonClass('secondary')}>
+              {t('changes.reschedule.link')}
+            </Link>
+          </p>
+          <p className="mt-1 text-sm text-slate-700">{t('changes.reschedule.linkHint')}</p>
         </>
       )}
       {!live && (

@@ -120,14 +120,16 @@ export const pl = {
       none: 'Wizyta {reference} odwołana. Nie możemy powiadomić mieszkańca (brak e-maila i numeru komórkowego) — przekaż mu to sam(a).',
     },
     moved: {
-      email: 'Wizyta przeniesiona na {when}, identyfikator {reference}. Mieszkaniec dostanie e-mail z nowym terminem.',
+      email:
+        'Wizyta przeniesiona na {when}, identyfikator {reference}. Mieszkaniec dostanie e-mail z nowym terminem.',
       sms: 'Wizyta przeniesiona na {when}, identyfikator {reference}. Mieszkaniec dostanie SMS z nowym terminem.',
       none: 'Wizyta przeniesiona na {when}, identyfikator {reference}. Nie możemy powiadomić mieszkańca (brak e-maila i numeru komórkowego) — przekaż mu to sam(a).',
     },
     // The resident's page "Zmień termin" (app/wizyta/[token]/zmien).
     reschedule: {
       link: 'Zmień termin',
-      linkHint: 'Wybierz inny wolny dzień lub godzinę. Dotychczasowy termin zwolnimy dopiero, gdy nowy będzie Twój.',
+      linkHint:
+        'Wybierz inny wolny dzień lub godzinę. Dotychczasowy termin zwolnimy dopiero, gdy nowy będzie Twój.',
       title: 'Zmień termin wizyty',
       intro: 'Sprawa: {matter}. Obecny termin: {when}. Wybierz nowy dzień i godzinę.',
       current: 'Obecny termin',
@@ -173,6 +175,13 @@ export const pl = {
       openLabel: 'Wizyta {reference}: odwołaj lub przenieś',
     },
     email: {
+      // Sample values of the templates' previews (default props).
+      sample: {
+        office: 'Wydział Spraw Obywatelskich',
+        address: 'pl. Wolności 7-8, 45-018 Opole',
+        matter: 'Odbiór nowego dowodu osobistego',
+        reason: 'wyjazd służbowy',
+      },
       reference: 'Identyfikator wizyty: {reference}',
       rebook: 'Nowy termin możesz zarezerwować na stronie {url} albo telefonicznie: {phone}.',
       cancelled: {
@@ -193,7 +202,8 @@ export const pl = {
       },
     },
     sms: {
-      cancelled: 'UM Opole: na Twoją prośbę odwołaliśmy wizytę {reference} ({when}). Powód: {reason}. Nowy termin: {phone}.',
+      cancelled:
+        'UM Opole: na Twoją prośbę odwołaliśmy wizytę {reference} ({when}). Powód: {reason}. Nowy termin: {phone}.',
       moved: 'UM Opole: wizyta przeniesiona na {when}, {office}. Identyfikator {reference}.',
     },
   },

@@ -10,51 +10,12 @@ import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
 import { renderEmail } from '@/lib/server/notify/render-email';
-import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
+import type { Staff } from '@/lib/server/staff/guard';
 import { applyTransition } from './apply-transition';
 import { type Notice, noticeOf } from './change-visit-time';
+import { type VisitForChange, isChangeable, loadVisitForChange } from './load-visit-for-change';
 
 const TX = { maxWait: 20_000, timeout: 20_000 };
-
-/** One visit as a clerk changes it (its page, app/admin/(panel)/wizyta/[id]): office access checked. */
-export async function loadVisitForChange(staff: Staff, bookingId: string) {
-  const v = await prisma.booking.findUnique({
-    where: { id: bookingId },
-    select: {
-      id: true,
-      officeId: true,
-      categoryId: true,
-      reference: true,
-      kioskCode: true,
-      status: true,
-      startsAt: true,
-      email: true,
-      phone: true,
-      matter: { select: { name: true } },
-      category: { select: { slug: true } },
-      office: {
-        select: {
-          slug: true,
-          name: true,
-          shortName: true,
-          address: true,
-          postalCode: true,
-          city: true,
-          bookingPhone: true,
-          kioskEnabled: true,
-        },
-      },
-    },
-  });
-  if (!v) throw new AppError('NOT_FOUND', { message: 'changes.visitNotFound' });
-  assertOfficeAccess(staff, v.officeId);
-  return v;
-}
-export type VisitForChange = Awaited<ReturnType<typeof loadVisitForChange>>;
-
-/** Whether a clerk may still cancel or move the visit: confirmed, and its time not begun. */
-export const isChangeable = (v: { status: string; startsAt: Date }, now: Date) =>
-  v.status === 'CONFIRMED' && v.startsAt.getTime() > now.getTime();
 
 /**
  * A clerk cancels one visit still ahead because the resident asked (at the desk, on the phone).

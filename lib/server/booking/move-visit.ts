@@ -12,7 +12,7 @@ import { placeholder } from '@/lib/server/notify/outbox-secrets';
 import { renderEmail } from '@/lib/server/notify/render-email';
 import type { Staff } from '@/lib/server/staff/guard';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
-import { type VisitForChange, isChangeable, loadVisitForChange } from './cancel-visit-for-resident';
+import { type VisitForChange, isChangeable, loadVisitForChange } from './load-visit-for-change';
 import { type MovedVisit, type Notice, changeVisitTime, noticeOf } from './change-visit-time';
 
 const TX = { maxWait: 20_000, timeout: 20_000 };

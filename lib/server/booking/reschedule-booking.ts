@@ -69,3 +69,33 @@ export async function rescheduleBooking(
     return { token: moved.token, reference: moved.reference, startsAt: moved.startsAt };
   }, TX);
 }
+
+/**
+ * What the page "Zmień termin" needs: the booking's category and time, and whether it may still be
+ * moved online (confirmed, ahead, not anonymised, the category not booked by phone only). Null
+ * for a token that names no booking.
+ */
+export async function loadRescheduleView(token: string, now: Date) {
+  if (!/^[\w-]{20,100}$/.test(token)) return null;
+  const b = await prisma.booking.findUnique({
+    where: { manageTokenHash: hashToken(token) },
+    select: {
+      categoryId: true,
+      status: true,
+      startsAt: true,
+      anonymisedAt: true,
+      matter: { select: { name: true } },
+      category: { select: { phoneOnly: true } },
+      office: { select: { bookingPhone: true } },
+    },
+  });
+  if (!b) return null;
+  return {
+    categoryId: b.categoryId,
+    startsAt: b.startsAt,
+    matter: b.matter.name,
+    bookingPhone: b.office.bookingPhone,
+    phoneOnly: b.category.phoneOnly,
+    open: b.status === 'CONFIRMED' && !b.anonymisedAt && b.startsAt.getTime() > now.getTime(),
+  };
+}
