@@ -8,9 +8,11 @@ import { chooseFirstFreeTime, uniqueEmail } from './booking';
 import { readCodeFromEmail, waitForEmail } from './mail';
 import { signInAsAdmin, withDb } from './staff';
 
-/** The text of an e-mail as sent: quoted-printable soft breaks joined, base64 parts decoded. */
+/** The text of an e-mail as sent: quoted-printable decoded (UTF-8), base64 parts decoded. */
 function bodyOf(m: SinkMessage): string {
-  const joined = m.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+  const joined = m.raw
+    .replace(/=\r?\n/g, '')
+    .replace(/(=[0-9A-F]{2})+/g, (q) => Buffer.from(q.replaceAll('=', ''), 'hex').toString('utf8'));
   const base64 = [...m.raw.matchAll(/base64\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map((b) =>
     Buffer.from(b[1]!.replace(/\s/g, ''), 'base64').toString('utf8'),
   );
@@ -111,7 +113,7 @@ test('a resident moves a confirmed visit to another day from the e-mail’s link
   );
   expect(localDateOf(moved.startsAt)).not.toBe(localDateOf(visit.startsAt));
   expect(moved.reference).not.toBe(visit.reference);
-  await expect(page.getByText(moved.reference, { exact: true })).toBeVisible();
+  await expect(page.getByText(moved.reference, { exact: true }).first()).toBeVisible();
 
   // The confirmation again: the new time, the new identifier and the new link.
   const again = await waitForEmail(visit.email, new RegExp(`Wizyta potwierdzona: .* — ${moved.reference}`));
