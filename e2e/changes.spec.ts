@@ -44,81 +44,91 @@ async function bookConfirmed(page: Page, tag: string) {
   return { email, reference, startsAt };
 }
 
-test('a clerk cancels one visit at the resident’s request; the resident gets the reason by e-mail', async ({
-  page,
-}) => {
-  const visit = await bookConfirmed(page, 'odwolanie');
-  const manageUrl = page.url();
-  await page.context().clearCookies();
+// Both with JavaScript and with plain form posts (links and forms work without it).
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
 
-  await signInAsAdmin(page);
-  const day = localDateOf(visit.startsAt);
-  await page.goto(
-    `/admin/lista?${new URLSearchParams({ biuro: 'cup', kategoria: 'prawa-jazdy', data: day })}`,
-  );
-  await page.getByRole('link', { name: `Wizyta ${visit.reference}: odwołaj lub przenieś` }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Wizyta ${visit.reference}`);
-  await expect(page.getByText('e-mailem')).toBeVisible();
-  await expectNoAxeViolations(page);
+    test('a clerk cancels one visit at the resident’s request; the resident gets the reason by e-mail', async ({
+      page,
+    }) => {
+      const visit = await bookConfirmed(page, 'odwolanie');
+      const manageUrl = page.url();
+      await page.context().clearCookies();
 
-  // Without a reason nothing is cancelled, and the field says why.
-  await page.getByRole('button', { name: 'Odwołaj wizytę' }).click();
-  await expect(page.getByText('Podaj powód odwołania (co najmniej 5 znaków)')).toBeVisible();
-  await page.getByLabel('Powód (mieszkaniec go dostanie)').fill('wyjazd służbowy');
-  await page.getByRole('button', { name: 'Odwołaj wizytę' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: `Wizyta ${visit.reference} odwołana` }),
-  ).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Odwołaj wizytę' })).toHaveCount(0);
+      await signInAsAdmin(page);
+      const day = localDateOf(visit.startsAt);
+      await page.goto(
+        `/admin/lista?${new URLSearchParams({ biuro: 'cup', kategoria: 'prawa-jazdy', data: day })}`,
+      );
+      await page.getByRole('link', { name: `Wizyta ${visit.reference}: odwołaj lub przenieś` }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Wizyta ${visit.reference}`);
+      await expect(page.getByText('e-mailem')).toBeVisible();
+      if (javaScriptEnabled) await expectNoAxeViolations(page); // axe runs as a script
 
-  const mail = await waitForEmail(visit.email, /Wizyta odwołana na Twoją prośbę/);
-  expect(mail.subject).toContain(visit.reference);
-  expect(bodyOf(mail)).toContain('wyjazd służbowy');
-  await page.goto(manageUrl);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta odwołana');
-});
+      // Without a reason nothing is cancelled, and the field says why.
+      await page.getByRole('button', { name: 'Odwołaj wizytę' }).click();
+      await expect(page.getByText('Podaj powód odwołania (co najmniej 5 znaków)')).toBeVisible();
+      await page.getByLabel('Powód (mieszkaniec go dostanie)').fill('wyjazd służbowy');
+      await page.getByRole('button', { name: 'Odwołaj wizytę' }).click();
+      await expect(
+        page.getByRole('status').filter({ hasText: `Wizyta ${visit.reference} odwołana` }),
+      ).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Odwołaj wizytę' })).toHaveCount(0);
 
-test('a resident moves a confirmed visit to another day from the e-mail’s link', async ({ page }) => {
-  const visit = await bookConfirmed(page, 'zmiana');
-  const first = await waitForEmail(visit.email, /Wizyta potwierdzona/);
-  const oldLink = manageLinkOf(first);
+      const mail = await waitForEmail(visit.email, /Wizyta odwołana na Twoją prośbę/);
+      expect(mail.subject).toContain(visit.reference);
+      expect(bodyOf(mail)).toContain('wyjazd służbowy');
+      await page.goto(manageUrl);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta odwołana');
+    });
 
-  await page.goto(oldLink);
-  await page.getByRole('link', { name: 'Zmień termin' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zmień termin wizyty');
-  await expectNoAxeViolations(page);
-  // A day other than the visit's: the second of the coming free days (the first is its own).
-  const days = page.getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' }).getByRole('link');
-  await days.nth(1).click();
-  await page
-    .getByRole('region', { name: /^Wolne godziny:/ })
-    .getByRole('link')
-    .first()
-    .click();
-  const confirm = page.getByRole('region', { name: 'Potwierdź zmianę terminu' });
-  await expect(confirm).toContainText('nowy identyfikator');
-  await expectNoAxeViolations(page);
-  await confirm.getByRole('button', { name: 'Zmień termin' }).click();
+    test('a resident moves a confirmed visit to another day from the e-mail’s link', async ({ page }) => {
+      const visit = await bookConfirmed(page, 'zmiana');
+      const first = await waitForEmail(visit.email, /Wizyta potwierdzona/);
+      const oldLink = manageLinkOf(first);
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
-  await expect(page).not.toHaveURL(new RegExp(`${oldLink}$`));
-  const moved = await withDb(
-    async (db) =>
-      (
-        await db.query<{ reference: string; startsAt: Date }>(
-          'SELECT reference, "startsAt" FROM "Booking" WHERE email = $1',
-          [visit.email],
-        )
-      ).rows[0]!,
-  );
-  expect(localDateOf(moved.startsAt)).not.toBe(localDateOf(visit.startsAt));
-  expect(moved.reference).not.toBe(visit.reference);
-  await expect(page.getByText(moved.reference, { exact: true }).first()).toBeVisible();
+      await page.goto(oldLink);
+      await page.getByRole('link', { name: 'Zmień termin' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zmień termin wizyty');
+      if (javaScriptEnabled) await expectNoAxeViolations(page); // axe runs as a script
+      // A day other than the visit's: the second of the coming free days (the first is its own).
+      const days = page.getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' }).getByRole('link');
+      await days.nth(1).click();
+      await page
+        .getByRole('region', { name: /^Wolne godziny:/ })
+        .getByRole('link')
+        .first()
+        .click();
+      const confirm = page.getByRole('region', { name: 'Potwierdź zmianę terminu' });
+      await expect(confirm).toContainText('nowy identyfikator');
+      if (javaScriptEnabled) await expectNoAxeViolations(page); // axe runs as a script
+      await confirm.getByRole('button', { name: 'Zmień termin' }).click();
 
-  // The confirmation again: the new time, the new identifier and the new link.
-  const again = await waitForEmail(visit.email, new RegExp(`Wizyta potwierdzona: .* — ${moved.reference}`));
-  expect(manageLinkOf(again)).toBe(new URL(page.url()).pathname);
-  // The old link no longer opens the booking.
-  const old = await page.goto(oldLink);
-  expect(old?.status()).toBe(404);
-});
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
+      await expect(page).not.toHaveURL(new RegExp(`${oldLink}$`));
+      const moved = await withDb(
+        async (db) =>
+          (
+            await db.query<{ reference: string; startsAt: Date }>(
+              'SELECT reference, "startsAt" FROM "Booking" WHERE email = $1',
+              [visit.email],
+            )
+          ).rows[0]!,
+      );
+      expect(localDateOf(moved.startsAt)).not.toBe(localDateOf(visit.startsAt));
+      expect(moved.reference).not.toBe(visit.reference);
+      await expect(page.getByText(moved.reference, { exact: true }).first()).toBeVisible();
+
+      // The confirmation again: the new time, the new identifier and the new link.
+      const again = await waitForEmail(
+        visit.email,
+        new RegExp(`Wizyta potwierdzona: .* — ${moved.reference}`),
+      );
+      expect(manageLinkOf(again)).toBe(new URL(page.url()).pathname);
+      // The old link no longer opens the booking.
+      const old = await page.goto(oldLink);
+      expect(old?.status()).toBe(404);
+    });
+  });
+}
