@@ -2,6 +2,7 @@ import { Heading, Text } from '@react-email/components';
 import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { EmailLayout } from './layout';
+import { VisitLines } from './visit-lines';
 
 export type VisitCancelledAtRequestProps = {
   reference: string;
@@ -29,15 +30,7 @@ export default function VisitCancelledAtRequestEmail({
         {t('changes.email.cancelled.heading')}
       </Heading>
       <Text>{t('changes.email.cancelled.body')}</Text>
-      <Text>
-        <strong>{matter}</strong>
-        <br />
-        {when}
-        <br />
-        {officeName}
-        <br />
-        {t('changes.email.reference', { reference })}
-      </Text>
+      <VisitLines lines={[matter, when, officeName, t('changes.email.reference', { reference })]} />
       <Text>{t('changes.email.cancelled.reason', { reason })}</Text>
       <Text>{t('changes.email.rebook', { url: bookUrl, phone: bookingPhone })}</Text>
     </EmailLayout>

@@ -2,6 +2,7 @@ import { Heading, Text } from '@react-email/components';
 import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { EmailLayout } from './layout';
+import { VisitLines } from './visit-lines';
 
 export type VisitMovedProps = {
   reference: string;
@@ -36,21 +37,15 @@ export default function VisitMovedEmail({
         {t('changes.email.moved.heading')}
       </Heading>
       <Text>{t('changes.email.moved.body')}</Text>
-      <Text>
-        <strong>{when}</strong>
-        <br />
-        {matter}
-        <br />
-        {officeName}, {address}
-        <br />
-        {t('changes.email.reference', { reference })}
-        {kiosk && (
-          <>
-            <br />
-            {t('changes.email.moved.kiosk', { code: kioskCode })}
-          </>
-        )}
-      </Text>
+      <VisitLines
+        lines={[
+          when,
+          matter,
+          `${officeName}, ${address}`,
+          t('changes.email.reference', { reference }),
+          kiosk && t('changes.email.moved.kiosk', { code: kioskCode }),
+        ]}
+      />
       <Text>{t('changes.email.moved.previous', { when: previousWhen })}</Text>
       {previousReference && (
         <Text>{t('changes.email.moved.newReference', { previous: previousReference })}</Text>

@@ -8,11 +8,11 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
+import { withdrawPending } from '@/lib/server/notify/enqueue-message';
 import { renderEmail } from '@/lib/server/notify/render-email';
 import type { Staff } from '@/lib/server/staff/guard';
 import { applyTransition } from './apply-transition';
-import { type Notice, noticeOf } from './change-visit-time';
+import { type Notice, noticeOf, queueNotice } from './change-visit-time';
 import { type VisitForChange, isChangeable, loadVisitForChange } from './load-visit-for-change';
 
 const TX = { maxWait: 20_000, timeout: 20_000 };
@@ -59,44 +59,23 @@ export async function cancelVisitForResident(
 
 async function tellResident(tx: Tx, v: VisitForChange, reason: string, notice: Notice, now: Date) {
   const when = formatDateTime(v.startsAt);
-  const dedupeKey = `cancelled-at-request:${v.id}:${now.getTime()}`;
-  if (notice === 'email') {
-    const bookUrl = `${getConfig().appUrl}/rezerwacja/${v.office.slug}/${v.category.slug}`;
-    const content = await renderEmail(
-      t('changes.email.cancelled.subject', { reference: v.reference }),
-      createElement(VisitCancelledAtRequestEmail, {
-        reference: v.reference,
-        officeName: v.office.name,
-        matter: v.matter.name,
-        when,
-        reason,
-        bookingPhone: v.office.bookingPhone,
-        bookUrl,
-      }),
-    );
-    await enqueueMessage(tx, {
-      channel: 'EMAIL',
-      template: 'visit-cancelled-at-request',
-      recipient: v.email!,
-      content,
-      bookingId: v.id,
-      dedupeKey,
-    });
-  } else if (notice === 'sms') {
-    await enqueueMessage(tx, {
-      channel: 'SMS',
-      template: 'visit-cancelled-at-request',
-      recipient: v.phone!,
-      content: {
-        text: t('changes.sms.cancelled', {
+  const o = v.office;
+  await queueNotice(tx, v, notice, {
+    template: 'visit-cancelled-at-request',
+    dedupeKey: `cancelled-at-request:${v.id}:${now.getTime()}`,
+    email: () =>
+      renderEmail(
+        t('changes.email.cancelled.subject', { reference: v.reference }),
+        createElement(VisitCancelledAtRequestEmail, {
           reference: v.reference,
+          officeName: o.name,
+          matter: v.matter.name,
           when,
           reason,
-          phone: v.office.bookingPhone,
+          bookingPhone: o.bookingPhone,
+          bookUrl: `${getConfig().appUrl}/rezerwacja/${o.slug}/${v.category.slug}`,
         }),
-      },
-      bookingId: v.id,
-      dedupeKey,
-    });
-  }
+      ),
+    sms: t('changes.sms.cancelled', { reference: v.reference, when, reason, phone: o.bookingPhone }),
+  });
 }

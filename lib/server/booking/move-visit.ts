@@ -7,13 +7,12 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
 import { placeholder } from '@/lib/server/notify/outbox-secrets';
 import { renderEmail } from '@/lib/server/notify/render-email';
 import type { Staff } from '@/lib/server/staff/guard';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
 import { type VisitForChange, isChangeable, loadVisitForChange } from './load-visit-for-change';
-import { type MovedVisit, type Notice, changeVisitTime, noticeOf } from './change-visit-time';
+import { type MovedVisit, type Notice, changeVisitTime, noticeOf, queueNotice } from './change-visit-time';
 
 const TX = { maxWait: 20_000, timeout: 20_000 };
 
@@ -58,44 +57,28 @@ export async function moveVisit(
 
 async function tellResident(tx: Tx, v: VisitForChange, moved: MovedVisit, notice: Notice, now: Date) {
   const when = formatDateTime(moved.startsAt);
-  const dedupeKey = `moved:${v.id}:${now.getTime()}`;
-  const expiresAt = atLeastADay(now, moved.startsAt);
   const o = v.office;
-  if (notice === 'email') {
-    const content = await renderEmail(
-      t('changes.email.moved.subject', { when, reference: moved.reference }),
-      createElement(VisitMovedEmail, {
-        reference: moved.reference,
-        previousReference: moved.dayChanged ? moved.previousReference : undefined,
-        kioskCode: v.kioskCode,
-        kiosk: o.kioskEnabled,
-        officeName: o.name,
-        address: `${o.address}, ${o.postalCode} ${o.city}`,
-        matter: v.matter.name,
-        when,
-        previousWhen: formatDateTime(moved.previousStartsAt),
-        manageUrl: `${getConfig().appUrl}/wizyta/${placeholder('token')}`,
-      }),
-    );
-    await enqueueMessage(tx, {
-      channel: 'EMAIL',
-      template: 'visit-moved',
-      recipient: v.email!,
-      content,
-      secrets: { token: moved.token },
-      expiresAt,
-      bookingId: v.id,
-      dedupeKey,
-    });
-  } else if (notice === 'sms') {
-    await enqueueMessage(tx, {
-      channel: 'SMS',
-      template: 'visit-moved',
-      recipient: v.phone!,
-      content: { text: t('changes.sms.moved', { when, office: o.name, reference: moved.reference }) },
-      expiresAt,
-      bookingId: v.id,
-      dedupeKey,
-    });
-  }
+  await queueNotice(tx, v, notice, {
+    template: 'visit-moved',
+    dedupeKey: `moved:${v.id}:${now.getTime()}`,
+    expiresAt: atLeastADay(now, moved.startsAt),
+    secrets: { token: moved.token },
+    email: () =>
+      renderEmail(
+        t('changes.email.moved.subject', { when, reference: moved.reference }),
+        createElement(VisitMovedEmail, {
+          reference: moved.reference,
+          previousReference: moved.dayChanged ? moved.previousReference : undefined,
+          kioskCode: v.kioskCode,
+          kiosk: o.kioskEnabled,
+          officeName: o.name,
+          address: `${o.address}, ${o.postalCode} ${o.city}`,
+          matter: v.matter.name,
+          when,
+          previousWhen: formatDateTime(moved.previousStartsAt),
+          manageUrl: `${getConfig().appUrl}/wizyta/${placeholder('token')}`,
+        }),
+      ),
+    sms: t('changes.sms.moved', { when, office: o.name, reference: moved.reference }),
+  });
 }
