@@ -7,6 +7,7 @@ import { contentOf } from '@/lib/testing/outbox';
 import { getBookingByToken } from './get-booking-by-token';
 import { queueConfirmation } from './confirm-booking';
 import { rescheduleBooking } from './reschedule-booking';
+import { queueReminders } from '@/lib/server/notify/queue-reminders';
 
 afterAll(() => prisma.$disconnect());
 
@@ -119,14 +120,18 @@ describe('a resident reschedules from the manage link', () => {
     await expect(rescheduleBooking(v.token, at(3), NOW)).rejects.toMatchObject({ code: 'PHONE_ONLY' });
   });
 
-  it('the reminder is due again for the new time', async () => {
+  it('a visit reminded of its old time is reminded again of its new one', async () => {
     const t = await createTestCategory();
     const v = await createConfirmedVisit(t, at(2));
-    await prisma.booking.update({ where: { id: v.id }, data: { reminderSentAt: NOW } });
-    await rescheduleBooking(v.token, at(4), NOW);
-    expect(await prisma.booking.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
-      reminderSentAt: null,
-    });
+    const reminders = () =>
+      prisma.outboxMessage.findMany({ where: { bookingId: v.id, template: 'visit-reminder' } });
+    await queueReminders(NOW);
+    expect(await reminders()).toHaveLength(1);
+    await rescheduleBooking(v.token, at(2, 30), NOW);
+    await queueReminders(NOW);
+    const [old, again] = await reminders().then((r) => r.sort((a, b) => +a.createdAt - +b.createdAt));
+    expect(old!.status).toBe('CANCELLED'); // still waiting when the visit moved: withdrawn
+    expect(contentOf(again!).subject).toContain('08:30');
   });
 
   it('two residents moving onto the last seat at once: exactly one wins, the other keeps their old time', async () => {
