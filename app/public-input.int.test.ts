@@ -18,6 +18,7 @@ import {
   getCurrentRegulations,
 } from '@/lib/server/notices/get-current-regulations';
 import { requestBooking } from '@/lib/server/booking/request-booking';
+import { confirmBooking } from '@/lib/server/booking/confirm-booking';
 import { APPLICATION_NUMBER } from '@/lib/validation/booking';
 import { createPairingCode } from '@/lib/server/queue/create-pairing-code';
 import { pairDevice } from '@/lib/server/queue/pair-device';
@@ -128,6 +129,13 @@ async function hold(f: HoldFixture, minutesAgo = 0) {
   return { token, code: CODE };
 }
 
+/** A confirmed booking of the fixture's time: its manage token. */
+async function confirmed(f: HoldFixture) {
+  const { token } = await hold(f);
+  await confirmBooking(token, CODE, new Date());
+  return token;
+}
+
 const detailsForm = async (f: Fixture): Promise<Form> => ({
   office: f.office.slug,
   category: f.category.slug,
@@ -164,6 +172,11 @@ const PUBLIC_ACTIONS: Record<string, ActionCase | 'NO_INPUT'> = {
   './wizyta/actions.ts#updatePhoneAction': {
     valid: async (f) => ({ token: (await hold(f)).token, phone: '+48 600 200 300' }),
     succeeded: ok,
+  },
+  './wizyta/[token]/zmien/actions.ts#rescheduleAction': {
+    valid: async (f) => ({ token: await confirmed(f), startsAt: f.otherTime.toISOString() }),
+    // The manage page of the new link (the old one stops working).
+    succeeded: (o) => o.kind === 'redirect' && /^\/wizyta\/[\w-]{43}$/.test(o.to),
   },
   './admin/actions.ts#signInAction': {
     valid: async () => ({ email: 'nikt@test.termin.local', password: 'jakies-haslo-123', next: '/admin' }),
@@ -282,8 +295,12 @@ async function setUp() {
     admin: await createTestStaff('ADMIN'),
     token: '',
     kioskToken: '',
+    // The next time after the fixture's: where a reschedule goes.
+    otherTime: (await findNextFreeTime(t.category.id, new Date(startsAt.getTime() + 1)))!.startsAt,
+    confirmedToken: '',
   };
   fixture.token = (await hold(fixture)).token;
+  fixture.confirmedToken = await confirmed(fixture);
   // A paired ticket machine; walk-in tickets until midnight (the category is open all day).
   await prisma.serviceCategory.update({
     where: { id: t.category.id },
@@ -482,6 +499,10 @@ const PAGES: Record<string, PageCase> = {
     params: (f) => ({ office: f.office.slug }),
     searchParams: () => ({ ekran: 'bez-rezerwacji' }),
     jar: (f) => ({ [KIOSK_COOKIE]: f.kioskToken }),
+  },
+  './wizyta/[token]/zmien/page.tsx': {
+    params: (f) => ({ token: f.confirmedToken }),
+    searchParams: (f) => ({ miesiac: f.month, dzien: f.day, czas: f.otherTime.toISOString() }),
   },
 };
 const pageModules = import.meta.glob<PageModule>('./**/page.tsx');

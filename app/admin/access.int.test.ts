@@ -55,6 +55,8 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   revokeKioskDeviceAction: 'ADMIN',
   updateKioskSettingsAction: 'ADMIN',
   updateWalkInSettingsAction: 'ADMIN',
+  cancelVisitForResidentAction: 'CLERK',
+  moveVisitAction: 'CLERK',
 };
 
 /** Pages (by file) only administrators may open; all others under (panel) are for any staff. */

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ContactReveal } from '@/components/admin/contact-reveal';
 import type { FormAction, RevealContactAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
@@ -120,6 +121,15 @@ export function DayListTable({
                   />
                 ) : (
                   <span className="text-slate-700">—</span>
+                )}
+                {v.status === 'CONFIRMED' && (
+                  <Link
+                    href={`/admin/wizyta/${v.id}`}
+                    aria-label={t('changes.visit.openLabel', { reference: v.reference })}
+                    className="text-brand mt-1 inline-block underline"
+                  >
+                    {t('changes.visit.open')}
+                  </Link>
                 )}
               </td>
               <td className="py-2 font-mono">{ticketState(v.ticket)}</td>

@@ -24,6 +24,9 @@ describe('the life cycle: each transition, from where, by whom, and what it does
     ['cancel-for-schedule', 'CONFIRMED', 'CANCELLED', 'STAFF', 'release', 'release'],
     ['cancel-late', 'CONFIRMED', 'CANCELLED', 'STAFF', 'release', 'release'],
     ['cancel-on-erasure', 'CONFIRMED', 'CANCELLED', 'STAFF', 'release', 'release'],
+    ['cancel-by-staff', 'CONFIRMED', 'CANCELLED', 'STAFF', 'release', 'release'],
+    ['move', 'CONFIRMED', 'CONFIRMED', 'RESIDENT', 'keep', 'keep'],
+    ['move', 'CONFIRMED', 'CONFIRMED', 'STAFF', 'keep', 'keep'],
     ['check-in', 'CONFIRMED', 'CHECKED_IN', 'STAFF', 'keep', 'keep'],
     ['check-in', 'CONFIRMED', 'CHECKED_IN', 'KIOSK', 'keep', 'keep'],
     ['serve', 'CONFIRMED', 'SERVED', 'STAFF', 'keep', 'release'],
@@ -46,6 +49,13 @@ describe('the life cycle: each transition, from where, by whom, and what it does
     ['cancel-on-erasure', 'SERVED', 'STAFF', 'status'],
     ['cancel-late', 'HELD', 'STAFF', 'status'],
     ['cancel-late', 'CONFIRMED', 'RESIDENT', 'actor'],
+    ['cancel-by-staff', 'HELD', 'STAFF', 'status'],
+    ['cancel-by-staff', 'CHECKED_IN', 'STAFF', 'status'],
+    ['cancel-by-staff', 'CONFIRMED', 'RESIDENT', 'actor'],
+    ['move', 'HELD', 'RESIDENT', 'status'],
+    ['move', 'CHECKED_IN', 'STAFF', 'status'],
+    ['move', 'CANCELLED', 'RESIDENT', 'status'],
+    ['move', 'CONFIRMED', 'SYSTEM', 'actor'],
     ['check-in', 'HELD', 'STAFF', 'status'],
     ['check-in', 'CONFIRMED', 'RESIDENT', 'actor'],
     ['serve', 'NO_SHOW', 'STAFF', 'status'],
@@ -66,6 +76,14 @@ describe('the life cycle: each transition, from where, by whom, and what it does
       expect(INTENTS[intent].to).toBe(rule.to);
     }
   });
+});
+
+it('only a move re-claims the seat at another time; it keeps the status and every contact', () => {
+  const moving = (Object.keys(TRANSITIONS) as TransitionName[]).filter(
+    (n) => (TRANSITIONS[n] as { moves?: true }).moves,
+  );
+  expect(moving).toEqual(['move']);
+  expect(TRANSITIONS.move.from).toEqual([TRANSITIONS.move.to]);
 });
 
 describe('undo', () => {

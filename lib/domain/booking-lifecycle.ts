@@ -10,6 +10,8 @@
 //   CONFIRMED, CHECKED_IN —serve→    SERVED
 //   CONFIRMED   —no-show→            NO_SHOW
 //   CONFIRMED   —cancel-late→        CANCELLED
+//   CONFIRMED   —cancel-by-staff→    CANCELLED   (a clerk, at the resident's request, with a reason)
+//   CONFIRMED   —move→               CONFIRMED   (another time of the category: the seat re-claimed)
 //   undo (the day list) takes back check-in, serve, no-show or cancel-late, newest first
 //   (planUndo in ./visit-status.ts decides which; isUndo below checks the pair).
 import {
@@ -32,6 +34,8 @@ export type TransitionName =
   | 'cancel-for-schedule'
   | 'cancel-late'
   | 'cancel-on-erasure'
+  | 'cancel-by-staff'
+  | 'move'
   | 'check-in'
   | 'serve'
   | 'no-show';
@@ -42,6 +46,11 @@ export type TransitionRule = {
   by: readonly Actor[];
   /** The `cancelledBy` recorded when the booking ends up cancelled or expired (a kiosk cancels nothing). */
   cancelledBy?: Exclude<Actor, 'KIOSK'>;
+  /**
+   * The booking keeps its status and moves to another time of its category: its seat is claimed
+   * at the new time and the old one freed, in the same transaction (apply-transition.ts).
+   */
+  moves?: true;
 };
 
 export const TRANSITIONS = {
@@ -71,7 +80,12 @@ export const TRANSITIONS = {
     by: ['STAFF'],
     cancelledBy: 'STAFF',
   },
+  // A clerk cancels one visit still ahead because the resident asked (at the desk, by phone).
+  'cancel-by-staff': { from: ['CONFIRMED'], to: 'CANCELLED', by: ['STAFF'], cancelledBy: 'STAFF' },
+  // The resident reschedules (manage page) or a clerk moves the visit: same category, new time.
+  move: { from: ['CONFIRMED'], to: 'CONFIRMED', by: ['RESIDENT', 'STAFF'], moves: true },
   'check-in': { from: ['CONFIRMED'], to: 'CHECKED_IN', by: ['STAFF', 'KIOSK'] },
+
   serve: { from: ['CONFIRMED', 'CHECKED_IN'], to: 'SERVED', by: ['STAFF'] },
   'no-show': { from: ['CONFIRMED'], to: 'NO_SHOW', by: ['STAFF'] },
 } as const satisfies Record<TransitionName, TransitionRule>;

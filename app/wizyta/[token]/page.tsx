@@ -10,6 +10,7 @@ import { ConfirmedVisit, HeldBooking } from '@/components/booking/manage-states'
 import { PageShell } from '@/components/ui/page-shell';
 import { formatTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
+import { buttonClass } from '@/components/ui/button';
 import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
 import { getBookingByToken } from '@/lib/server/booking/get-booking-by-token';
 import { cancelAction, confirmCodeAction, resendCodeAction, updatePhoneAction } from '../actions';
@@ -49,12 +50,20 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
         />
       )}
       {live && b.status === 'CONFIRMED' && (
-        <ConfirmedVisit
-          when={when}
-          reference={b.reference}
-          kioskCode={b.office.kioskEnabled ? b.kioskCode : null}
-          peupUrl={b.peupUrl}
-        />
+        <>
+          <ConfirmedVisit
+            when={when}
+            reference={b.reference}
+            kioskCode={b.office.kioskEnabled ? b.kioskCode : null}
+            peupUrl={b.peupUrl}
+          />
+          <p className="mt-4">
+            <Link href={`/wizyta/${token}/zmien`} className={buttonClass('secondary')}>
+              {t('changes.reschedule.link')}
+            </Link>
+          </p>
+          <p className="mt-1 text-sm text-slate-700">{t('changes.reschedule.linkHint')}</p>
+        </>
       )}
       {!live && (
         <>

@@ -18,6 +18,9 @@ export const pl = {
   },
   /** The default sentence of each AppError code (lib/server/core/errors.ts): the code union is these keys. */
   errors: {
+    // everyday changes
+    NOT_MOVABLE: 'Termin można zmienić tylko wizycie umówionej, przed jej rozpoczęciem.',
+    REASON_REQUIRED: 'Podaj powód odwołania.',
     ALREADY_ANONYMISED: 'Dane tej rezerwacji zostały już usunięte.',
     ALREADY_BLOCKED: 'Ten kontakt jest już zablokowany.',
     ALREADY_HANDLED: 'To zostało już załatwione.',
@@ -553,7 +556,117 @@ export const pl = {
     },
   },
   // Everyday changes: a clerk cancels or moves one visit, a resident reschedules.
-  changes: {},
+  changes: {
+    visitNotFound: 'Nie znaleziono tej wizyty. Odśwież listę.',
+    bookingNotFound: 'Nie znaleziono rezerwacji. Sprawdź odnośnik z najnowszego e-maila.',
+    changedMeanwhile: 'Ta wizyta zmieniła się w międzyczasie. Odśwież stronę i sprawdź ją.',
+    notCancellable: 'Tę wizytę można odwołać tylko przed jej terminem, dopóki jest umówiona.',
+    sameTime: 'To jest obecny termin wizyty. Wybierz inny.',
+    slotUnavailable: 'Ten termin nie jest dostępny. Wybierz inny z listy.',
+    slotTaken:
+      'Ten termin został właśnie zajęty przez inną osobę. Wizyta zostaje w dotychczasowym terminie — wybierz inny.',
+    phoneOnly: 'Termin wizyty w tej kategorii zmienimy obecnie tylko telefonicznie: {phone}.',
+    blocked:
+      'Zmiana terminu przez internet nie jest możliwa dla danych kontaktowych tej rezerwacji. Zadzwoń: {phone}.',
+    validation: {
+      reason: 'Podaj powód odwołania (co najmniej 5 znaków) — mieszkaniec go dostanie.',
+      reasonLong: 'Powód może mieć najwyżej 300 znaków.',
+      pickTime: 'Wybierz nowy termin.',
+      visit: 'Nie wiadomo, której wizyty to dotyczy. Odśwież stronę.',
+    },
+    cancelled: {
+      email: 'Wizyta {reference} odwołana. Mieszkaniec dostanie e-mail z powodem.',
+      sms: 'Wizyta {reference} odwołana. Mieszkaniec dostanie SMS z powodem.',
+      none: 'Wizyta {reference} odwołana. Nie możemy powiadomić mieszkańca (brak e-maila i numeru komórkowego) — przekaż mu to sam(a).',
+    },
+    moved: {
+      email:
+        'Wizyta przeniesiona na {when}, identyfikator {reference}. Mieszkaniec dostanie e-mail z nowym terminem.',
+      sms: 'Wizyta przeniesiona na {when}, identyfikator {reference}. Mieszkaniec dostanie SMS z nowym terminem.',
+      none: 'Wizyta przeniesiona na {when}, identyfikator {reference}. Nie możemy powiadomić mieszkańca (brak e-maila i numeru komórkowego) — przekaż mu to sam(a).',
+    },
+    // The resident's page "Zmień termin" (app/wizyta/[token]/zmien).
+    reschedule: {
+      link: 'Zmień termin',
+      linkHint:
+        'Wybierz inny wolny dzień lub godzinę. Dotychczasowy termin zwolnimy dopiero, gdy nowy będzie Twój.',
+      title: 'Zmień termin wizyty',
+      intro: 'Sprawa: {matter}. Obecny termin: {when}. Wybierz nowy dzień i godzinę.',
+      current: 'Obecny termin',
+      next: 'Nowy termin',
+      confirmHeading: 'Potwierdź zmianę terminu',
+      newReference: 'Wizyta w inny dzień dostanie nowy identyfikator (lista przyjęć przy stanowisku).',
+      newLink:
+        'Wyślemy nowe potwierdzenie z nowym odnośnikiem do rezerwacji. Dotychczasowy odnośnik przestanie działać.',
+      submit: 'Zmień termin',
+      back: '‹ Wróć do rezerwacji',
+      otherTime: '‹ Wybierz inną godzinę',
+      dayUnavailable: 'Ten dzień nie jest dostępny. Wybierz dzień oznaczony na niebiesko.',
+      timeUnavailable: 'Ta godzina jest już zajęta albo niedostępna. Wybierz inną.',
+      closed: 'Termin tej wizyty nie może już zostać zmieniony.',
+    },
+    // A visit's page for staff (app/admin/(panel)/wizyta/[id]).
+    visit: {
+      metaTitle: 'Wizyta',
+      title: 'Wizyta {reference}',
+      when: 'Termin',
+      matter: 'Sprawa',
+      category: 'Kategoria',
+      status: 'Status',
+      channel: 'Kanał',
+      online: 'online',
+      phone: 'telefon',
+      notice: 'Powiadomienie',
+      noticeEmail: 'e-mailem',
+      noticeSms: 'SMS-em',
+      noticeNone: 'brak e-maila i numeru komórkowego — przekaż zmianę sam(a)',
+      back: '‹ Lista dnia',
+      closed: 'Tę wizytę można odwołać lub przenieść tylko przed jej terminem, dopóki jest umówiona.',
+      cancelHeading: 'Odwołaj na prośbę mieszkańca',
+      reason: 'Powód (mieszkaniec go dostanie)',
+      cancelSubmit: 'Odwołaj wizytę',
+      moveHeading: 'Przenieś',
+      moveIntro:
+        'Wolne terminy tej samej kategorii. Dotychczasowe miejsce zwolni się dopiero, gdy nowe będzie zajęte.',
+      moveSubmit: 'Przenieś na {when}',
+      timeUnavailable: 'Ta godzina jest już zajęta albo niedostępna. Wybierz inną.',
+      dayUnavailable: 'Ten dzień nie jest dostępny. Wybierz dzień z wolnymi terminami.',
+      open: 'Odwołaj / przenieś',
+      openLabel: 'Wizyta {reference}: odwołaj lub przenieś',
+    },
+    email: {
+      // Sample values of the templates' previews (default props).
+      sample: {
+        office: 'Wydział Spraw Obywatelskich',
+        address: 'pl. Wolności 7-8, 45-018 Opole',
+        matter: 'Odbiór nowego dowodu osobistego',
+        reason: 'wyjazd służbowy',
+      },
+      reference: 'Identyfikator wizyty: {reference}',
+      rebook: 'Nowy termin możesz zarezerwować na stronie {url} albo telefonicznie: {phone}.',
+      cancelled: {
+        subject: 'Wizyta odwołana na Twoją prośbę — {reference}',
+        heading: 'Wizyta odwołana',
+        body: 'Na Twoją prośbę urzędnik odwołał wizytę:',
+        reason: 'Powód: {reason}',
+      },
+      moved: {
+        subject: 'Wizyta przeniesiona: {when} — {reference}',
+        heading: 'Nowy termin wizyty',
+        body: 'Na Twoją prośbę urzędnik przeniósł wizytę na nowy termin:',
+        previous: 'Poprzedni termin ({when}) jest już nieaktualny.',
+        newReference:
+          'Wizyta ma nowy identyfikator: na liście przy stanowisku szukaj go zamiast poprzedniego ({previous}).',
+        kiosk: 'Kod do automatu biletowego („Umówiona wizyta”): {code}',
+        manage: 'Tu sprawdzisz, zmienisz lub odwołasz wizytę (poprzedni odnośnik już nie działa): {url}',
+      },
+    },
+    sms: {
+      cancelled:
+        'UM Opole: na Twoją prośbę odwołaliśmy wizytę {reference} ({when}). Powód: {reason}. Nowy termin: {phone}.',
+      moved: 'UM Opole: wizyta przeniesiona na {when}, {office}. Identyfikator {reference}.',
+    },
+  },
   // The city's catalogue edited in the staff area (offices, categories, matters).
   catalogue: {},
 } as const;

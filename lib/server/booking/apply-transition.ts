@@ -27,6 +27,8 @@ export type ApplyInput = Change & {
   data?: Prisma.BookingUpdateManyMutationInput;
   /** The visit time's number of counters, when the change takes a seat back (undone cancellation). */
   capacity?: number;
+  /** A move (a rule that `moves`): the new time and its number of counters. */
+  moveTo?: { startsAt: Date; endsAt: Date; capacity: number };
 };
 
 export type Transitioned = {
@@ -40,6 +42,7 @@ export type Transitioned = {
 
 /** The columns a transition stamps with its status, and an undo clears when it leaves one. */
 function stampOf(rule: TransitionRule, now: Date): Prisma.BookingUpdateManyMutationInput {
+  if (rule.moves) return {};
   if (rule.cancelledBy) return { cancelledAt: now, cancelledBy: rule.cancelledBy };
   if (rule.to === 'CONFIRMED') return { confirmedAt: now };
   if (rule.to === 'CHECKED_IN') return { checkedInAt: now };
@@ -77,9 +80,11 @@ export async function applyTransition(tx: Tx, input: ApplyInput): Promise<Transi
   } else {
     const rule: TransitionRule = TRANSITIONS[input.transition];
     if (!rule.by.includes(input.by)) throw new Error(`${input.by} may not take "${input.transition}"`);
+    if (!rule.moves !== !input.moveTo) throw new Error(`"${input.transition}" and a new time go together`);
     from = rule.from;
     to = rule.to;
     data = { ...stampOf(rule, input.now), status: to };
+    if (input.moveTo) Object.assign(data, { startsAt: input.moveTo.startsAt, endsAt: input.moveTo.endsAt });
   }
   const changed = await tx.booking.updateManyAndReturn({
     where: { AND: [input.where, { status: { in: [...from] } }] },
@@ -87,6 +92,16 @@ export async function applyTransition(tx: Tx, input: ApplyInput): Promise<Transi
     select: { id: true, categoryId: true, startsAt: true, endsAt: true, email: true, phone: true },
   });
   if (!changed.length) return [];
+  if (input.moveTo) {
+    // The old seat goes and the new one is claimed in this transaction: a claim that fails
+    // (SLOT_TAKEN) throws, the transaction is rolled back and the visit keeps its old seat. Never
+    // two seats, never none. The contact locks are per category, so they stay as they are.
+    for (const b of changed) {
+      await tx.slotClaim.deleteMany({ where: { bookingId: b.id } });
+      await claimSeat(tx, b.categoryId, input.moveTo.startsAt, b.id, input.moveTo.capacity);
+    }
+    return changed;
+  }
   // What the change gives up (lib/domain/booking-lifecycle.ts effectsOf); releaseBookings frees
   // exactly what the new status, or a visit that is over, no longer holds.
   const gives = (b: Transitioned) =>

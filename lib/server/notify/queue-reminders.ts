@@ -65,7 +65,7 @@ export async function queueReminders(now: Date, limit = 200): Promise<number> {
           content,
           expiresAt: b.startsAt, // no use once the visit has begun
           bookingId: b.id,
-          dedupeKey: `reminder:${b.id}`,
+          dedupeKey: `reminder:${b.id}:${b.startsAt.getTime()}`, // a moved visit is reminded again
         });
       }
       if (b.smsOptIn && b.phone) {
@@ -75,7 +75,7 @@ export async function queueReminders(now: Date, limit = 200): Promise<number> {
           recipient: b.phone,
           expiresAt: b.startsAt,
           bookingId: b.id,
-          dedupeKey: `reminder-sms:${b.id}`,
+          dedupeKey: `reminder-sms:${b.id}:${b.startsAt.getTime()}`,
           content: {
             text: `UM Opole: przypomnienie o wizycie ${when}, ${o.name}. Identyfikator ${b.reference}.`,
           },

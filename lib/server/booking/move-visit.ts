@@ -1,0 +1,85 @@
+import 'server-only';
+import { createElement } from 'react';
+import VisitMovedEmail from '@/emails/visit-moved';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import { writeAudit } from '@/lib/server/core/audit';
+import { getConfig } from '@/lib/server/core/config';
+import { prisma, type Tx } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { placeholder } from '@/lib/server/notify/outbox-secrets';
+import { renderEmail } from '@/lib/server/notify/render-email';
+import type { Staff } from '@/lib/server/staff/guard';
+import { atLeastADay } from '@/lib/domain/message-lifetime';
+import { type VisitForChange, isChangeable, loadVisitForChange } from './load-visit-for-change';
+import { type MovedVisit, type Notice, changeVisitTime, noticeOf, queueNotice } from './change-visit-time';
+
+const TX = { maxWait: 20_000, timeout: 20_000 };
+
+/**
+ * A clerk moves one visit still ahead to another free time of its category, at the resident's
+ * request. The same capacity and contact rules as a booking (the seat is claimed at the new time
+ * before the old one is freed, in one transaction: changeVisitTime); like a booking by phone, a
+ * block on online booking does not apply at the desk. `from` is the time the clerk saw. The
+ * resident gets the new details (with a new manage link) by e-mail, or by SMS when there is only
+ * a phone. Audited.
+ */
+export async function moveVisit(
+  staff: Staff,
+  input: { bookingId: string; startsAt: Date; from: Date },
+  now: Date,
+): Promise<{ reference: string; startsAt: Date; notice: Notice }> {
+  const v = await loadVisitForChange(staff, input.bookingId);
+  if (!isChangeable(v, now)) throw new AppError('NOT_MOVABLE');
+  if (v.startsAt.getTime() !== input.from.getTime())
+    throw new AppError('STATUS_CHANGED', { message: 'changes.changedMeanwhile' });
+  const notice = noticeOf(v);
+  const moved = await prisma.$transaction(async (tx) => {
+    const moved = await changeVisitTime(
+      tx,
+      { ...v, officeShortName: v.office.shortName },
+      input.startsAt,
+      'STAFF',
+      now,
+    );
+    await tellResident(tx, v, moved, notice, now);
+    await writeAudit(tx, staff, 'booking.moved', 'Booking', v.id, {
+      from: moved.previousStartsAt.toISOString(),
+      to: moved.startsAt.toISOString(),
+      reference: moved.reference,
+      previousReference: moved.previousReference,
+      notice,
+    });
+    return moved;
+  }, TX);
+  return { reference: moved.reference, startsAt: moved.startsAt, notice };
+}
+
+async function tellResident(tx: Tx, v: VisitForChange, moved: MovedVisit, notice: Notice, now: Date) {
+  const when = formatDateTime(moved.startsAt);
+  const o = v.office;
+  await queueNotice(tx, v, notice, {
+    template: 'visit-moved',
+    dedupeKey: `moved:${v.id}:${now.getTime()}`,
+    expiresAt: atLeastADay(now, moved.startsAt),
+    secrets: { token: moved.token },
+    email: () =>
+      renderEmail(
+        t('changes.email.moved.subject', { when, reference: moved.reference }),
+        createElement(VisitMovedEmail, {
+          bookingPhone: o.bookingPhone,
+          reference: moved.reference,
+          previousReference: moved.dayChanged ? moved.previousReference : undefined,
+          kioskCode: v.kioskCode,
+          kiosk: o.kioskEnabled,
+          officeName: o.name,
+          address: `${o.address}, ${o.postalCode} ${o.city}`,
+          matter: v.matter.name,
+          when,
+          previousWhen: formatDateTime(moved.previousStartsAt),
+          manageUrl: `${getConfig().appUrl}/wizyta/${placeholder('token')}`,
+        }),
+      ),
+    sms: t('changes.sms.moved', { when, office: o.name, reference: moved.reference }),
+  });
+}

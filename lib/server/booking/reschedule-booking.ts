@@ -1,0 +1,101 @@
+import 'server-only';
+import { writeAudit } from '@/lib/server/core/audit';
+import { hashToken } from '@/lib/server/core/codes';
+import { prisma } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { contactsOf, findActiveBlock } from '@/lib/server/blocks/find-active-block';
+import { changeVisitTime } from './change-visit-time';
+import { queueConfirmation } from './confirm-booking';
+
+const TX = { maxWait: 20_000, timeout: 20_000 };
+
+/**
+ * The resident moves their confirmed visit to another free time of the same matter (the manage
+ * link's "Zmień termin"). Atomic: the new seat is claimed and the old one freed in one
+ * transaction, or the visit keeps its time (changeVisitTime). The rules of booking online apply:
+ * not in a category booked by phone only, not for a contact blocked after no-shows, the release
+ * window and the schedule as for a new hold (the action adds the per-client limit). The
+ * confirmation is sent again with the new time and a new manage link, under keys of its own (the
+ * first one's `confirmed:{id}` would drop it); the old link stops working. Returns the new token
+ * (the page goes there).
+ */
+export async function rescheduleBooking(
+  token: string,
+  startsAt: Date,
+  now: Date,
+): Promise<{ token: string; reference: string; startsAt: Date }> {
+  const b = await prisma.booking.findUnique({
+    where: { manageTokenHash: hashToken(token) },
+    select: {
+      id: true,
+      officeId: true,
+      categoryId: true,
+      reference: true,
+      status: true,
+      startsAt: true,
+      email: true,
+      phone: true,
+      anonymisedAt: true,
+      category: { select: { phoneOnly: true } },
+      office: { select: { shortName: true, bookingPhone: true } },
+    },
+  });
+  if (!b) throw new AppError('NOT_FOUND', { message: 'changes.bookingNotFound' });
+  if (b.status !== 'CONFIRMED' || b.anonymisedAt || b.startsAt.getTime() <= now.getTime())
+    throw new AppError('NOT_MOVABLE');
+  const phone = { phone: b.office.bookingPhone };
+  if (b.category.phoneOnly) throw new AppError('PHONE_ONLY', { message: 'changes.phoneOnly', params: phone });
+
+  return prisma.$transaction(async (tx) => {
+    for (const c of contactsOf(b))
+      if (await findActiveBlock(tx, b.officeId, c, now))
+        throw new AppError('CONTACT_BLOCKED', { message: 'changes.blocked', params: phone });
+    const moved = await changeVisitTime(
+      tx,
+      { ...b, officeShortName: b.office.shortName },
+      startsAt,
+      'RESIDENT',
+      now,
+    );
+    const key = `rescheduled:${b.id}:${now.getTime()}`;
+    await queueConfirmation(tx, b.id, moved.token, now, { channel: 'EMAIL', dedupeKey: key });
+    await queueConfirmation(tx, b.id, moved.token, now, { channel: 'SMS', dedupeKey: `${key}:sms` });
+    await writeAudit(tx, 'resident', 'booking.rescheduled', 'Booking', b.id, {
+      from: moved.previousStartsAt.toISOString(),
+      to: moved.startsAt.toISOString(),
+      reference: moved.reference,
+      previousReference: moved.previousReference,
+    });
+    return { token: moved.token, reference: moved.reference, startsAt: moved.startsAt };
+  }, TX);
+}
+
+/**
+ * What the page "Zmień termin" needs: the booking's category and time, and whether it may still be
+ * moved online (confirmed, ahead, not anonymised, the category not booked by phone only). Null
+ * for a token that names no booking.
+ */
+export async function loadRescheduleView(token: string, now: Date) {
+  if (!/^[\w-]{20,100}$/.test(token)) return null;
+  const b = await prisma.booking.findUnique({
+    where: { manageTokenHash: hashToken(token) },
+    select: {
+      categoryId: true,
+      status: true,
+      startsAt: true,
+      anonymisedAt: true,
+      matter: { select: { name: true } },
+      category: { select: { phoneOnly: true } },
+      office: { select: { bookingPhone: true } },
+    },
+  });
+  if (!b) return null;
+  return {
+    categoryId: b.categoryId,
+    startsAt: b.startsAt,
+    matter: b.matter.name,
+    bookingPhone: b.office.bookingPhone,
+    phoneOnly: b.category.phoneOnly,
+    open: b.status === 'CONFIRMED' && !b.anonymisedAt && b.startsAt.getTime() > now.getTime(),
+  };
+}
