@@ -1,0 +1,28 @@
+import 'server-only';
+import { slugify, uniqueSlug } from '@/lib/domain/slug';
+import { writeAudit } from '@/lib/server/core/audit';
+import { AppError } from '@/lib/server/core/errors';
+import type { Staff } from '@/lib/server/staff/guard';
+import type { CreateMatterInput } from '@/lib/validation/catalogue';
+import { changeCatalogue, lockCategory } from './change-catalogue';
+
+/** A new matter at the end of its category's list, active, its slug made from its name. */
+export async function createMatter(staff: Staff, input: CreateMatterInput): Promise<{ id: string; name: string }> {
+  const { categoryId, ...fields } = input;
+  return changeCatalogue(async (tx) => {
+    await lockCategory(tx, categoryId);
+    const category = await tx.serviceCategory.findUnique({
+      where: { id: categoryId },
+      select: { matters: { select: { slug: true, sortOrder: true } } },
+    });
+    if (!category) throw new AppError('NOT_FOUND', { message: 'catalogue.notFound.category' });
+    const slug = uniqueSlug(slugify(fields.name), new Set(category.matters.map((m) => m.slug)));
+    const sortOrder = Math.max(0, ...category.matters.map((m) => m.sortOrder)) + 1;
+    const { id } = await tx.matter.create({
+      data: { categoryId, slug, sortOrder, ...fields },
+      select: { id: true },
+    });
+    await writeAudit(tx, staff, 'matter.create', 'Matter', id, { after: { categoryId, slug, sortOrder, ...fields } });
+    return { id, name: fields.name };
+  });
+}
