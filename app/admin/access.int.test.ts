@@ -49,12 +49,21 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   removeClosureAction: 'ADMIN',
   resendMessageAction: 'ADMIN',
   closeMessageAction: 'ADMIN',
+  updateOfficeAction: 'ADMIN',
+  updateCategoryAction: 'ADMIN',
+  updateMatterAction: 'ADMIN',
+  createMatterAction: 'ADMIN',
+  deleteMatterAction: 'ADMIN',
+  updateWalkInMatterAction: 'ADMIN',
+  createWalkInMatterAction: 'ADMIN',
 };
 
 /** Pages (by file) only administrators may open; all others under (panel) are for any staff. */
 const ADMIN_PAGES: string[] = [
   './(panel)/blokady/page.tsx',
   './(panel)/harmonogram/page.tsx',
+  './(panel)/katalog/page.tsx',
+  './(panel)/katalog/kategoria/page.tsx',
   './(panel)/konta/page.tsx',
   './(panel)/ogloszenia/page.tsx',
   './(panel)/regulamin/page.tsx',

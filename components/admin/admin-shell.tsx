@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { t } from '@/lib/i18n/t';
 import type { Staff } from '@/lib/server/staff/guard';
 
 const NAV: { href: string; label: string; admin?: boolean }[] = [
@@ -6,6 +7,7 @@ const NAV: { href: string; label: string; admin?: boolean }[] = [
   { href: '/admin/lista', label: 'Lista przyjęć' },
   { href: '/admin/telefoniczna', label: 'Rezerwacja telefoniczna' },
   { href: '/admin/harmonogram', label: 'Harmonogramy', admin: true },
+  { href: '/admin/katalog', label: t('catalogue.nav'), admin: true },
   { href: '/admin/blokady', label: 'Blokady', admin: true },
   { href: '/admin/ogloszenia', label: 'Ogłoszenia', admin: true },
   { href: '/admin/regulamin', label: 'Regulamin', admin: true },

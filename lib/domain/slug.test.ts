@@ -4,7 +4,10 @@ import { slugify, uniqueSlug } from './slug';
 describe('slugify', () => {
   it.each([
     ['Wydanie wtórnika prawa jazdy', 'wydanie-wtornika-prawa-jazdy'],
-    ['Złożenie wniosku (względnie wraz ze zgłoszeniem utraty)', 'zlozenie-wniosku-wzglednie-wraz-ze-zgloszeniem-utraty'],
+    [
+      'Złożenie wniosku (względnie wraz ze zgłoszeniem utraty)',
+      'zlozenie-wniosku-wzglednie-wraz-ze-zgloszeniem-utraty',
+    ],
     ['ŁÓDŹ, Żółć — ąęśćń', 'lodz-zolc-aescn'],
     ['  --  ', 'sprawa'],
     ['\u0000<script>', 'script'],

@@ -72,7 +72,10 @@ export const categorySchema = z.object({
       z
         .string()
         .max(500, m('catalogue.validation.description'))
-        .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), m('catalogue.validation.description')),
+        .refine(
+          (v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v),
+          m('catalogue.validation.description'),
+        ),
     )
     .optional()
     .transform((v) => v || null),

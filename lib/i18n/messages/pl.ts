@@ -101,11 +101,13 @@ export const pl = {
   // The city's catalogue edited in the staff area (offices, categories, matters).
   catalogue: {
     nav: 'Katalog spraw',
+    saved: 'Zapisano.',
     title: 'Katalog spraw',
     intro:
       'Dane biur, kategorie rezerwacji, sprawy z linkami do Platformy eUsług Publicznych (PEUP) i sprawy załatwiane bez rezerwacji. Zmiana jest widoczna na stronach dla mieszkańców od razu. Kategorii ani sprawy, która ma rezerwacje, nie usuwa się: wyłącza się ją, a umówione wizyty pozostają ważne.',
     kioskLink: 'Ustawienia biletomatu tego biura',
-    kioskNote: 'Biletomat (włączenie, pobieranie biletów przed wizytą i po jej rozpoczęciu, bilety bez rezerwacji w kategoriach) ustawia się osobno:',
+    kioskNote:
+      'Biletomat (włączenie, pobieranie biletów przed wizytą i po jej rozpoczęciu, bilety bez rezerwacji w kategoriach) ustawia się osobno:',
     notFound: {
       office: 'Nie znaleziono tego biura.',
       category: 'Nie znaleziono tej kategorii.',

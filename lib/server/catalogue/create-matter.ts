@@ -7,7 +7,10 @@ import type { CreateMatterInput } from '@/lib/validation/catalogue';
 import { changeCatalogue, lockCategory } from './change-catalogue';
 
 /** A new matter at the end of its category's list, active, its slug made from its name. */
-export async function createMatter(staff: Staff, input: CreateMatterInput): Promise<{ id: string; name: string }> {
+export async function createMatter(
+  staff: Staff,
+  input: CreateMatterInput,
+): Promise<{ id: string; name: string }> {
   const { categoryId, ...fields } = input;
   return changeCatalogue(async (tx) => {
     await lockCategory(tx, categoryId);
@@ -22,7 +25,9 @@ export async function createMatter(staff: Staff, input: CreateMatterInput): Prom
       data: { categoryId, slug, sortOrder, ...fields },
       select: { id: true },
     });
-    await writeAudit(tx, staff, 'matter.create', 'Matter', id, { after: { categoryId, slug, sortOrder, ...fields } });
+    await writeAudit(tx, staff, 'matter.create', 'Matter', id, {
+      after: { categoryId, slug, sortOrder, ...fields },
+    });
     return { id, name: fields.name };
   });
 }

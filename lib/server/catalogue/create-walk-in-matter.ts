@@ -27,7 +27,9 @@ export async function createWalkInMatter(
       data: { officeId, slug, sortOrder, ...fields },
       select: { id: true },
     });
-    await writeAudit(tx, staff, 'walk-in.create', 'WalkInMatter', id, { after: { officeId, slug, sortOrder, ...fields } });
+    await writeAudit(tx, staff, 'walk-in.create', 'WalkInMatter', id, {
+      after: { officeId, slug, sortOrder, ...fields },
+    });
     return { id, name: fields.name };
   });
 }

@@ -22,7 +22,8 @@ export async function deleteMatter(staff: Staff, matterId: string): Promise<{ na
       return { name: fields.name };
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2003') throw new AppError('MATTER_IN_USE');
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2003')
+      throw new AppError('MATTER_IN_USE');
     throw e;
   }
 }

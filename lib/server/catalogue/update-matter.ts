@@ -48,7 +48,11 @@ export async function lockedMatter(tx: Tx, matterId: string) {
 export async function assertNotLastMatter(tx: Tx, categoryId: string, matterId: string): Promise<void> {
   const category = await tx.serviceCategory.findUniqueOrThrow({
     where: { id: categoryId },
-    select: { active: true, _count: { select: { matters: { where: { active: true, id: { not: matterId } } } } } },
+    select: {
+      active: true,
+      _count: { select: { matters: { where: { active: true, id: { not: matterId } } } } },
+    },
   });
-  if (category.active && category._count.matters === 0) throw new AppError('LAST_MATTER', { field: 'active' });
+  if (category.active && category._count.matters === 0)
+    throw new AppError('LAST_MATTER', { field: 'active' });
 }
