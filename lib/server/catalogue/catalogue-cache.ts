@@ -40,6 +40,11 @@ export function createCatalogueCache<T>(opts: TtlCacheOptions<T>) {
   };
 }
 
+/** Whether this process hears of catalogue edits now (tests, the health of the cache). */
+export function isCatalogueCacheListening(): boolean {
+  return state.listener?.live ?? false;
+}
+
 /** For tests: stops this process's listener (a later cache call starts a new one). */
 export async function stopCatalogueListener(): Promise<void> {
   const l = state.listener;
