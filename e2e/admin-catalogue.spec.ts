@@ -21,11 +21,14 @@ async function openCategory(page: Page, office: string, category: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${category} — ${office}`);
 }
 
-/** The public choice of matters of a category (past the regulations). */
+/** The public choice of matters of a category, past the regulations (accepted once per browser). */
 async function openPublicChoice(page: Page, path: string) {
   await page.goto(path);
-  await page.getByRole('checkbox', { name: 'Akceptuję Regulamin' }).check();
-  await page.getByRole('button', { name: 'Dalej' }).click();
+  const accept = page.getByRole('checkbox', { name: 'Akceptuję Regulamin' });
+  if (await accept.isVisible()) {
+    await accept.check();
+    await page.getByRole('button', { name: 'Dalej' }).click();
+  }
   await expect(page.getByRole('group', { name: 'Wybierz sprawę' })).toBeVisible();
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlug } from './slug';
+import { placeOfNew, slugify, uniqueSlug } from './slug';
 
 describe('slugify', () => {
   it.each([
@@ -26,5 +26,17 @@ describe('uniqueSlug', () => {
   it('numbers a slug already taken', () => {
     expect(uniqueSlug('wymiana', new Set())).toBe('wymiana');
     expect(uniqueSlug('wymiana', new Set(['wymiana', 'wymiana-2']))).toBe('wymiana-3');
+  });
+});
+
+describe('placeOfNew', () => {
+  it('puts a new row last, under a slug its siblings do not use', () => {
+    expect(placeOfNew('Wymiana', [])).toEqual({ slug: 'wymiana', sortOrder: 1 });
+    expect(
+      placeOfNew('Wymiana', [
+        { slug: 'wymiana', sortOrder: 7 },
+        { slug: 'wtornik', sortOrder: 3 },
+      ]),
+    ).toEqual({ slug: 'wymiana-2', sortOrder: 8 });
   });
 });

@@ -22,3 +22,14 @@ export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
+
+/** A new row's slug (from its name, unique among its siblings) and its place: after the last. */
+export function placeOfNew(
+  name: string,
+  siblings: readonly { slug: string; sortOrder: number }[],
+): { slug: string; sortOrder: number } {
+  return {
+    slug: uniqueSlug(slugify(name), new Set(siblings.map((s) => s.slug))),
+    sortOrder: Math.max(0, ...siblings.map((s) => s.sortOrder)) + 1,
+  };
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { slugify, uniqueSlug } from '@/lib/domain/slug';
+import { placeOfNew } from '@/lib/domain/slug';
 import { writeAudit } from '@/lib/server/core/audit';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
@@ -19,8 +19,7 @@ export async function createMatter(
       select: { matters: { select: { slug: true, sortOrder: true } } },
     });
     if (!category) throw new AppError('NOT_FOUND', { message: 'catalogue.notFound.category' });
-    const slug = uniqueSlug(slugify(fields.name), new Set(category.matters.map((m) => m.slug)));
-    const sortOrder = Math.max(0, ...category.matters.map((m) => m.sortOrder)) + 1;
+    const { slug, sortOrder } = placeOfNew(fields.name, category.matters);
     const { id } = await tx.matter.create({
       data: { categoryId, slug, sortOrder, ...fields },
       select: { id: true },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { slugify, uniqueSlug } from '@/lib/domain/slug';
+import { placeOfNew } from '@/lib/domain/slug';
 import { writeAudit } from '@/lib/server/core/audit';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
@@ -21,8 +21,7 @@ export async function createWalkInMatter(
       where: { officeId },
       select: { slug: true, sortOrder: true },
     });
-    const slug = uniqueSlug(slugify(fields.name), new Set(existing.map((w) => w.slug)));
-    const sortOrder = Math.max(0, ...existing.map((w) => w.sortOrder)) + 1;
+    const { slug, sortOrder } = placeOfNew(fields.name, existing);
     const { id } = await tx.walkInMatter.create({
       data: { officeId, slug, sortOrder, ...fields },
       select: { id: true },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CatalogueCategoryTable } from '@/components/admin/catalogue-category-table';
 import { CatalogueOfficeForm } from '@/components/admin/catalogue-office-form';
+import { CatalogueSection } from '@/components/admin/catalogue-section';
 import { CatalogueWalkInForms } from '@/components/admin/catalogue-walk-in-forms';
 import { OfficePicker } from '@/components/admin/office-picker';
 import { t } from '@/lib/i18n/t';
@@ -28,40 +29,30 @@ export default async function CataloguePage({ searchParams }: Props) {
         <OfficePicker offices={offices} current={office.slug} />
       </div>
 
-      <section aria-labelledby="biuro-dane" className="mt-6 max-w-xl">
-        <h2 id="biuro-dane" className="text-xl font-semibold">
-          {t('catalogue.office.heading')}: {office.name}
-        </h2>
-        <div className="mt-2">
-          <CatalogueOfficeForm office={office} action={updateOfficeAction} />
-        </div>
+      <CatalogueSection id="biuro-dane" title={`${t('catalogue.office.heading')}: ${office.name}`} narrow>
+        <CatalogueOfficeForm office={office} action={updateOfficeAction} />
         <p className="mt-4 text-slate-700">
           {t('catalogue.kioskNote')}{' '}
           <Link href={`/admin/biletomat?biuro=${office.slug}`} className="text-brand underline">
             {t('catalogue.kioskLink')}
           </Link>
         </p>
-      </section>
-
-      <section aria-labelledby="kategorie" className="mt-8">
-        <h2 id="kategorie" className="text-xl font-semibold">
-          {t('catalogue.category.heading')}
-        </h2>
+      </CatalogueSection>
+      <CatalogueSection id="kategorie" title={t('catalogue.category.heading')}>
         <CatalogueCategoryTable office={office} categories={office.categories} />
-      </section>
-
-      <section aria-labelledby="bez-rezerwacji" className="mt-8">
-        <h2 id="bez-rezerwacji" className="text-xl font-semibold">
-          {t('catalogue.walkIn.heading')}
-        </h2>
-        <p className="mt-1 text-slate-700">{t('catalogue.walkIn.intro')}</p>
+      </CatalogueSection>
+      <CatalogueSection
+        id="bez-rezerwacji"
+        title={t('catalogue.walkIn.heading')}
+        intro={t('catalogue.walkIn.intro')}
+      >
         <CatalogueWalkInForms
           officeId={office.id}
           walkIns={office.walkInMatters}
           updateAction={updateWalkInMatterAction}
           createAction={createWalkInMatterAction}
         />
-      </section>
+      </CatalogueSection>
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { CatalogueCategoryForm } from '@/components/admin/catalogue-category-form';
 import { CatalogueMatterForms, CatalogueNewMatterForm } from '@/components/admin/catalogue-matter-forms';
+import { CatalogueSection } from '@/components/admin/catalogue-section';
 import { t } from '@/lib/i18n/t';
 import { loadCategoryCatalogue } from '@/lib/server/catalogue/load-office-catalogue';
 import { getConfig, peupUrl } from '@/lib/server/core/config';
@@ -39,34 +40,24 @@ export default async function CatalogueCategoryPage({ searchParams }: Props) {
         </Link>
       </p>
 
-      <section aria-labelledby="kategoria" className="mt-6 max-w-xl">
-        <h2 id="kategoria" className="text-xl font-semibold">
-          {t('catalogue.category.formHeading')}
-        </h2>
-        <div className="mt-2">
-          <CatalogueCategoryForm category={category} action={updateCategoryAction} />
-        </div>
-      </section>
-
-      <section aria-labelledby="sprawy" className="mt-8">
-        <h2 id="sprawy" className="text-xl font-semibold">
-          {t('catalogue.matter.heading')}
-        </h2>
-        <p className="mt-1 text-slate-700">{t('catalogue.matter.deleteNote')}</p>
+      <CatalogueSection id="kategoria" title={t('catalogue.category.formHeading')} narrow>
+        <CatalogueCategoryForm category={category} action={updateCategoryAction} />
+      </CatalogueSection>
+      <CatalogueSection
+        id="sprawy"
+        title={t('catalogue.matter.heading')}
+        intro={t('catalogue.matter.deleteNote')}
+      >
         <CatalogueMatterForms
           matters={category.matters.map((m) => ({ ...m, peupUrl: peupUrl(m.peupPath) }))}
           peupBase={peupBase}
           updateAction={updateMatterAction}
           deleteAction={deleteMatterAction}
         />
-      </section>
-
-      <section aria-labelledby="nowa-sprawa-naglowek" className="mt-8 max-w-xl">
-        <h2 id="nowa-sprawa-naglowek" className="text-xl font-semibold">
-          {t('catalogue.matter.addHeading')}
-        </h2>
+      </CatalogueSection>
+      <CatalogueSection id="nowa-sprawa-naglowek" title={t('catalogue.matter.addHeading')} narrow>
         <CatalogueNewMatterForm categoryId={category.id} peupBase={peupBase} action={createMatterAction} />
-      </section>
+      </CatalogueSection>
     </>
   );
 }
