@@ -114,3 +114,38 @@ test('a clerk has no catalogue: no menu entry, and the page sends them back', as
   await page.goto('/admin/katalog?biuro=cup');
   await expect(page).toHaveURL(/\/admin\?brak=uprawnien$/);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a matter handled without booking is added to the home page and switched off again', async ({
+    page,
+  }) => {
+    const name = `Odbiór tablic indywidualnych (${test.info().project.name} ${Date.now()})`;
+    try {
+      await signInAsAdmin(page);
+      await page.goto('/admin/katalog?biuro=cup');
+      const add = page.getByRole('region', { name: 'Nowa sprawa bez rezerwacji' });
+      await add.getByLabel('Nazwa sprawy').fill(name);
+      await add.getByLabel('Pokój').fill('stanowisko nr 3');
+      await add.getByLabel('Telefony').fill('77 54 11 490, 77 54 11 491');
+      await add.getByRole('button', { name: 'Dodaj sprawę bez rezerwacji' }).click();
+      await expect(page.getByRole('status').filter({ hasText: `Dodano: ${name}.` })).toBeVisible();
+
+      await page.goto('/');
+      const cup = page.getByRole('region', { name: 'Centrum Usług Publicznych' });
+      await expect(cup.getByText(name)).toBeVisible();
+      await expect(cup.getByRole('link', { name: '77 54 11 491' })).toBeVisible();
+
+      await page.goto('/admin/katalog?biuro=cup');
+      const walkIn = page.getByRole('region', { name: `Sprawa bez rezerwacji: ${name}` });
+      await walkIn.getByLabel('Widoczna dla mieszkańców').uncheck();
+      await walkIn.getByRole('button', { name: 'Zapisz' }).click();
+      await expect(page.getByRole('status').filter({ hasText: `Zapisano: ${name}.` })).toBeVisible();
+      await page.goto('/');
+      await expect(page.getByText(name)).toHaveCount(0);
+    } finally {
+      await withDb((db) => db.query(`DELETE FROM "WalkInMatter" WHERE name = $1`, [name]));
+    }
+  });
+});
