@@ -24,6 +24,7 @@ import { createPairingCode } from '@/lib/server/queue/create-pairing-code';
 import { pairDevice } from '@/lib/server/queue/pair-device';
 import { KIOSK_COOKIE } from '@/lib/server/queue/types';
 import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
+import { PEUP_PATH } from '@/lib/validation/catalogue';
 import {
   type Outcome,
   bookingTables,
@@ -207,6 +208,106 @@ const pairingCode = (f: Pick<Fixture, 'office' | 'admin'>) =>
     { ...f.admin, name: 'Administrator' },
     { officeId: f.office.id, name: 'Biletomat testowy' },
   );
+/**
+ * The catalogue's actions (administrators only), fuzzed signed in as one: each valid form is made
+ * afresh, so that it changes something (an unchanged form is refused) and never runs out of rows.
+ */
+const CATALOGUE_ACTIONS: Record<string, ActionCase> = {
+  './admin/(panel)/katalog/actions.ts#updateOfficeAction': {
+    valid: async (f) => ({
+      officeId: f.office.id,
+      name: `Biuro ${n++}`,
+      shortName: 'T',
+      address: 'ul. Testowa 1',
+      postalCode: '45-000',
+      bookingPhone: '77 54 11 361',
+    }),
+    succeeded: ok,
+  },
+  './admin/(panel)/katalog/actions.ts#updateCategoryAction': {
+    valid: async (f) => ({
+      categoryId: f.category.id,
+      name: `Kategoria ${n++}`,
+      description: 'Opis kategorii',
+      ticketPrefix: 'A',
+      active: 'on',
+    }),
+    succeeded: ok,
+  },
+  './admin/(panel)/katalog/actions.ts#updateMatterAction': {
+    valid: async (f) => ({
+      matterId: f.matter.id,
+      name: `Sprawa ${n++}`,
+      peupPath: '/sprawa/testowa',
+      requiresApplicationNumber: 'on',
+      active: 'on',
+      sortOrder: '1',
+    }),
+    succeeded: ok,
+  },
+  './admin/(panel)/katalog/actions.ts#createMatterAction': {
+    valid: async (f) => ({ categoryId: f.category.id, name: `Nowa sprawa ${n++}`, peupPath: '/nowa' }),
+    succeeded: ok,
+  },
+  './admin/(panel)/katalog/actions.ts#deleteMatterAction': {
+    valid: async (f) => ({
+      matterId: (
+        await prisma.matter.create({
+          data: { categoryId: f.category.id, slug: `do-usuniecia-${n++}`, name: 'Do usunięcia' },
+        })
+      ).id,
+    }),
+    succeeded: ok,
+  },
+  './admin/(panel)/katalog/actions.ts#updateWalkInMatterAction': {
+    valid: async (f) => ({
+      walkInId: (
+        await prisma.walkInMatter.create({
+          data: {
+            officeId: f.office.id,
+            slug: `bez-${n++}`,
+            name: 'Bez rezerwacji',
+            room: 'pokój 1',
+            phones: [],
+          },
+        })
+      ).id,
+      name: `Bez rezerwacji ${n++}`,
+      room: 'pokój nr 5',
+      phones: '77 54 11 357, 77 54 11 350',
+      active: 'on',
+    }),
+    succeeded: ok,
+  },
+  './admin/(panel)/katalog/actions.ts#createWalkInMatterAction': {
+    valid: async (f) => ({
+      officeId: f.office.id,
+      name: `Bez rezerwacji ${n++}`,
+      room: 'pokój 1',
+      phones: '77 54 11 357',
+    }),
+    succeeded: ok,
+  },
+};
+
+/** Text a catalogue edit stored for the fixture's office that no public page should show. */
+async function uncleanCatalogue(officeId: string) {
+  const rows = await prisma.$queryRaw<{ value: string }[]>`
+    SELECT v AS value FROM (
+      SELECT unnest(ARRAY[name, "shortName", address, "postalCode", "bookingPhone"]) AS v FROM "Office" WHERE id = ${officeId}::uuid
+      UNION ALL SELECT unnest(ARRAY[name, description, "ticketPrefix"]) FROM "ServiceCategory" WHERE "officeId" = ${officeId}::uuid
+      UNION ALL SELECT unnest(ARRAY[m.name, m."peupPath"]) FROM "Matter" m JOIN "ServiceCategory" c ON c.id = m."categoryId" WHERE c."officeId" = ${officeId}::uuid
+      UNION ALL SELECT unnest(ARRAY[name, room] || phones) FROM "WalkInMatter" WHERE "officeId" = ${officeId}::uuid
+    ) t WHERE v ~ '[[:cntrl:]]' OR length(v) > 500`;
+  const paths = await prisma.matter.findMany({
+    where: { category: { officeId }, peupPath: { not: null } },
+    select: { peupPath: true },
+  });
+  return [
+    ...rows.map((r) => r.value.slice(0, 40)),
+    ...paths.map((p) => p.peupPath!).filter((p) => !PEUP_PATH.test(p)),
+  ];
+}
 
 /** The details step without "Zarezerwuj" (the same action, told apart by `step`). */
 const REVIEW: ActionCase = { valid: detailsForm, succeeded: ok };
@@ -230,6 +331,8 @@ async function discoverActions() {
 
 /** Staff actions are classified and refused without a session in app/admin/access.int.test.ts. */
 const isStaffAction = (key: string) => key.startsWith('./admin/') && !(key in PUBLIC_ACTIONS);
+/** The catalogue's actions are fuzzed too (CATALOGUE_ACTIONS), so a new one must be listed there. */
+const isCatalogueAction = (key: string) => key.startsWith('./admin/(panel)/katalog/');
 
 function formOf(fields: Form, change?: (fd: FormData) => void): FormData {
   const fd = new FormData();
@@ -567,6 +670,9 @@ describe('crafted input to public actions, routes and pages', () => {
     const unclassified = keys.filter((k) => !isStaffAction(k) && !(k in PUBLIC_ACTIONS));
     expect(unclassified, 'classify these in PUBLIC_ACTIONS').toEqual([]);
     for (const k of Object.keys(PUBLIC_ACTIONS)) expect(keys, 'a listed action is gone').toContain(k);
+    expect(keys.filter(isCatalogueAction).sort(), 'classify these in CATALOGUE_ACTIONS').toEqual(
+      Object.keys(CATALOGUE_ACTIONS).sort(),
+    );
   });
 
   async function fuzzAction(key: string, fn: Action, c: ActionCase) {
@@ -757,6 +863,33 @@ describe('crafted input to public actions, routes and pages', () => {
           errors.mockRestore();
         }
       }
+      expectNoProblems();
+    },
+  );
+
+  it(
+    'answers every catalogue action, as an administrator, with a Polish refusal or a clean success',
+    { timeout: 300_000 },
+    async () => {
+      const admin = await createTestStaff('ADMIN');
+      for (const { key, fn } of await discoverActions()) {
+        const c = CATALOGUE_ACTIONS[key];
+        if (!c) continue;
+        const signedIn: Action = (prev, form) => {
+          session.current = sessionOf(admin);
+          return fn(prev, form);
+        };
+        const successes = await fuzzAction(key, signedIn, { ...c, bookingTables: false });
+        collect(key, () => expect(successes, key).toBeGreaterThan(0));
+      }
+      const unclean = await uncleanCatalogue(f.office.id);
+      collect('catalogue rows', () => expect(unclean, 'stored unclean catalogue text').toEqual([]));
+      // The fixture's category and matters serve the tests below as they were.
+      await prisma.serviceCategory.update({ where: { id: f.category.id }, data: { active: true } });
+      await prisma.matter.updateMany({
+        where: { id: { in: [f.matter.id, f.pickupMatter.id] } },
+        data: { active: true },
+      });
       expectNoProblems();
     },
   );

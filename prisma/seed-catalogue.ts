@@ -40,6 +40,11 @@ async function seedOffice(prisma: PrismaClient, o: OfficeSeed, report: SeedRepor
       select: { id: true },
     });
     if (exists) continue;
+    const ticketPrefix = await freeTicketLetter(prisma, office.id, c.ticketPrefix);
+    if (ticketPrefix !== c.ticketPrefix)
+      (report.warnings ??= []).push(
+        `kategoria ${o.slug}/${c.slug} dostała literę biletu ${ticketPrefix}: ${c.ticketPrefix} ma już inna aktywna kategoria`,
+      );
     // A new category comes with its matters and default hours; an existing one is staff's.
     await prisma.serviceCategory.create({
       data: {
@@ -47,7 +52,7 @@ async function seedOffice(prisma: PrismaClient, o: OfficeSeed, report: SeedRepor
         slug: c.slug,
         name: c.name,
         description: c.description,
-        ticketPrefix: c.ticketPrefix,
+        ticketPrefix,
         walkInEnabled: o.kiosk.walkIns,
         waitingArea: o.kiosk.waitingArea,
         sortOrder: i + 1,
@@ -82,6 +87,24 @@ async function seedOffice(prisma: PrismaClient, o: OfficeSeed, report: SeedRepor
   if (walkIn.count) report.created.push(`${walkIn.count} walk-in matters at ${o.slug}`);
 }
 
+/**
+ * The seed's letter for a new category, or the first letter no active category of the office
+ * uses: an administrator may have given the seed's letter to another category meanwhile, and two
+ * active categories never share one (a unique index would refuse the row and stop the start).
+ */
+async function freeTicketLetter(prisma: PrismaClient, officeId: string, wanted: string): Promise<string> {
+  const taken = new Set(
+    (
+      await prisma.serviceCategory.findMany({
+        where: { officeId, active: true },
+        select: { ticketPrefix: true },
+      })
+    ).map((c) => c.ticketPrefix),
+  );
+  if (!taken.has(wanted)) return wanted;
+  return [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].find((l) => !taken.has(l)) ?? wanted;
+}
+
 async function seedAdmin(prisma: PrismaClient, env: Record<string, string | undefined>, report: SeedReport) {
   const existing = await prisma.staffUser.findFirst({ where: { role: 'ADMIN' }, select: { id: true } });
   if (existing) return;
@@ -111,7 +134,7 @@ export async function seedDatabase(
   for (const o of OFFICES) await seedOffice(prisma, o, report);
   const regs = await syncRegulationsRetention(prisma, parseRetentionDays(env));
   if (regs.published) report.created.push(`regulations v${regs.published}`);
-  if (regs.warning) report.warnings = [regs.warning];
+  if (regs.warning) (report.warnings ??= []).push(regs.warning);
   await seedAdmin(prisma, env, report);
   return report;
 }

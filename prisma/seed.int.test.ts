@@ -98,6 +98,31 @@ describe('seedDatabase', () => {
       where: { id: category.matters[0]!.id },
       data: { peupPath: '/nowa/sciezka' },
     });
+    // Everything the catalogue pages edit (lib/server/catalogue): offices, categories, matters, the
+    // matters handled without booking; a matter deleted and a walk-in matter switched off stay so.
+    await prisma.office.update({
+      where: { slug: 'cup' },
+      data: { name: 'CUP Opole', shortName: 'C', postalCode: '45-999', bookingPhone: '77 54 11 999' },
+    });
+    await prisma.serviceCategory.update({
+      where: { id: category.id },
+      data: { description: 'Opis urzędu', ticketPrefix: 'J' },
+    });
+    await prisma.serviceCategory.updateMany({
+      where: { slug: 'flota', office: { slug: 'cup' } },
+      data: { active: false },
+    });
+    const [edited, removed] = [category.matters[1]!, category.matters[2]!];
+    await prisma.matter.update({
+      where: { id: edited.id },
+      data: { name: 'Nowa nazwa', requiresApplicationNumber: true, active: false, sortOrder: 40 },
+    });
+    await prisma.matter.delete({ where: { id: removed.id } });
+    const walkIn = await prisma.walkInMatter.findFirstOrThrow({ where: { office: { slug: 'wso' } } });
+    await prisma.walkInMatter.update({
+      where: { id: walkIn.id },
+      data: { name: 'Inna nazwa', room: 'pokój nr 1', phones: ['77 54 11 000'], active: false },
+    });
     const before = await counts();
 
     await seedDatabase(prisma, env);
@@ -119,6 +144,57 @@ describe('seedDatabase', () => {
     expect(after.openingRules.some((r) => r.weekday === 5)).toBe(false);
     expect(after.openingRules.find((r) => r.weekday === 1)!.counters).toBe(7);
     expect(after.matters.find((m) => m.id === category.matters[0]!.id)!.peupPath).toBe('/nowa/sciezka');
+    expect(after.office).toMatchObject({
+      name: 'CUP Opole',
+      shortName: 'C',
+      postalCode: '45-999',
+      bookingPhone: '77 54 11 999',
+    });
+    expect(after).toMatchObject({ description: 'Opis urzędu', ticketPrefix: 'J' });
+    expect(
+      await prisma.serviceCategory.findFirstOrThrow({ where: { slug: 'flota', office: { slug: 'cup' } } }),
+    ).toMatchObject({ active: false });
+    expect(after.matters.find((m) => m.id === edited.id)).toMatchObject({
+      name: 'Nowa nazwa',
+      requiresApplicationNumber: true,
+      active: false,
+      sortOrder: 40,
+    });
+    expect(after.matters.some((m) => m.slug === removed.slug)).toBe(false);
+    expect(await prisma.walkInMatter.findUniqueOrThrow({ where: { id: walkIn.id } })).toMatchObject({
+      name: 'Inna nazwa',
+      room: 'pokój nr 1',
+      phones: ['77 54 11 000'],
+      active: false,
+    });
+  });
+
+  it("gives a category it adds a free ticket letter when staff gave the seed's to another", async () => {
+    await seedDatabase(prisma, env);
+    // As if "Flota" were new in the catalogue while "Prawa jazdy" had been given its letter F.
+    const flota = await prisma.serviceCategory.findFirstOrThrow({
+      where: { slug: 'flota', office: { slug: 'cup' } },
+    });
+    await prisma.matter.deleteMany({ where: { categoryId: flota.id } });
+    await prisma.openingRule.deleteMany({ where: { categoryId: flota.id } });
+    await prisma.serviceCategory.delete({ where: { id: flota.id } });
+    await prisma.serviceCategory.updateMany({
+      where: { slug: 'prawa-jazdy', office: { slug: 'cup' } },
+      data: { ticketPrefix: 'F' },
+    });
+
+    const report = await seedDatabase(prisma, env);
+
+    const letters = await prisma.serviceCategory.findMany({
+      where: { office: { slug: 'cup' }, active: true },
+      select: { slug: true, ticketPrefix: true },
+    });
+    expect(new Set(letters.map((c) => c.ticketPrefix)).size).toBe(letters.length);
+    const added = letters.find((c) => c.slug === 'flota')!;
+    expect(added.ticketPrefix).not.toBe('F');
+    expect(report.warnings).toEqual(
+      expect.arrayContaining([expect.stringContaining(`literę biletu ${added.ticketPrefix}`)]),
+    );
   });
 
   it('creates the administrator from ADMIN_EMAIL and ADMIN_PASSWORD, once', async () => {

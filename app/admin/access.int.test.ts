@@ -57,6 +57,13 @@ const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
   updateWalkInSettingsAction: 'ADMIN',
   cancelVisitForResidentAction: 'CLERK',
   moveVisitAction: 'CLERK',
+  updateOfficeAction: 'ADMIN',
+  updateCategoryAction: 'ADMIN',
+  updateMatterAction: 'ADMIN',
+  createMatterAction: 'ADMIN',
+  deleteMatterAction: 'ADMIN',
+  updateWalkInMatterAction: 'ADMIN',
+  createWalkInMatterAction: 'ADMIN',
 };
 
 /** Pages (by file) only administrators may open; all others under (panel) are for any staff. */
@@ -64,6 +71,8 @@ const ADMIN_PAGES: string[] = [
   './(panel)/biletomat/page.tsx',
   './(panel)/blokady/page.tsx',
   './(panel)/harmonogram/page.tsx',
+  './(panel)/katalog/page.tsx',
+  './(panel)/katalog/kategoria/page.tsx',
   './(panel)/konta/page.tsx',
   './(panel)/ogloszenia/page.tsx',
   './(panel)/regulamin/page.tsx',

@@ -8,6 +8,7 @@ const NAV: { href: string; label: string; admin?: boolean }[] = [
   { href: '/admin/telefoniczna', label: 'Rezerwacja telefoniczna' },
   { href: '/admin/stanowisko', label: t('counter.nav') },
   { href: '/admin/harmonogram', label: 'Harmonogramy', admin: true },
+  { href: '/admin/katalog', label: t('catalogue.nav'), admin: true },
   { href: '/admin/blokady', label: 'Blokady', admin: true },
   { href: '/admin/ogloszenia', label: 'Ogłoszenia', admin: true },
   { href: '/admin/regulamin', label: 'Regulamin', admin: true },

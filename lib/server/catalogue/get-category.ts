@@ -39,6 +39,7 @@ export async function listOffices(): Promise<OfficeSummary[]> {
         select: { slug: true, name: true, description: true, phoneOnly: true },
       },
       walkInMatters: {
+        where: { active: true },
         orderBy: { sortOrder: 'asc' },
         select: { slug: true, name: true, room: true, phones: true },
       },

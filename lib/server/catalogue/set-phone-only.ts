@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
+import { changeCatalogue } from './change-catalogue';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
 
@@ -23,7 +24,7 @@ export const phoneOnlySchema = z.object({
  */
 export async function setPhoneOnly(staff: Staff, input: z.output<typeof phoneOnlySchema>): Promise<string> {
   const phoneOnly = input.phoneOnly === 'on';
-  return prisma.$transaction(async (tx) => {
+  return changeCatalogue(async (tx) => {
     const before = await tx.serviceCategory.findUnique({
       where: { id: input.categoryId },
       select: { name: true, phoneOnly: true, phoneOnlyNote: true, office: { select: { shortName: true } } },

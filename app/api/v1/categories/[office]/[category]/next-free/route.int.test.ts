@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isCatalogueCacheListening, stopCatalogueListener } from '@/lib/server/catalogue/catalogue-cache';
+import { updateCategory } from '@/lib/server/catalogue/update-category';
+import { createTestAdmin } from '@/lib/testing/catalogue';
 import { prisma } from '@/lib/server/core/db';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { GET } from './route';
@@ -7,6 +10,8 @@ const get = (office: string, category: string) =>
   GET(new Request(`http://localhost/api/v1/categories/${office}/${category}/next-free`), {
     params: Promise.resolve({ office, category }),
   });
+
+afterAll(() => stopCatalogueListener());
 
 describe('GET next-free', () => {
   it('does not remember an unknown category: once it exists it is found at once', async () => {
@@ -20,5 +25,30 @@ describe('GET next-free', () => {
     const found = await get(office.slug, slug);
     expect(found.status).toBe(200);
     expect(await found.json()).toMatchObject({ category: { slug }, office: { slug: office.slug } });
+  });
+
+  it('remembers an answer for a minute, but not past a catalogue edit', async () => {
+    const { office, category } = await createTestCategory();
+    const name = async () =>
+      ((await (await get(office.slug, category.slug)).json()) as { category: { name: string } }).category
+        .name;
+    await get(office.slug, category.slug);
+    for (let i = 0; !isCatalogueCacheListening(); i++) {
+      expect(i).toBeLessThan(500);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(await name()).toBe(category.name);
+    // Written behind the cache's back: the remembered answer is still served…
+    await prisma.serviceCategory.update({ where: { id: category.id }, data: { name: 'Po cichu' } });
+    expect(await name()).toBe(category.name);
+    // …until an administrator's edit, which every instance hears of.
+    await updateCategory(await createTestAdmin(), {
+      categoryId: category.id,
+      name: 'Prawa jazdy',
+      description: null,
+      ticketPrefix: 'A',
+      active: true,
+    });
+    expect(await name()).toBe('Prawa jazdy');
   });
 });

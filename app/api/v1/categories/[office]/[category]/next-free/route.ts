@@ -1,14 +1,15 @@
 import { findNextFreeTime } from '@/lib/server/schedule/load-calendar-month';
 import { getCategory } from '@/lib/server/catalogue/get-category';
 import { getConfig } from '@/lib/server/core/config';
-import { createTtlCache } from '@/lib/server/core/ttl-cache';
+import { createCatalogueCache } from '@/lib/server/catalogue/catalogue-cache';
 
 // Read-only, for PEUP pages: the next free time of a category. Cached for 60 s here and by
 // any proxy in front, so a popular PEUP page costs the database one query a minute. The cache
-// holds at most MAX_KEYS answers and never a 404: made-up addresses cannot fill it.
+// holds at most MAX_KEYS answers and never a 404: made-up addresses cannot fill it. A catalogue
+// edit (names, address, phone-only mode) empties it on every instance at once (decision 024).
 const TTL_S = 60;
 const MAX_KEYS = 500;
-const cache = createTtlCache<{ status: number; body: unknown }>({
+const cache = createCatalogueCache<{ status: number; body: unknown }>({
   ttlMs: TTL_S * 1000,
   max: MAX_KEYS,
   keep: (r) => r.status === 200,
