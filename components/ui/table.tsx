@@ -1,18 +1,36 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 
-/** A data table that scrolls sideways on a narrow screen instead of breaking the page. */
+/**
+ * A data table that scrolls sideways on a narrow screen instead of breaking the page. `scroll`
+ * makes the scrolling box a focusable region (named `scroll` if a string, else by the caption), so
+ * it can be scrolled by keyboard; give it to a wide table (`tableClassName="min-w-[56rem]"`).
+ */
 export function Table({
   caption,
   children,
-  className = '',
+  className = 'mt-2',
+  tableClassName = '',
+  scroll,
 }: {
   caption?: ReactNode;
   children: ReactNode;
+  /** The scrolling box's classes: its margin, mt-2 when not given. */
   className?: string;
+  /** The table's own extra classes (a minimum width, a background). */
+  tableClassName?: string;
+  scroll?: boolean | string;
 }) {
+  const region = scroll
+    ? {
+        role: 'region',
+        'aria-label': typeof scroll === 'string' ? scroll : typeof caption === 'string' ? caption : undefined,
+        tabIndex: 0,
+      }
+    : {};
   return (
-    <div className={`mt-2 overflow-x-auto ${className}`.trim()}>
-      <table className="w-full border-collapse text-left text-sm">
+    // relative: visually hidden labels inside (position: absolute) scroll with the table.
+    <div {...region} className={`relative overflow-x-auto ${className}`.trim()}>
+      <table className={`w-full border-collapse text-left text-sm ${tableClassName}`.trim()}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
@@ -29,6 +47,7 @@ export function THead({ children }: { children: ReactNode }) {
   );
 }
 
+/** A header cell: a column's (the default) or, with scope="row", a row's. */
 export function Th({ className = '', ...rest }: ThHTMLAttributes<HTMLTableCellElement>) {
   return <th scope="col" className={`py-2 pr-3 ${className}`.trim()} {...rest} />;
 }
