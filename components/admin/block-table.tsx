@@ -22,7 +22,7 @@ export function BlockTable({
   return (
     <Table caption={caption} scroll className="" tableClassName="min-w-[56rem]">
       <THead>
-        <Th>{t('admin.blocks.contact')}</Th>
+        <Th>{t('admin.words.contact')}</Th>
         <Th>{t('admin.blocks.source')}</Th>
         <Th>{t('admin.blocks.from')}</Th>
         <Th>{t('admin.blocks.to')}</Th>

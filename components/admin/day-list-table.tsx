@@ -31,7 +31,7 @@ export function DayListTable({
         {withNumbers && <Th>{t('admin.dayList.applicationNumber')}</Th>}
         <Th>{t('admin.words.status')}</Th>
         <Th>{t('admin.dayList.channel')}</Th>
-        <Th>{t('admin.blocks.contact')}</Th>
+        <Th>{t('admin.words.contact')}</Th>
         <Th>{t('admin.words.actions')}</Th>
       </THead>
       <tbody>
