@@ -473,6 +473,7 @@ export const pl = {
         'Plik dla arkusza kalkulacyjnego: termin, identyfikator, kategoria, sprawa, status, sposób rezerwacji. Bez danych kontaktowych mieszkańców.',
       exportTo: 'Do dnia',
       exportSubmit: 'Pobierz CSV',
+      exportFile: 'rezerwacje-{office}-{from}-{to}.csv',
     },
     api: {
       noCategory: 'Nie ma takiej kategorii.',
