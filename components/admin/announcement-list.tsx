@@ -25,14 +25,16 @@ export function AnnouncementList({
   if (!rows.length) return <p className="mt-2">{t('admin.announcements.none')}</p>;
   return (
     <Table caption={t('admin.announcements.caption')} scroll>
-      <THead>
-        <Th>{t('admin.announcements.colText')}</Th>
-        <Th>{t('admin.announcements.colWhere')}</Th>
-        <Th>{t('admin.announcements.colUntil')}</Th>
-        <Th>{t('admin.announcements.colState')}</Th>
-        <Th>{t('admin.announcements.colPublished')}</Th>
-        <Th>{t('admin.announcements.colAction')}</Th>
-      </THead>
+      <THead
+        columns={[
+          t('admin.announcements.colText'),
+          t('admin.announcements.colWhere'),
+          t('admin.announcements.colUntil'),
+          t('admin.announcements.colState'),
+          t('admin.announcements.colPublished'),
+          t('admin.announcements.colAction'),
+        ]}
+      />
       <tbody>
         {rows.map((r) => (
           <Tr key={r.id}>

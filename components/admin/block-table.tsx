@@ -21,13 +21,15 @@ export function BlockTable({
   if (!blocks.length) return <p>{t('admin.blocks.none')}</p>;
   return (
     <Table caption={caption} scroll className="" tableClassName="min-w-[56rem]">
-      <THead>
-        <Th>{t('admin.words.contact')}</Th>
-        <Th>{t('admin.blocks.source')}</Th>
-        <Th>{t('admin.blocks.from')}</Th>
-        <Th>{t('admin.blocks.to')}</Th>
-        <Th>{t('admin.blocks.liftColumn')}</Th>
-      </THead>
+      <THead
+        columns={[
+          t('admin.words.contact'),
+          t('admin.blocks.source'),
+          t('admin.blocks.from'),
+          t('admin.blocks.to'),
+          t('admin.blocks.liftColumn'),
+        ]}
+      />
       <tbody>
         {blocks.map((b) => (
           <Tr key={b.id}>

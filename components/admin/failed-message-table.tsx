@@ -19,13 +19,15 @@ export function FailedMessageTable({
   if (!rows.length) return <p className="mt-2">{t('admin.messages.none')}</p>;
   return (
     <Table caption={t('admin.messages.caption')} scroll>
-      <THead>
-        <Th>{t('admin.messages.message')}</Th>
-        <Th>{t('admin.messages.to')}</Th>
-        <Th>{t('admin.messages.when')}</Th>
-        <Th>{t('admin.messages.error')}</Th>
-        <Th>{t('admin.messages.action')}</Th>
-      </THead>
+      <THead
+        columns={[
+          t('admin.messages.message'),
+          t('admin.messages.to'),
+          t('admin.messages.when'),
+          t('admin.messages.error'),
+          t('admin.messages.action'),
+        ]}
+      />
       <tbody>
         {rows.map((m) => (
           <Tr key={m.id}>

@@ -33,12 +33,14 @@ export function ScheduleImpact({
         className="mt-3"
         tableClassName="bg-white"
       >
-        <THead>
-          <Th>{t('admin.words.term')}</Th>
-          <Th>{t('admin.words.reference')}</Th>
-          <Th>{t('admin.words.matter')}</Th>
-          <Th>{t('admin.schedule.impact.notice')}</Th>
-        </THead>
+        <THead
+          columns={[
+            t('admin.words.term'),
+            t('admin.words.reference'),
+            t('admin.words.matter'),
+            t('admin.schedule.impact.notice'),
+          ]}
+        />
         <tbody>
           {rows.map((r) => (
             <Tr key={r.id}>

@@ -38,11 +38,16 @@ export function Table({
   );
 }
 
-/** The header row. */
-export function THead({ children }: { children: ReactNode }) {
+/** The header row: its cells as `children`, or plain column headers as `columns`. */
+export function THead({ children, columns }: { children?: ReactNode; columns?: ReactNode[] }) {
   return (
     <thead>
-      <tr className="border-b border-slate-400">{children}</tr>
+      <tr className="border-b border-slate-400">
+        {columns?.map((c, i) => (
+          <Th key={i}>{c}</Th>
+        ))}
+        {children}
+      </tr>
     </thead>
   );
 }

@@ -28,13 +28,15 @@ export default async function StaffAccountsPage() {
       <h1 className="text-2xl font-bold">{t('admin.accounts.title')}</h1>
       <p className="mt-2 max-w-2xl text-slate-700">{t('admin.accounts.intro')}</p>
       <Table caption={t('admin.accounts.title')} className="mt-6" tableClassName="min-w-[48rem]">
-        <THead>
-          <Th>{t('admin.accounts.person')}</Th>
-          <Th>{t('admin.accounts.roleAndOffice')}</Th>
-          <Th>{t('admin.accounts.state')}</Th>
-          <Th>{t('admin.accounts.lastSignIn')}</Th>
-          <Th>{t('admin.words.actions')}</Th>
-        </THead>
+        <THead
+          columns={[
+            t('admin.accounts.person'),
+            t('admin.accounts.roleAndOffice'),
+            t('admin.accounts.state'),
+            t('admin.accounts.lastSignIn'),
+            t('admin.words.actions'),
+          ]}
+        />
         <tbody>
           {staff.map((s) => {
             const locked = s.lockedUntil && s.lockedUntil > now;

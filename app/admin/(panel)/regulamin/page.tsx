@@ -25,13 +25,15 @@ export default async function RegulationsPage() {
           {t('admin.regulations.versions')}
         </h2>
         <Table caption={t('admin.regulations.caption')}>
-          <THead>
-            <Th>{t('admin.regulations.version')}</Th>
-            <Th>{t('admin.regulations.titleAndBody')}</Th>
-            <Th>{t('admin.regulations.published')}</Th>
-            <Th>{t('admin.regulations.publishedBy')}</Th>
-            <Th>{t('admin.regulations.bookings')}</Th>
-          </THead>
+          <THead
+            columns={[
+              t('admin.regulations.version'),
+              t('admin.regulations.titleAndBody'),
+              t('admin.regulations.published'),
+              t('admin.regulations.publishedBy'),
+              t('admin.regulations.bookings'),
+            ]}
+          />
           <tbody>
             {versions.map((v) => (
               <Tr key={v.id}>
