@@ -20,7 +20,7 @@ export function BlockTable({
 }) {
   if (!blocks.length) return <p>{t('admin.blocks.none')}</p>;
   return (
-    <Table caption={caption} scroll className="" tableClassName="min-w-[56rem]">
+    <Table caption={caption} scroll={caption} className="" tableClassName="min-w-[56rem]">
       <THead
         columns={[
           t('admin.words.contact'),

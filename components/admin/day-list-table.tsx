@@ -23,7 +23,7 @@ export function DayListTable({
 }) {
   const withNumbers = visits.some((v) => v.applicationNumber);
   return (
-    <Table caption={caption} scroll className="" tableClassName="min-w-[56rem]">
+    <Table caption={caption} scroll={caption} className="" tableClassName="min-w-[56rem]">
       <THead>
         <Th>{t('admin.words.time')}</Th>
         <Th>{t('admin.words.reference')}</Th>

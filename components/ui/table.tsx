@@ -2,8 +2,8 @@ import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 
 /**
  * A data table that scrolls sideways on a narrow screen instead of breaking the page. `scroll`
- * makes the scrolling box a focusable region (named `scroll` if a string, else by the caption), so
- * it can be scrolled by keyboard; give it to a wide table (`tableClassName="min-w-[56rem]"`).
+ * makes the scrolling box focusable, so that it can be scrolled by keyboard (needed when nothing
+ * inside is focusable); a string also makes it a region of that name.
  */
 export function Table({
   caption,
@@ -20,13 +20,12 @@ export function Table({
   tableClassName?: string;
   scroll?: boolean | string;
 }) {
-  const region = scroll
-    ? {
-        role: 'region',
-        'aria-label': typeof scroll === 'string' ? scroll : typeof caption === 'string' ? caption : undefined,
-        tabIndex: 0,
-      }
-    : {};
+  const region =
+    typeof scroll === 'string'
+      ? { role: 'region', 'aria-label': scroll, tabIndex: 0 }
+      : scroll
+        ? { tabIndex: 0 }
+        : {};
   return (
     // relative: visually hidden labels inside (position: absolute) scroll with the table.
     <div {...region} className={`relative overflow-x-auto ${className}`.trim()}>

@@ -78,7 +78,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
               <div className="mt-3">
                 <LoadChart title={c.name} days={c.days} />
               </div>
-              <Table caption={t('admin.overview.caption', { category: c.name })} className="">
+              <Table caption={t('admin.overview.caption', { category: c.name })} className="" scroll>
                 <THead>
                   <Th>{t('admin.words.day')}</Th>
                   <Th className="text-right">{t('admin.overview.capacity')}</Th>
