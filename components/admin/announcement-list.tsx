@@ -1,5 +1,5 @@
 import type { FormAction } from '@/lib/validation/form-state';
-import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
+import { Table, THead, Td, Tr } from '@/components/ui/table';
 import { formatDate, formatLocalDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { StaffForm } from './staff-form';

@@ -1,5 +1,5 @@
 import type { FormAction } from '@/lib/validation/form-state';
-import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
+import { Table, THead, Td, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
 import { kindLabel } from '@/lib/i18n/outbox-text';
 import { t } from '@/lib/i18n/t';

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { LoadChart } from '@/components/admin/load-chart';
 import { OfficePicker } from '@/components/admin/office-picker';
 import { Alert, FormMessage } from '@/components/ui/alert';
@@ -44,13 +45,12 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
           {t('admin.overview.adminOnly')}
         </Alert>
       )}
-      <h1 className="text-2xl font-bold">{t('admin.overview.heading', { office: office.name })}</h1>
-      <p className="mt-1 text-slate-700">
+      <PanelTitle title={t('admin.overview.heading', { office: office.name })}>
         {t('admin.overview.range', {
           from: formatLocalDate(overview.from),
           to: formatLocalDate(overview.to),
         })}
-      </p>
+      </PanelTitle>
       <div className="mt-4">
         <OfficePicker offices={offices} current={office.slug} />
       </div>
@@ -106,10 +106,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
           );
         })}
       </div>
-      <section aria-labelledby="eksport" className="mt-10 max-w-xl">
-        <h2 id="eksport" className="text-lg font-semibold">
-          {t('admin.overview.exportHeading')}
-        </h2>
+      <PanelSection id="eksport" title={t('admin.overview.exportHeading')} className="mt-10 max-w-xl">
         <p className="mt-1 text-sm text-slate-700">{t('admin.overview.exportIntro')}</p>
         {exportError && <FormMessage state={{ ok: false, message: exportError }} className="mt-2" />}
         <form method="get" action="/admin/eksport" className="mt-3 flex flex-wrap items-end gap-3">
@@ -118,7 +115,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
           <Field name="do" type="date" label={t('admin.overview.exportTo')} defaultValue={range.to} />
           <Button>{t('admin.overview.exportSubmit')}</Button>
         </form>
-      </section>
+      </PanelSection>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { PanelTitle } from '@/components/admin/panel-section';
 import { StaffForm } from '@/components/admin/staff-form';
 import { currentStaff } from '@/lib/server/staff/guard';
 import { signInAction } from '../actions';
@@ -24,8 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         : undefined;
   return (
     <main id="tresc" className="mx-auto max-w-md px-4 py-10">
-      <h1 className="text-2xl font-bold">{t('admin.signIn.heading')}</h1>
-      <p className="mt-2 text-slate-700">{t('admin.signIn.intro')}</p>
+      <PanelTitle title={t('admin.signIn.heading')}>{t('admin.signIn.intro')}</PanelTitle>
       {notice && (
         <Alert className="mt-4">
           <p>{notice}</p>

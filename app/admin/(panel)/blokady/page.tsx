@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { AddBlockForm, NoShowRuleForm } from '@/components/admin/block-forms';
 import { BlockTable } from '@/components/admin/block-table';
 import { OfficePicker } from '@/components/admin/office-picker';
@@ -23,16 +24,19 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
   ]);
   return (
     <>
-      <h1 className="text-2xl font-bold">{t('admin.blocks.heading', { office: office.name })}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('admin.blocks.intro')}</p>
+      <PanelTitle title={t('admin.blocks.heading', { office: office.name })}>
+        {t('admin.blocks.intro')}
+      </PanelTitle>
       <div className="mt-4">
         <OfficePicker offices={offices} current={office.slug} />
       </div>
 
-      <section aria-labelledby="aktywne" className="mt-8">
-        <h2 id="aktywne" className="text-xl font-semibold">
-          {t('admin.blocks.active', { count: blocks.length })}
-        </h2>
+      <PanelSection
+        id="aktywne"
+        title={t('admin.blocks.active', { count: blocks.length })}
+        large
+        className="mt-8"
+      >
         <div className="mt-3">
           <BlockTable
             blocks={blocks}
@@ -40,13 +44,10 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
             liftBlockAction={liftBlockAction}
           />
         </div>
-      </section>
+      </PanelSection>
 
       <div className="mt-10 grid gap-10 lg:grid-cols-2">
-        <section aria-labelledby="dodaj">
-          <h2 id="dodaj" className="text-xl font-semibold">
-            {t('admin.blocks.add')}
-          </h2>
+        <PanelSection id="dodaj" title={t('admin.blocks.add')} large>
           <div className="mt-3">
             <AddBlockForm
               officeId={office.id}
@@ -54,12 +55,13 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
               addBlockAction={addBlockAction}
             />
           </div>
-        </section>
-        <section aria-labelledby="zasada">
-          <h2 id="zasada" className="text-xl font-semibold">
-            {t('admin.blocks.ruleHeading')}
-          </h2>
-          <p className="mt-2 text-slate-700">{t('admin.blocks.ruleIntro')}</p>
+        </PanelSection>
+        <PanelSection
+          id="zasada"
+          title={t('admin.blocks.ruleHeading')}
+          intro={t('admin.blocks.ruleIntro')}
+          large
+        >
           <div className="mt-3">
             <NoShowRuleForm
               officeId={office.id}
@@ -67,7 +69,7 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
               updateNoShowRuleAction={updateNoShowRuleAction}
             />
           </div>
-        </section>
+        </PanelSection>
       </div>
     </>
   );

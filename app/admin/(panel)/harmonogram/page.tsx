@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import Link from 'next/link';
 import { ScheduleClosureForm } from '@/components/admin/schedule-closure-form';
 import { ScheduleClosures } from '@/components/admin/schedule-closures';
@@ -27,8 +28,7 @@ export default async function SchedulePage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-bold">{t('admin.schedule.title')}</h1>
-      <p className="mt-1 text-slate-700">{t('admin.schedule.intro')}</p>
+      <PanelTitle title={t('admin.schedule.title')}>{t('admin.schedule.intro')}</PanelTitle>
       <SchedulePicker offices={offices} office={office.slug} categories={view.categories} current={c?.slug} />
       {!c ? (
         <p className="mt-6">{t('admin.schedule.noCategory')}</p>
@@ -41,11 +41,13 @@ export default async function SchedulePage({ searchParams }: Props) {
             </Link>
           </p>
 
-          <section aria-labelledby="godziny" className="mt-6">
-            <h2 id="godziny" className="text-xl font-semibold">
-              {t('admin.schedule.hoursHeading')}
-            </h2>
-            <p className="mt-1 text-slate-700">{t('admin.schedule.hoursIntro')}</p>
+          <PanelSection
+            id="godziny"
+            title={t('admin.schedule.hoursHeading')}
+            intro={t('admin.schedule.hoursIntro')}
+            large
+            className="mt-6"
+          >
             <div className="mt-3">
               <ScheduleRulesForm
                 key={c.id}
@@ -55,12 +57,14 @@ export default async function SchedulePage({ searchParams }: Props) {
                 defaults={c.defaults}
               />
             </div>
-          </section>
+          </PanelSection>
 
-          <section aria-labelledby="udostepnianie" className="mt-10 max-w-xl">
-            <h2 id="udostepnianie" className="text-xl font-semibold">
-              {t('admin.schedule.horizonHeading')}
-            </h2>
+          <PanelSection
+            id="udostepnianie"
+            title={t('admin.schedule.horizonHeading')}
+            large
+            className="mt-10 max-w-xl"
+          >
             <div className="mt-3">
               <StaffForm
                 key={c.id}
@@ -78,12 +82,9 @@ export default async function SchedulePage({ searchParams }: Props) {
                 ]}
               />
             </div>
-          </section>
+          </PanelSection>
 
-          <section aria-labelledby="zamkniecia" className="mt-10">
-            <h2 id="zamkniecia" className="text-xl font-semibold">
-              {t('admin.schedule.closuresHeading')}
-            </h2>
+          <PanelSection id="zamkniecia" title={t('admin.schedule.closuresHeading')} large className="mt-10">
             <ScheduleClosures closures={c.closures} remove={removeClosureAction} />
             <h3 id="nowe-zamkniecie" className="mt-6 text-lg font-semibold">
               {t('admin.schedule.newClosure')}
@@ -98,7 +99,7 @@ export default async function SchedulePage({ searchParams }: Props) {
                 officeName={office.name}
               />
             </div>
-          </section>
+          </PanelSection>
 
           <ScheduleHolidays holidays={view.holidays!} />
         </>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelTitle } from '@/components/admin/panel-section';
 import { StaffForm } from '@/components/admin/staff-form';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { PASSWORD_MIN } from '@/lib/validation/staff';
@@ -11,8 +12,9 @@ export default async function ChangePasswordPage() {
   const staff = await requireStaff();
   return (
     <div className="max-w-md">
-      <h1 className="text-2xl font-bold">{t('admin.password.title')}</h1>
-      <p className="mt-2 text-slate-700">{t('admin.password.intro', { email: staff.email })}</p>
+      <PanelTitle title={t('admin.password.title')}>
+        {t('admin.password.intro', { email: staff.email })}
+      </PanelTitle>
       <div className="mt-6">
         <StaffForm
           action={changePasswordAction}

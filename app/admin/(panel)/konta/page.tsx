@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatDateTime, formatTime } from '@/lib/i18n/format';
@@ -25,8 +26,7 @@ export default async function StaffAccountsPage() {
   const now = new Date();
   return (
     <>
-      <h1 className="text-2xl font-bold">{t('admin.accounts.title')}</h1>
-      <p className="mt-2 max-w-2xl text-slate-700">{t('admin.accounts.intro')}</p>
+      <PanelTitle title={t('admin.accounts.title')}>{t('admin.accounts.intro')}</PanelTitle>
       <Table caption={t('admin.accounts.title')} className="mt-6" tableClassName="min-w-[48rem]">
         <THead
           columns={[
@@ -77,10 +77,7 @@ export default async function StaffAccountsPage() {
           })}
         </tbody>
       </Table>
-      <section aria-labelledby="nowe-konto" className="mt-10 max-w-md">
-        <h2 id="nowe-konto" className="text-lg font-semibold">
-          {t('admin.accounts.newHeading')}
-        </h2>
+      <PanelSection id="nowe-konto" title={t('admin.accounts.newHeading')} className="mt-10 max-w-md">
         <div className="mt-3">
           <StaffForm
             action={createStaffAction}
@@ -110,7 +107,7 @@ export default async function StaffAccountsPage() {
             ]}
           />
         </div>
-      </section>
+      </PanelSection>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelTitle } from '@/components/admin/panel-section';
 import { DayListFilters } from '@/components/admin/day-list-filters';
 import { DayListSearch } from '@/components/admin/day-list-search';
 import { DayListTable } from '@/components/admin/day-list-table';
@@ -33,14 +34,13 @@ export default async function DayListPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <h1 className="text-2xl font-bold">{t('admin.dayList.title')}</h1>
-      <p className="mt-1 text-slate-700">
+      <PanelTitle title={t('admin.dayList.title')}>
         {t('admin.dayList.scope', {
           office: scope.office.name,
           category: scope.category.name,
           day: dayLabel,
         })}
-      </p>
+      </PanelTitle>
       <div className="mt-4">
         <DayListFilters
           offices={scope.offices}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { AnnouncementForm } from '@/components/admin/announcement-form';
 import { AnnouncementList } from '@/components/admin/announcement-list';
 import { PhoneOnlyModes } from '@/components/admin/phone-booking-mode';
@@ -15,31 +16,26 @@ export default async function AnnouncementsPage() {
   const [rows, modes] = await Promise.all([listAnnouncementsForAdmin(new Date()), listCategoryModes()]);
   return (
     <>
-      <h1 className="text-2xl font-bold">{t('admin.announcements.title')}</h1>
-      <section aria-labelledby="nowe" className="mt-6 max-w-xl">
-        <h2 id="nowe" className="text-lg font-semibold">
-          {t('admin.announcements.newHeading')}
-        </h2>
+      <PanelTitle title={t('admin.announcements.title')} />
+      <PanelSection id="nowe" title={t('admin.announcements.newHeading')} className="mt-6 max-w-xl">
         <div className="mt-2">
           <AnnouncementForm
             offices={modes.map((o) => ({ id: o.id, name: o.name }))}
             publishAnnouncementAction={publishAnnouncementAction}
           />
         </div>
-      </section>
-      <section aria-labelledby="lista" className="mt-8">
-        <h2 id="lista" className="text-lg font-semibold">
-          {t('admin.announcements.listHeading')}
-        </h2>
+      </PanelSection>
+      <PanelSection id="lista" title={t('admin.announcements.listHeading')} className="mt-8">
         <AnnouncementList rows={rows} deactivateAnnouncementAction={deactivateAnnouncementAction} />
-      </section>
-      <section aria-labelledby="tryb" className="mt-8">
-        <h2 id="tryb" className="text-lg font-semibold">
-          {t('admin.announcements.modeHeading')}
-        </h2>
-        <p className="mt-1 max-w-3xl text-slate-700">{t('admin.announcements.modeIntro')}</p>
+      </PanelSection>
+      <PanelSection
+        id="tryb"
+        title={t('admin.announcements.modeHeading')}
+        intro={t('admin.announcements.modeIntro')}
+        className="mt-8"
+      >
         <PhoneOnlyModes offices={modes} setPhoneOnlyAction={setPhoneOnlyAction} />
-      </section>
+      </PanelSection>
     </>
   );
 }

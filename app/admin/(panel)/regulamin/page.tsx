@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -15,15 +16,11 @@ export default async function RegulationsPage() {
   const current = versions[0];
   return (
     <>
-      <h1 className="text-2xl font-bold">{t('admin.regulations.title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">
+      <PanelTitle title={t('admin.regulations.title')}>
         {current ? t('admin.regulations.current', { version: current.version }) : t('admin.regulations.none')}
         {t('admin.regulations.intro')}
-      </p>
-      <section aria-labelledby="wersje" className="mt-6">
-        <h2 id="wersje" className="text-lg font-semibold">
-          {t('admin.regulations.versions')}
-        </h2>
+      </PanelTitle>
+      <PanelSection id="wersje" title={t('admin.regulations.versions')} className="mt-6">
         <Table caption={t('admin.regulations.caption')}>
           <THead
             columns={[
@@ -56,11 +53,8 @@ export default async function RegulationsPage() {
             ))}
           </tbody>
         </Table>
-      </section>
-      <section aria-labelledby="nowa" className="mt-8 max-w-3xl">
-        <h2 id="nowa" className="text-lg font-semibold">
-          {t('admin.regulations.newHeading')}
-        </h2>
+      </PanelSection>
+      <PanelSection id="nowa" title={t('admin.regulations.newHeading')} className="mt-8 max-w-3xl">
         <p className="mt-1 text-slate-700">
           {t('admin.regulations.newIntro', { version: (current?.version ?? 0) + 1 })}
         </p>
@@ -80,7 +74,7 @@ export default async function RegulationsPage() {
             ]}
           />
         </div>
-      </section>
+      </PanelSection>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { PhoneBookingForm } from '@/components/admin/phone-booking-form';
 import {
   PhoneBookingSummary,
@@ -52,8 +53,7 @@ export default async function PhoneBookingPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-bold">{t('admin.phone.title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('admin.phone.intro')}</p>
+      <PanelTitle title={t('admin.phone.title')}>{t('admin.phone.intro')}</PanelTitle>
       <PhoneCategoryStep
         offices={catalogue}
         current={c ? { office: c.office.slug, category: c.slug } : undefined}
@@ -107,10 +107,7 @@ async function TimeAndDetails({
 
   return (
     <>
-      <section aria-labelledby="krok-termin" className="mt-6">
-        <h2 id="krok-termin" className="text-lg font-semibold">
-          {t('admin.phone.stepTime')}
-        </h2>
+      <PanelSection id="krok-termin" title={t('admin.phone.stepTime')} className="mt-6">
         <MonthCalendar
           month={month}
           weeks={weeks}
@@ -132,7 +129,7 @@ async function TimeAndDetails({
           </p>
         )}
         {!selectedDate && <FreeDaysList days={upcoming} hrefFor={dayHref} />}
-      </section>
+      </PanelSection>
       {startsAt && !slotFree && (
         <Alert tone="error" className="mt-4">
           {t('admin.phone.slotGone')}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { connection } from 'next/server';
 import { FailedMessageTable } from '@/components/admin/failed-message-table';
 import { requireAdminPage } from '@/lib/server/staff/guard';
@@ -14,18 +15,18 @@ export default async function FailedMessagesPage() {
   const rows = await listFailedMessages(new Date());
   return (
     <>
-      <h1 className="text-2xl font-bold">{t('admin.messages.title')}</h1>
-      <p className="mt-1 max-w-3xl text-slate-700">{t('admin.messages.intro')}</p>
-      <section aria-labelledby="niewyslane" className="mt-6">
-        <h2 id="niewyslane" className="text-lg font-semibold">
-          {t('admin.messages.pending', { count: rows.length })}
-        </h2>
+      <PanelTitle title={t('admin.messages.title')}>{t('admin.messages.intro')}</PanelTitle>
+      <PanelSection
+        id="niewyslane"
+        title={t('admin.messages.pending', { count: rows.length })}
+        className="mt-6"
+      >
         <FailedMessageTable
           rows={rows}
           resendMessageAction={resendMessageAction}
           closeMessageAction={closeMessageAction}
         />
-      </section>
+      </PanelSection>
     </>
   );
 }

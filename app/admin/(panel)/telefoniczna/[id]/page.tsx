@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ContactReveal } from '@/components/admin/contact-reveal';
+import { PanelTitle } from '@/components/admin/panel-section';
 import { Alert } from '@/components/ui/alert';
 import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
@@ -57,7 +58,7 @@ export default async function PhoneBookingDonePage({ params }: Props) {
   ];
   return (
     <>
-      <h1 className="text-2xl font-bold">{t('admin.phone.done.heading')}</h1>
+      <PanelTitle title={t('admin.phone.done.heading')} />
       <Alert tone="success" className="mt-4 max-w-xl">
         <p>{t('admin.phone.done.tell')}</p>
         <p className="mt-2 text-lg">
