@@ -3,17 +3,17 @@ import { t } from '@/lib/i18n/t';
 import type { Staff } from '@/lib/server/staff/guard';
 
 const NAV: { href: string; label: string; admin?: boolean }[] = [
-  { href: '/admin', label: 'Przegląd' },
-  { href: '/admin/lista', label: 'Lista przyjęć' },
-  { href: '/admin/telefoniczna', label: 'Rezerwacja telefoniczna' },
+  { href: '/admin', label: t('admin.nav.overview') },
+  { href: '/admin/lista', label: t('admin.nav.dayList') },
+  { href: '/admin/telefoniczna', label: t('admin.nav.phone') },
   { href: '/admin/stanowisko', label: t('counter.nav') },
-  { href: '/admin/harmonogram', label: 'Harmonogramy', admin: true },
+  { href: '/admin/harmonogram', label: t('admin.nav.schedule'), admin: true },
   { href: '/admin/katalog', label: t('catalogue.nav'), admin: true },
-  { href: '/admin/blokady', label: 'Blokady', admin: true },
-  { href: '/admin/ogloszenia', label: 'Ogłoszenia', admin: true },
-  { href: '/admin/regulamin', label: 'Regulamin', admin: true },
-  { href: '/admin/konta', label: 'Konta', admin: true },
-  { href: '/admin/wiadomosci', label: 'Wiadomości', admin: true },
+  { href: '/admin/blokady', label: t('admin.nav.blocks'), admin: true },
+  { href: '/admin/ogloszenia', label: t('admin.nav.announcements'), admin: true },
+  { href: '/admin/regulamin', label: t('admin.nav.regulations'), admin: true },
+  { href: '/admin/konta', label: t('admin.nav.accounts'), admin: true },
+  { href: '/admin/wiadomosci', label: t('admin.nav.messages'), admin: true },
   { href: '/admin/biletomat', label: t('kiosk.nav'), admin: true },
 ];
 
@@ -33,23 +33,21 @@ export function AdminShell({
       <header className="bg-slate-900 text-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/admin" className="font-semibold">
-            Termin · panel urzędu
+            {t('admin.shell.brand')}
           </Link>
           <div className="flex flex-wrap items-center gap-3 text-sm">
-            <span>
-              {staff.name} ({staff.role === 'ADMIN' ? 'administrator' : 'urzędnik'})
-            </span>
+            <span>{t('admin.shell.who', { name: staff.name, role: t(`admin.roles.${staff.role}`) })}</span>
             <Link href="/admin/haslo" className="underline">
-              Zmień hasło
+              {t('admin.shell.changePassword')}
             </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded border border-white px-3 py-1">
-                Wyloguj
+                {t('admin.shell.signOut')}
               </button>
             </form>
           </div>
         </div>
-        <nav aria-label="Panel urzędu" className="mx-auto max-w-6xl px-4 pb-2">
+        <nav aria-label={t('admin.shell.nav')} className="mx-auto max-w-6xl px-4 pb-2">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.filter((n) => !n.admin || staff.role === 'ADMIN').map((n) => (
               <li key={n.href}>

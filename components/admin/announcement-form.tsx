@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from './staff-form';
 
@@ -13,29 +14,29 @@ export function AnnouncementForm({
     <StaffForm
       action={publishAnnouncementAction}
       idPrefix="ogloszenie"
-      submit="Opublikuj ogłoszenie"
+      submit={t('admin.announcements.submit')}
       fields={[
         {
           name: 'text',
-          label: 'Treść ogłoszenia',
+          label: t('admin.announcements.text'),
           type: 'textarea',
-          hint: 'Widoczna na stronie głównej i na stronach rezerwacji wybranego biura.',
+          hint: t('admin.announcements.textHint'),
         },
         {
           name: 'officeId',
-          label: 'Gdzie pokazać',
+          label: t('admin.announcements.where'),
           type: 'select',
           defaultValue: 'all',
           options: [
-            { value: 'all', label: 'Wszystkie biura' },
+            { value: 'all', label: t('admin.announcements.allOffices') },
             ...offices.map((o) => ({ value: o.id, label: o.name })),
           ],
         },
         {
           name: 'endsOn',
-          label: 'Ostatni dzień wyświetlania (nieobowiązkowy)',
+          label: t('admin.announcements.endsOn'),
           type: 'date',
-          hint: 'Bez daty ogłoszenie jest widoczne, dopóki go nie wyłączysz.',
+          hint: t('admin.announcements.endsOnHint'),
         },
       ]}
     />

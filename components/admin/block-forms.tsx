@@ -1,6 +1,7 @@
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import type { NoShowRule } from '@/lib/domain/no-show';
+import { t } from '@/lib/i18n/t';
 
 /** An administrator blocks an e-mail address and/or a phone number by hand. */
 export function AddBlockForm({
@@ -17,25 +18,25 @@ export function AddBlockForm({
       key={officeId}
       action={addBlockAction}
       idPrefix="blokada"
-      submit="Dodaj blokadę"
+      submit={t('admin.blocks.add')}
       fields={[
         { name: 'officeId', label: '', type: 'hidden', defaultValue: officeId },
-        { name: 'email', label: 'Adres e-mail', type: 'email', autoComplete: 'off' },
+        { name: 'email', label: t('admin.blocks.email'), type: 'email', autoComplete: 'off' },
         {
           name: 'phone',
-          label: 'Numer telefonu',
+          label: t('admin.blocks.phone'),
           type: 'tel',
           autoComplete: 'off',
-          hint: 'Podaj adres, numer albo oba — każdy zostanie zablokowany osobno.',
+          hint: t('admin.blocks.phoneHint'),
         },
         {
           name: 'reason',
-          label: 'Powód',
+          label: t('admin.words.reason'),
           type: 'textarea',
           rows: 2,
-          hint: 'Zostanie wysłany na blokowany adres e-mail razem z datą końca blokady.',
+          hint: t('admin.blocks.reasonHint'),
         },
-        { name: 'endsOn', label: 'Blokada do dnia (włącznie)', type: 'date', defaultValue: defaultEnd },
+        { name: 'endsOn', label: t('admin.blocks.endsOn'), type: 'date', defaultValue: defaultEnd },
       ]}
     />
   );
@@ -57,26 +58,26 @@ export function NoShowRuleForm({
       action={updateNoShowRuleAction}
       idPrefix="zasada"
       compact
-      submit="Zapisz zasadę"
+      submit={t('admin.blocks.saveRule')}
       fields={[
         { name: 'officeId', label: '', type: 'hidden', defaultValue: officeId },
         {
           name: 'limit',
-          label: 'Liczba nieobecności',
+          label: t('admin.blocks.limit'),
           type: 'number',
           defaultValue: String(rule.limit),
           inline: true,
         },
         {
           name: 'windowDays',
-          label: 'W ciągu (dni)',
+          label: t('admin.blocks.windowDays'),
           type: 'number',
           defaultValue: String(rule.windowDays),
           inline: true,
         },
         {
           name: 'blockDays',
-          label: 'Blokada na (dni)',
+          label: t('admin.blocks.blockDays'),
           type: 'number',
           defaultValue: String(rule.blockDays),
           inline: true,

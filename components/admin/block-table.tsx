@@ -1,10 +1,9 @@
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
-import { localDateOf } from '@/lib/domain/time';
-import { formatTime } from '@/lib/i18n/format';
+import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import type { BlockRow } from '@/lib/server/blocks/find-active-block';
-
-const when = (d: Date) => `${localDateOf(d)} ${formatTime(d)}`;
 
 /**
  * Blocks in force, with the contact in full: only administrators see this page, and they need
@@ -19,62 +18,55 @@ export function BlockTable({
   caption: string;
   liftBlockAction: FormAction;
 }) {
-  if (!blocks.length) return <p>W tym biurze nie ma aktywnych blokad.</p>;
+  if (!blocks.length) return <p>{t('admin.blocks.none')}</p>;
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto">
-      <table className="w-full min-w-[56rem] text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-400 text-left">
-            <th scope="col" className="py-2 pr-3">
-              Kontakt
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Źródło i powód
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Od
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Do
-            </th>
-            <th scope="col" className="py-2">
-              Zdejmij blokadę
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {blocks.map((b) => (
-            <tr key={b.id} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-3 text-left font-normal">
-                <span className="block text-slate-700">{b.kind === 'EMAIL' ? 'e-mail' : 'telefon'}</span>
-                <span className="font-medium break-all">{b.value}</span>
-              </th>
-              <td className="py-2 pr-3">
-                <span className="block font-medium">
-                  {b.source === 'NO_SHOW_RULE' ? 'zasada nieobecności' : 'dodana ręcznie'}
-                </span>
-                {b.reason}
-              </td>
-              <td className="py-2 pr-3 whitespace-nowrap">{when(b.startsAt)}</td>
-              <td className="py-2 pr-3 whitespace-nowrap">{when(b.endsAt)}</td>
-              <td className="py-2">
-                <StaffForm
-                  action={liftBlockAction}
-                  compact
-                  idPrefix={`zdejmij-${b.id}`}
-                  submit="Zdejmij"
-                  variant="secondary"
-                  fields={[
-                    { name: 'blockId', label: '', type: 'hidden', defaultValue: b.id },
-                    { name: 'liftReason', label: `Powód zdjęcia (${b.value})`, inline: true },
-                  ]}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption} scroll={caption} className="" tableClassName="min-w-[56rem]">
+      <THead
+        columns={[
+          t('admin.words.contact'),
+          t('admin.blocks.source'),
+          t('admin.blocks.from'),
+          t('admin.blocks.to'),
+          t('admin.blocks.liftColumn'),
+        ]}
+      />
+      <tbody>
+        {blocks.map((b) => (
+          <Tr key={b.id}>
+            <Th scope="row" className="font-normal">
+              <span className="block text-slate-700">
+                {t(b.kind === 'EMAIL' ? 'admin.blocks.kindEmail' : 'admin.blocks.kindPhone')}
+              </span>
+              <span className="font-medium break-all">{b.value}</span>
+            </Th>
+            <Td>
+              <span className="block font-medium">
+                {t(b.source === 'NO_SHOW_RULE' ? 'admin.blocks.byRule' : 'admin.blocks.byHand')}
+              </span>
+              {b.reason}
+            </Td>
+            <Td className="whitespace-nowrap">{formatDateTime(b.startsAt)}</Td>
+            <Td className="whitespace-nowrap">{formatDateTime(b.endsAt)}</Td>
+            <Td>
+              <StaffForm
+                action={liftBlockAction}
+                compact
+                idPrefix={`zdejmij-${b.id}`}
+                submit={t('admin.blocks.lift')}
+                variant="secondary"
+                fields={[
+                  { name: 'blockId', label: '', type: 'hidden', defaultValue: b.id },
+                  {
+                    name: 'liftReason',
+                    label: t('admin.blocks.liftReason', { contact: b.value }),
+                    inline: true,
+                  },
+                ]}
+              />
+            </Td>
+          </Tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { t } from '@/lib/i18n/t';
 import type { ContactState, RevealContactAction } from '@/lib/validation/form-state';
 
 /**
@@ -20,7 +21,7 @@ export function ContactReveal({
   const [state, action, pending] = useActionState<ContactState, FormData>(revealContactAction, null);
   const contact = state?.ok ? (state.data ?? null) : null;
   const regionId = `kontakt-${bookingId}`;
-  const label = contact ? 'Ukryj kontakt' : 'Pokaż kontakt';
+  const label = t(contact ? 'admin.dayList.hideContact' : 'admin.dayList.showContact');
   return (
     <form action={action}>
       <input type="hidden" name="bookingId" value={bookingId} />
@@ -32,7 +33,7 @@ export function ContactReveal({
         aria-controls={regionId}
         disabled={pending}
         // The visible words first (WCAG 2.5.3), then which visit: rows repeat the button.
-        aria-label={`${label} ${reference}`}
+        aria-label={t('admin.dayList.contactFor', { label, reference })}
         className="text-brand cursor-pointer underline disabled:opacity-60"
       >
         {label}
@@ -42,7 +43,7 @@ export function ContactReveal({
           <>
             {contact.email && <p className="break-all">{contact.email}</p>}
             {contact.phone && <p>{contact.phone}</p>}
-            {!contact.email && !contact.phone && <p>Brak danych kontaktowych (usunięte).</p>}
+            {!contact.email && !contact.phone && <p>{t('admin.dayList.noContact')}</p>}
           </>
         )}
         {state?.ok === false && (

@@ -1,4 +1,8 @@
-const FIELD = 'mt-1 w-full max-w-full rounded-md border border-slate-500 bg-white px-3 py-2';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { t } from '@/lib/i18n/t';
+
+const CELL = 'max-w-full min-w-0';
 
 /** The day's list scope as a GET form: office (administrators only), category, day. */
 export function DayListFilters({
@@ -16,48 +20,42 @@ export function DayListFilters({
   date: string;
   showOffice: boolean;
 }) {
+  const options = (list: { slug: string; name: string }[]) =>
+    list.map((o) => ({ value: o.slug, label: o.name }));
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 print:hidden">
       {showOffice && offices.length > 1 ? (
-        <div className="max-w-full min-w-0">
-          <label htmlFor="lista-biuro" className="block font-medium">
-            Biuro
-          </label>
-          <select id="lista-biuro" name="biuro" defaultValue={office} className={FIELD}>
-            {offices.map((o) => (
-              <option key={o.slug} value={o.slug}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field
+          id="lista-biuro"
+          name="biuro"
+          type="select"
+          label={t('admin.words.office')}
+          options={options(offices)}
+          defaultValue={office}
+          className={CELL}
+        />
       ) : (
         <input type="hidden" name="biuro" value={office} />
       )}
-      <div className="max-w-full min-w-0">
-        <label htmlFor="lista-kategoria" className="block font-medium">
-          Kategoria
-        </label>
-        <select id="lista-kategoria" name="kategoria" defaultValue={category} className={FIELD}>
-          {categories.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="max-w-full min-w-0">
-        <label htmlFor="lista-data" className="block font-medium">
-          Dzień
-        </label>
-        <input id="lista-data" type="date" name="data" defaultValue={date} required className={FIELD} />
-      </div>
-      <button
-        type="submit"
-        className="bg-brand hover:bg-brand-dark rounded-md px-5 py-2 font-semibold text-white"
-      >
-        Pokaż listę
-      </button>
+      <Field
+        id="lista-kategoria"
+        name="kategoria"
+        type="select"
+        label={t('admin.words.category')}
+        options={options(categories)}
+        defaultValue={category}
+        className={CELL}
+      />
+      <Field
+        id="lista-data"
+        name="data"
+        type="date"
+        label={t('admin.words.day')}
+        defaultValue={date}
+        required
+        className={CELL}
+      />
+      <Button>{t('admin.dayList.showList')}</Button>
     </form>
   );
 }

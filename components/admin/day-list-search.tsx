@@ -2,6 +2,9 @@ import Link from 'next/link';
 import { AnonymiseBookingForm } from '@/components/admin/anonymise-booking-form';
 import type { FoundBooking } from '@/lib/server/booking/find-booking';
 import type { FormAction } from '@/lib/validation/form-state';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { t } from '@/lib/i18n/t';
 
 /**
  * "Sprawdź potwierdzenie": a GET form (works without JavaScript, the result can be reloaded) and
@@ -31,43 +34,32 @@ export function DayListSearch({
       className="rounded-lg border border-slate-300 p-4 print:hidden"
     >
       <h2 id="szukaj-naglowek" className="text-lg font-semibold">
-        Sprawdź potwierdzenie
+        {t('admin.dayList.search.heading')}
       </h2>
       <form method="get" className="mt-2 flex flex-wrap items-end gap-3">
         {Object.entries(keep).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
-        <div className="min-w-[14rem] flex-1">
-          <label htmlFor="szukaj" className="block font-medium">
-            Identyfikator wizyty lub kod do biletomatu
-          </label>
-          <p id="szukaj-podpowiedz" className="text-sm text-slate-700">
-            Np. W-7K3MQX (wielkość liter i myślnik bez znaczenia) albo 8 cyfr.
-          </p>
-          <input
-            id="szukaj"
-            type="search"
-            name="szukaj"
-            defaultValue={query}
-            aria-describedby="szukaj-podpowiedz"
-            autoComplete="off"
-            className="mt-1 w-full rounded-md border border-slate-500 bg-white px-3 py-2"
-          />
-        </div>
-        <button type="submit" className="border-brand text-brand rounded-md border px-5 py-2 font-semibold">
-          Szukaj
-        </button>
+        <Field
+          name="szukaj"
+          type="search"
+          label={t('admin.dayList.search.label')}
+          hint={t('admin.dayList.search.hint')}
+          defaultValue={query}
+          autoComplete="off"
+          className="min-w-[14rem] flex-1"
+        />
+        <Button variant="secondary">{t('admin.dayList.search.submit')}</Button>
       </form>
       <div role="status" className="mt-3 empty:hidden">
         {outcome.kind === 'invalid' && (
-          <p className="font-medium text-red-800">
-            Wpisz identyfikator wizyty (litera, myślnik i 6 znaków, np. W-7K3MQX) albo 8-cyfrowy kod do
-            biletomatu.
-          </p>
+          <p className="font-medium text-red-800">{t('admin.dayList.search.invalid')}</p>
         )}
         {outcome.kind === 'not-found' && (
           <p className="font-medium text-red-800">
-            Nie znaleziono potwierdzonej rezerwacji „{query}”{outcome.ownOffice ? ' w Twoim biurze' : ''}.
+            {t(outcome.ownOffice ? 'admin.dayList.search.notFoundOwn' : 'admin.dayList.search.notFound', {
+              query,
+            })}
           </p>
         )}
         {outcome.kind === 'found' && <FoundCard b={outcome.booking} />}
@@ -85,14 +77,17 @@ export function DayListSearch({
 
 function FoundCard({ b }: { b: FoundBooking }) {
   const rows: [string, string][] = [
-    ['Identyfikator', b.reference],
-    ['Dzień', b.dateLabel],
-    ['Godzina', b.time],
-    ['Biuro', b.office.name],
-    ['Kategoria', b.category.name],
-    ['Sprawa', b.matter],
-    ['Status', b.status],
-    ['Rezerwacja', b.channel === 'PHONE' ? 'telefoniczna' : 'internetowa'],
+    [t('admin.words.reference'), b.reference],
+    [t('admin.words.day'), b.dateLabel],
+    [t('admin.words.time'), b.time],
+    [t('admin.words.office'), b.office.name],
+    [t('admin.words.category'), b.category.name],
+    [t('admin.words.matter'), b.matter],
+    [t('admin.words.status'), b.status],
+    [
+      t('admin.dayList.search.booking'),
+      t(b.channel === 'PHONE' ? 'admin.dayList.search.byPhone' : 'admin.dayList.search.online'),
+    ],
   ];
   const list = `/admin/lista?${new URLSearchParams({ biuro: b.office.slug, kategoria: b.category.slug, data: b.date })}`;
   return (
@@ -107,7 +102,7 @@ function FoundCard({ b }: { b: FoundBooking }) {
       </dl>
       <p className="mt-2">
         <Link href={list} className="text-brand underline">
-          Pokaż na liście przyjęć tego dnia
+          {t('admin.dayList.search.onList')}
         </Link>
       </p>
     </div>

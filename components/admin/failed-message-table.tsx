@@ -1,11 +1,10 @@
 import type { FormAction } from '@/lib/validation/form-state';
-import { formatLocalDate, formatTime } from '@/lib/i18n/format';
-import { localDateOf } from '@/lib/domain/time';
+import { Table, THead, Td, Tr } from '@/components/ui/table';
+import { formatDateTime } from '@/lib/i18n/format';
 import { kindLabel } from '@/lib/i18n/outbox-text';
+import { t } from '@/lib/i18n/t';
 import type { FailedMessage } from '@/lib/server/notify/list-failed-messages';
 import { StaffForm } from './staff-form';
-
-const at = (d: Date) => `${formatLocalDate(localDateOf(d))}, ${formatTime(d)}`;
 
 /** Messages given up, newest first, each with "send again" (where possible) and "close". */
 export function FailedMessageTable({
@@ -17,72 +16,72 @@ export function FailedMessageTable({
   resendMessageAction: FormAction;
   closeMessageAction: FormAction;
 }) {
-  if (!rows.length) return <p className="mt-2">Wszystkie wiadomości zostały wysłane.</p>;
+  if (!rows.length) return <p className="mt-2">{t('admin.messages.none')}</p>;
   return (
-    // Focusable so that the table can be scrolled sideways by keyboard on a narrow screen.
-    <div className="mt-2 overflow-x-auto" tabIndex={0}>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Niewysłane wiadomości, od najnowszej</caption>
-        <thead>
-          <tr className="border-b border-slate-400">
-            <th scope="col" className="py-2 pr-3">
-              Wiadomość
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Do
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Zlecona / ważna do
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Błąd
-            </th>
-            <th scope="col" className="py-2">
-              Działanie
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((m) => (
-            <tr key={m.id} className="border-b border-slate-200 align-top">
-              <td className="py-2 pr-3">
-                <strong>{kindLabel(m.template)}</strong> ({m.channel === 'SMS' ? 'SMS' : 'e-mail'})
-                {m.reference && <span className="block">Wizyta {m.reference}</span>}
-                {m.subject && <span className="block text-slate-700">{m.subject}</span>}
-              </td>
-              <td className="py-2 pr-3 break-all">{m.recipient}</td>
-              <td className="py-2 pr-3">
-                {at(m.createdAt)}
-                <span className="block text-slate-700">{at(m.expiresAt)}</span>
-              </td>
-              <td className="max-w-xs py-2 pr-3 break-words">
-                {m.lastError ?? '—'} (prób: {m.attempts})
-              </td>
-              <td className="space-y-2 py-2">
-                {m.resend.ok ? (
-                  <StaffForm
-                    action={resendMessageAction}
-                    fields={[{ name: 'id', label: '', type: 'hidden', defaultValue: m.id }]}
-                    submit="Wyślij ponownie"
-                    idPrefix={`w-${m.id}`}
-                    compact
-                  />
-                ) : (
-                  <p className="max-w-xs text-slate-700">{m.resend.reason}</p>
-                )}
-                <StaffForm
-                  action={closeMessageAction}
-                  fields={[{ name: 'id', label: '', type: 'hidden', defaultValue: m.id }]}
-                  submit="Zamknij"
-                  variant="secondary"
-                  idPrefix={`z-${m.id}`}
-                  compact
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={t('admin.messages.caption')} scroll>
+      <THead
+        columns={[
+          t('admin.messages.message'),
+          t('admin.messages.to'),
+          t('admin.messages.when'),
+          t('admin.messages.error'),
+          t('admin.messages.action'),
+        ]}
+      />
+      <tbody>
+        {rows.map((m) => (
+          <Tr key={m.id}>
+            <Td>
+              <strong>{kindLabel(m.template)}</strong> (
+              {t(m.channel === 'SMS' ? 'admin.messages.channelSms' : 'admin.messages.channelEmail')})
+              {m.reference && (
+                <span className="block">{t('admin.messages.visit', { reference: m.reference })}</span>
+              )}
+              {m.subject && <span className="block text-slate-700">{m.subject}</span>}
+            </Td>
+            <Td className="break-all">{m.recipient}</Td>
+            <Td>
+              {formatDateTime(m.createdAt)}
+              <span className="block text-slate-700">{formatDateTime(m.expiresAt)}</span>
+            </Td>
+            <Td className="max-w-xs break-words">
+              {t('admin.messages.attempts', { error: m.lastError ?? '—', count: m.attempts })}
+            </Td>
+            <Td className="space-y-2">
+              {m.resend.ok ? (
+                <MessageButton id={m.id} action={resendMessageAction} label={t('admin.messages.resend')} />
+              ) : (
+                <p className="max-w-xs text-slate-700">{m.resend.reason}</p>
+              )}
+              <MessageButton id={m.id} action={closeMessageAction} label={t('admin.messages.close')} quiet />
+            </Td>
+          </Tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+/** A one-button form on one message; ids prefixed per message, as the table repeats it. */
+function MessageButton({
+  id,
+  action,
+  label,
+  quiet = false,
+}: {
+  id: string;
+  action: FormAction;
+  label: string;
+  quiet?: boolean;
+}) {
+  return (
+    <StaffForm
+      action={action}
+      fields={[{ name: 'id', label: '', type: 'hidden', defaultValue: id }]}
+      submit={label}
+      variant={quiet ? 'secondary' : 'primary'}
+      idPrefix={`${quiet ? 'z' : 'w'}-${id}`}
+      compact
+    />
   );
 }

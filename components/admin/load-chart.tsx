@@ -1,4 +1,5 @@
 import type { DayLoad } from '@/lib/domain/overview';
+import { t } from '@/lib/i18n/t';
 
 const W = 44; // width of one day's column
 const H = 120; // height of the tallest bar
@@ -14,12 +15,16 @@ export function LoadChart({ title, days }: { title: string; days: DayLoad[] }) {
   const max = Math.max(1, ...days.map((d) => Math.max(d.capacity, d.booked)));
   const width = days.length * W + 8;
   const summary = days
-    .map((d) => `${dayLabel(d.date)}: ${d.capacity ? `${d.booked} z ${d.capacity}` : 'nieczynne'}`)
+    .map((d) =>
+      d.capacity
+        ? t('admin.overview.chartDay', { day: dayLabel(d.date), booked: d.booked, capacity: d.capacity })
+        : t('admin.overview.chartClosed', { day: dayLabel(d.date) }),
+    )
     .join('; ');
   return (
     <svg
       role="img"
-      aria-label={`${title} — zajętość: ${summary}`}
+      aria-label={t('admin.overview.chart', { title, summary })}
       viewBox={`0 0 ${width} ${H + 40}`}
       className="h-auto w-full max-w-md"
     >

@@ -1,3 +1,7 @@
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { t } from '@/lib/i18n/t';
+
 /** For administrators: a GET form choosing the office a page works on (`?biuro=`). */
 export function OfficePicker({
   offices,
@@ -15,26 +19,17 @@ export function OfficePicker({
       {Object.entries(extra).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <div className="max-w-full min-w-0">
-        <label htmlFor="biuro" className="block text-sm font-medium">
-          Biuro
-        </label>
-        <select
-          id="biuro"
-          name="biuro"
-          defaultValue={current}
-          className="mt-1 w-full max-w-full rounded-md border border-slate-500 bg-white px-3 py-2"
-        >
-          {offices.map((o) => (
-            <option key={o.slug} value={o.slug}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="border-brand text-brand rounded-md border px-4 py-2 font-semibold">
-        Pokaż
-      </button>
+      <Field
+        name="biuro"
+        type="select"
+        label={t('admin.words.office')}
+        options={offices.map((o) => ({ value: o.slug, label: o.name }))}
+        defaultValue={current}
+        className="max-w-full min-w-0"
+      />
+      <Button variant="secondary" size="sm">
+        {t('admin.words.show')}
+      </Button>
     </form>
   );
 }

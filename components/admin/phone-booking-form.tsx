@@ -1,4 +1,5 @@
 import type { FormAction } from '@/lib/validation/form-state';
+import { t } from '@/lib/i18n/t';
 import { type StaffField, StaffForm } from './staff-form';
 
 /** The caller's contact and consent; the chosen time travels in hidden fields. */
@@ -26,34 +27,34 @@ export function PhoneBookingForm({
     { name: 'startsAt', label: '', type: 'hidden', defaultValue: startsAt.toISOString() },
     {
       name: 'email',
-      label: 'Adres e-mail rozmówcy (nieobowiązkowy)',
+      label: t('admin.phone.email'),
       type: 'email',
       autoComplete: 'off',
-      hint: 'Wyślemy na niego potwierdzenie z identyfikatorem, kodem do biletomatu i plikiem kalendarza. Podaj e-mail lub telefon (co najmniej jedno).',
+      hint: t('admin.phone.emailHint'),
     },
-    { name: 'phone', label: 'Numer telefonu rozmówcy (nieobowiązkowy)', type: 'tel', autoComplete: 'off' },
+    { name: 'phone', label: t('admin.phone.phone'), type: 'tel', autoComplete: 'off' },
     {
       name: 'smsOptIn',
-      label: 'Wyślij potwierdzenie także SMS-em',
+      label: t('admin.phone.smsOptIn'),
       type: 'checkbox',
-      hint: `${smsHint} Numer stacjonarny zapisz bez SMS-a, jako telefon kontaktowy.`,
+      hint: t('admin.phone.smsHint', { sms: smsHint }),
     },
     ...(needsApplicationNumber
       ? [
           {
             name: 'idApplicationNumber',
-            label: 'Numer wniosku o wydanie dowodu osobistego',
-            hint: 'Pkt 1 potwierdzenia złożenia wniosku, np. ABC123456.',
+            label: t('admin.phone.applicationNumber'),
+            hint: t('admin.phone.applicationNumberHint'),
             autoComplete: 'off',
           } satisfies StaffField,
         ]
       : []),
     {
       name: 'regulationsRead',
-      label: `Rozmówca zna i akceptuje regulamin (wersja ${regulationsVersion})`,
+      label: t('admin.phone.regulations', { version: regulationsVersion }),
       type: 'checkbox',
-      hint: 'Przekaż najważniejsze zasady (punktualność, jedna sprawa na wizytę, odwołanie przez odnośnik z e-maila) albo wskaż regulamin na stronie. Akceptację zapiszemy z rezerwacją.',
+      hint: t('admin.phone.regulationsHint'),
     },
   ];
-  return <StaffForm action={bookByPhoneAction} fields={fields} submit="Zarezerwuj" />;
+  return <StaffForm action={bookByPhoneAction} fields={fields} submit={t('admin.phone.submit')} />;
 }

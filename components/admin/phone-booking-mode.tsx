@@ -1,4 +1,5 @@
 import type { FormAction } from '@/lib/validation/form-state';
+import { t } from '@/lib/i18n/t';
 import { StaffForm } from './staff-form';
 
 type Office = {
@@ -25,7 +26,9 @@ export function PhoneOnlyModes({
         <div key={o.id}>
           <h3 className="font-semibold">
             {o.name}{' '}
-            <span className="font-normal text-slate-700">(telefon do rezerwacji: {o.bookingPhone})</span>
+            <span className="font-normal text-slate-700">
+              {t('admin.phoneOnly.bookingPhone', { phone: o.bookingPhone })}
+            </span>
           </h3>
           <ul className="mt-2 grid gap-3 md:grid-cols-2">
             {o.categories.map((c) => (
@@ -36,16 +39,17 @@ export function PhoneOnlyModes({
                 >
                   <h4 className="font-medium">{c.name}</h4>
                   <p className="mb-2 text-sm">
-                    Teraz: <strong>{c.phoneOnly ? 'tylko telefonicznie' : 'rezerwacja internetowa'}</strong>
+                    {t('admin.phoneOnly.now')}{' '}
+                    <strong>{t(c.phoneOnly ? 'admin.phoneOnly.phoneOnly' : 'admin.phoneOnly.online')}</strong>
                     {c.phoneOnly && c.phoneOnlyNote && (
-                      <span className="block">Uwaga: {c.phoneOnlyNote}</span>
+                      <span className="block">{t('admin.phoneOnly.note', { note: c.phoneOnlyNote })}</span>
                     )}
                   </p>
                   <StaffForm
                     action={setPhoneOnlyAction}
                     idPrefix={`tryb-${c.id}`}
                     variant={c.phoneOnly ? 'primary' : 'secondary'}
-                    submit={c.phoneOnly ? 'Przywróć rezerwację internetową' : 'Włącz tryb tylko telefoniczny'}
+                    submit={t(c.phoneOnly ? 'admin.phoneOnly.restore' : 'admin.phoneOnly.enable')}
                     fields={[
                       { name: 'categoryId', label: '', type: 'hidden', defaultValue: c.id },
                       {
@@ -59,9 +63,9 @@ export function PhoneOnlyModes({
                         : [
                             {
                               name: 'phoneOnlyNote',
-                              label: 'Uwaga dla mieszkańców (nieobowiązkowa)',
+                              label: t('admin.phoneOnly.noteLabel'),
                               type: 'textarea' as const,
-                              hint: 'Np. powód lub do kiedy obowiązuje.',
+                              hint: t('admin.phoneOnly.noteHint'),
                             },
                           ]),
                     ]}

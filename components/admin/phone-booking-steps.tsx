@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { t } from '@/lib/i18n/t';
 
 type Office = {
   slug: string;
@@ -23,7 +24,7 @@ export function PhoneCategoryStep({
   return (
     <section aria-labelledby="krok-kategoria" className="mt-6">
       <h2 id="krok-kategoria" className="text-lg font-semibold">
-        1. Kategoria
+        {t('admin.phone.stepCategory')}
       </h2>
       {offices.map((o) => (
         <div key={o.slug} className="mt-2">
@@ -40,7 +41,7 @@ export function PhoneCategoryStep({
                   >
                     {c.name}
                     {c.phoneOnly && (
-                      <span className="block text-sm font-normal">obecnie tylko telefonicznie</span>
+                      <span className="block text-sm font-normal">{t('admin.phone.phoneOnlyNow')}</span>
                     )}
                   </Link>
                 </li>
@@ -66,7 +67,7 @@ export function PhoneMatterStep({
   return (
     <section aria-labelledby="krok-sprawa" className="mt-6">
       <h2 id="krok-sprawa" className="text-lg font-semibold">
-        2. Sprawa
+        {t('admin.phone.stepMatter')}
       </h2>
       <ul className="mt-2 grid gap-2 sm:grid-cols-2">
         {matters.map((m) => (
@@ -92,7 +93,7 @@ export function PhoneBookingSummary({
   return (
     <section aria-labelledby="krok-dane" className="mt-6">
       <h2 id="krok-dane" className="text-lg font-semibold">
-        4. Dane rozmówcy
+        {t('admin.phone.stepDetails')}
       </h2>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-md border border-slate-300 p-3">
         {rows.map((r) => (
@@ -104,7 +105,7 @@ export function PhoneBookingSummary({
       </dl>
       <p className="mt-2">
         <Link href={changeHref} className="text-brand underline">
-          ‹ Zmień dzień lub godzinę
+          {t('admin.phone.change')}
         </Link>
       </p>
     </section>

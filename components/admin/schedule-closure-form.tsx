@@ -1,8 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormMessage } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { t } from '@/lib/i18n/t';
 import type { FormState } from '@/lib/validation/form-state';
-import { ScheduleField } from './schedule-field';
 import { ScheduleImpact } from './schedule-impact';
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -28,56 +31,45 @@ export function ScheduleClosureForm({
   const field = (name: string) => ({
     id: `closure-${name}`,
     name,
-    value: values?.[name],
+    size: 'sm' as const,
+    defaultValue: values?.[name],
     errors: errorsOf(name),
   });
   return (
     <form action={formAction} noValidate aria-labelledby={labelledBy} className="space-y-4">
       <input type="hidden" name="categoryId" value={categoryId} />
-      <ScheduleField
+      <Field
         {...field('scope')}
         type="select"
-        label="Czego dotyczy"
+        label={t('admin.schedule.closure.scope')}
         options={[
-          { value: 'category', label: `Tylko kategoria: ${categoryName}` },
-          { value: 'office', label: `Całe biuro: ${officeName} (wszystkie kategorie)` },
+          { value: 'category', label: t('admin.schedule.closure.scopeCategory', { name: categoryName }) },
+          { value: 'office', label: t('admin.schedule.closure.scopeOffice', { name: officeName }) },
         ]}
       />
       <div className="flex flex-wrap gap-4">
-        <div className="min-w-[12rem]">
-          <ScheduleField {...field('fromDate')} type="date" label="Od dnia" hint="Najwcześniej dziś." />
-        </div>
-        <div className="min-w-[12rem]">
-          <ScheduleField
-            {...field('toDate')}
-            type="date"
-            label="Do dnia (włącznie)"
-            hint="Zostaw puste, jeśli zamykasz jeden dzień."
-          />
-        </div>
+        <Field
+          {...field('fromDate')}
+          type="date"
+          label={t('admin.words.fromDate')}
+          hint={t('admin.schedule.closure.fromHint')}
+          className="min-w-[12rem]"
+        />
+        <Field
+          {...field('toDate')}
+          type="date"
+          label={t('admin.schedule.closure.to')}
+          hint={t('admin.schedule.closure.toHint')}
+          className="min-w-[12rem]"
+        />
       </div>
-      <ScheduleField
+      <Field
         {...field('reason')}
-        label="Powód"
-        hint="Zobaczą go mieszkańcy w kalendarzu, np. „szkolenie pracowników”."
+        label={t('admin.words.reason')}
+        hint={t('admin.schedule.closure.reasonHint')}
       />
-      <div aria-live="polite">
-        {state?.message && (
-          <p
-            role={state.ok ? 'status' : 'alert'}
-            className={state.ok ? 'text-green-800' : 'font-medium text-red-800'}
-          >
-            {state.message}
-          </p>
-        )}
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="bg-brand hover:bg-brand-dark rounded-md px-5 py-2 font-semibold text-white disabled:opacity-60"
-      >
-        Zamknij wybrane dni
-      </button>
+      <FormMessage state={state} />
+      <Button disabled={pending}>{t('admin.schedule.closure.submit')}</Button>
       {state?.ok === false && state.impact && (
         <ScheduleImpact
           idPrefix="closure"

@@ -1,17 +1,17 @@
 import { formatLocalDate } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import { PanelSection } from './panel-section';
 
 /** For information: the office is closed on public holidays without anyone adding a closure. */
 export function ScheduleHolidays({ holidays }: { holidays: { date: string; name: string }[] }) {
   return (
-    <section aria-labelledby="swieta" className="mt-10">
-      <h2 id="swieta" className="text-xl font-semibold">
-        Najbliższe święta
-      </h2>
-      <p className="mt-1 text-slate-700">
-        W dni ustawowo wolne od pracy (także Wielkanoc, Poniedziałek Wielkanocny, Zielone Świątki i Boże
-        Ciało, których daty co roku się zmieniają) terminy nie są udostępniane. Nie trzeba dodawać dla nich
-        zamknięć.
-      </p>
+    <PanelSection
+      id="swieta"
+      title={t('admin.schedule.holidays.heading')}
+      intro={t('admin.schedule.holidays.intro')}
+      large
+      className="mt-10"
+    >
       <ul className="mt-2 grid gap-1 sm:grid-cols-2">
         {holidays.map((h) => (
           <li key={h.date}>
@@ -22,6 +22,6 @@ export function ScheduleHolidays({ holidays }: { holidays: { date: string; name:
           </li>
         ))}
       </ul>
-    </section>
+    </PanelSection>
   );
 }

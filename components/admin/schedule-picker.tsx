@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { t } from '@/lib/i18n/t';
 import { OfficePicker } from './office-picker';
 
 /**
@@ -19,8 +20,8 @@ export function SchedulePicker({
   return (
     <div className="mt-4 space-y-3 rounded-md border border-slate-300 p-4">
       <OfficePicker offices={offices} current={office} />
-      <nav aria-label="Kategorie biura">
-        <p className="font-medium">Kategoria</p>
+      <nav aria-label={t('admin.schedule.categories')}>
+        <p className="font-medium">{t('admin.words.category')}</p>
         <ul className="mt-1 flex flex-wrap gap-2">
           {categories.map((c) => (
             <li key={c.slug}>
@@ -34,7 +35,7 @@ export function SchedulePicker({
                 }`}
               >
                 {c.name}
-                {!c.active && ' (nieaktywna)'}
+                {!c.active && t('admin.schedule.inactive')}
               </Link>
             </li>
           ))}

@@ -1,20 +1,26 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormMessage } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { t } from '@/lib/i18n/t';
 import type { FormState } from '@/lib/validation/form-state';
 import type { RuleRow } from '@/lib/server/schedule/load-schedule-view';
-import { ScheduleField } from './schedule-field';
 import { ScheduleImpact } from './schedule-impact';
 
-const DAYS = ['Poniedziałek', 'Wtorek', 'Środa', 'Czwartek', 'Piątek', 'Sobota', 'Niedziela'];
-const COLUMNS: { field: keyof RuleRow; label: string; type: 'time' | 'number' | 'date'; width: string }[] = [
-  { field: 'opens', label: 'Otwarcie', type: 'time', width: 'w-28' },
-  { field: 'closes', label: 'Zamknięcie', type: 'time', width: 'w-28' },
-  { field: 'slot', label: 'Wizyta (min)', type: 'number', width: 'w-20' },
-  { field: 'counters', label: 'Stanowiska', type: 'number', width: 'w-20' },
-  { field: 'from', label: 'Obowiązuje od', type: 'date', width: 'w-40' },
-  { field: 'to', label: 'Obowiązuje do', type: 'date', width: 'w-40' },
+const DAYS = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((d) =>
+  t(`admin.schedule.weekday.${d}`),
+);
+const COLUMNS: { field: keyof RuleRow; type: 'time' | 'number' | 'date'; width: string }[] = [
+  { field: 'opens', type: 'time', width: 'w-28' },
+  { field: 'closes', type: 'time', width: 'w-28' },
+  { field: 'slot', type: 'number', width: 'w-20' },
+  { field: 'counters', type: 'number', width: 'w-20' },
+  { field: 'from', type: 'date', width: 'w-40' },
+  { field: 'to', type: 'date', width: 'w-40' },
 ];
+const columnLabel = (field: keyof RuleRow) => t(`admin.schedule.col.${field}`);
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -51,10 +57,14 @@ export function ScheduleRulesForm({
   const groups = weekdays.map((blocks, i) => {
     const day = DAYS[i]!;
     const rows = [
-      ...blocks.map((b, j) => ({ row: b, label: `${day}, blok ${j + 1}`, isNew: false })),
+      ...blocks.map((b, j) => ({
+        row: b,
+        label: t('admin.schedule.block', { day, n: j + 1 }),
+        isNew: false,
+      })),
       {
         row: blank,
-        label: blocks.length ? `${day}, nowy blok` : `${day}, blok 1 (nowy)`,
+        label: t(blocks.length ? 'admin.schedule.newBlock' : 'admin.schedule.firstBlock', { day }),
         isNew: true,
       },
     ];
@@ -64,11 +74,10 @@ export function ScheduleRulesForm({
           const k = n++;
           const name = (f: string) => `r${k}.${f}`;
           const valueOf = (f: keyof RuleRow) => (values ? (values[name(f)] ?? '') : row[f]);
+          const cellLabel = (field: keyof RuleRow) =>
+            t('admin.schedule.cell', { row: label, column: columnLabel(field).toLowerCase() });
           for (const c of COLUMNS)
-            fields.set(name(c.field), {
-              id: `r-${k}-${c.field}`,
-              label: `${label}: ${c.label.toLowerCase()}`,
-            });
+            fields.set(name(c.field), { id: `r-${k}-${c.field}`, label: cellLabel(c.field) });
           return (
             <tr key={k} className={isNew ? 'bg-slate-50' : undefined}>
               <th scope="row" className="p-2 text-left align-top font-medium">
@@ -76,21 +85,20 @@ export function ScheduleRulesForm({
                 {j === 0 ? day : <span className="sr-only">{day}</span>}
                 <span className="block text-sm font-normal text-slate-700">
                   {isNew
-                    ? blocks.length
-                      ? 'dodaj blok'
-                      : 'nieczynne — wpisz godziny, aby dodać'
-                    : `blok ${j + 1}`}
+                    ? t(blocks.length ? 'admin.schedule.addBlock' : 'admin.schedule.closedDay')
+                    : t('admin.schedule.blockN', { n: j + 1 })}
                 </span>
               </th>
               {COLUMNS.map((c) => (
                 <td key={c.field} className="p-1 align-top">
-                  <ScheduleField
+                  <Field
                     id={`r-${k}-${c.field}`}
                     name={name(c.field)}
-                    label={`${label}: ${c.label.toLowerCase()}`}
+                    label={cellLabel(c.field)}
                     hiddenLabel
+                    size="sm"
                     type={c.type}
-                    value={valueOf(c.field)}
+                    defaultValue={valueOf(c.field)}
                     errors={errorsOf(name(c.field))}
                     inputClassName={c.width}
                     min={c.field === 'slot' ? 5 : c.field === 'counters' ? 1 : undefined}
@@ -99,13 +107,13 @@ export function ScheduleRulesForm({
               ))}
               <td className="p-1 text-center align-top">
                 {!isNew && (
-                  <ScheduleField
+                  <Field
                     id={`r-${k}-remove`}
                     name={name('remove')}
                     type="checkbox"
-                    label={`Usuń: ${label}`}
+                    label={t('admin.schedule.removeRow', { row: label })}
                     hiddenLabel
-                    value={values ? values[name('remove')] : undefined}
+                    defaultValue={values ? values[name('remove')] : undefined}
                   />
                 )}
               </td>
@@ -123,36 +131,26 @@ export function ScheduleRulesForm({
           widening the page on a phone. */}
       <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-left">
-          <caption className="sr-only">
-            Godziny przyjęć w tygodniu: bloki otwarcia każdego dnia i puste wiersze do dodania bloku
-          </caption>
+          <caption className="sr-only">{t('admin.schedule.rulesCaption')}</caption>
           <thead>
             <tr>
               <th scope="col" className="p-2">
-                Dzień
+                {t('admin.words.day')}
               </th>
               {COLUMNS.map((c) => (
                 <th key={c.field} scope="col" className="p-2 text-sm">
-                  {c.label}
+                  {columnLabel(c.field)}
                 </th>
               ))}
               <th scope="col" className="p-2 text-sm">
-                Usuń
+                {t('admin.schedule.remove')}
               </th>
             </tr>
           </thead>
           {groups}
         </table>
       </div>
-      <div aria-live="polite" className="mt-3">
-        {state?.message && (
-          <p
-            role={state.ok ? 'status' : 'alert'}
-            className={state.ok ? 'text-green-800' : 'font-medium text-red-800'}
-          >
-            {state.message}
-          </p>
-        )}
+      <FormMessage state={state} className="mt-3">
         {state?.ok === false && state.fieldErrors && (
           <ul className="mt-1 list-disc pl-6 text-red-800">
             {Object.entries(state.fieldErrors).flatMap(([name, messages]) => {
@@ -170,14 +168,10 @@ export function ScheduleRulesForm({
             })}
           </ul>
         )}
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="bg-brand hover:bg-brand-dark mt-3 rounded-md px-5 py-2 font-semibold text-white disabled:opacity-60"
-      >
-        Zapisz godziny przyjęć
-      </button>
+      </FormMessage>
+      <Button disabled={pending} className="mt-3">
+        {t('admin.schedule.saveRules')}
+      </Button>
       {state?.ok === false && state.impact && (
         <ScheduleImpact
           idPrefix="rules"

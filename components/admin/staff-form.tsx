@@ -1,6 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormMessage } from '@/components/ui/alert';
+import { Button, type ButtonVariant } from '@/components/ui/button';
+import { Field, type FieldOption } from '@/components/ui/field';
 import type { FormState } from '@/lib/validation/form-state';
 
 export type StaffField = {
@@ -21,7 +24,7 @@ export type StaffField = {
     | 'hidden';
   hint?: string;
   defaultValue?: string;
-  options?: { value: string; label: string }[];
+  options?: FieldOption[];
   autoComplete?: string;
   required?: boolean;
   /** Fields side by side on wider screens. */
@@ -31,14 +34,7 @@ export type StaffField = {
 };
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
-
-const INPUT =
-  'mt-1 w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-invalid:border-red-700';
-const BUTTON = {
-  primary: 'bg-brand text-white hover:bg-brand-dark',
-  secondary: 'border border-brand text-brand hover:bg-slate-100',
-  danger: 'bg-red-800 text-white hover:bg-red-900',
-};
+type Variant = Exclude<ButtonVariant, 'quiet'>;
 
 /**
  * Every staff form: labelled fields with their errors tied by aria-describedby, the outcome in a
@@ -57,14 +53,14 @@ export function StaffForm({
   action: Action;
   fields: StaffField[];
   submit: string;
-  variant?: keyof typeof BUTTON;
+  variant?: Variant;
   /** Fields and button in one row (filters, one-button forms in tables). */
   compact?: boolean;
   /** Distinguishes field ids when a page shows the same form several times (one per row). */
   idPrefix?: string;
   /** Several submit buttons in place of `submit`, each posting its own name=value (one form, one
    * outcome region, several possible actions — e.g. the status buttons of a row). */
-  choices?: { name: string; value: string; label: string; variant?: keyof typeof BUTTON }[];
+  choices?: { name: string; value: string; label: string; variant?: Variant }[];
   children?: React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
@@ -72,130 +68,47 @@ export function StaffForm({
   const valueOf = (f: StaffField) => state?.values?.[f.name] ?? f.defaultValue;
   return (
     <form action={formAction} noValidate className={compact ? 'flex flex-wrap items-end gap-3' : 'space-y-4'}>
-      {fields.map((f) => (
-        <FieldControl
-          key={f.name}
-          field={f}
-          idPrefix={idPrefix}
-          value={valueOf(f)}
-          errors={errorsOf(f.name)}
-        />
-      ))}
+      {fields.map((f) =>
+        f.type === 'hidden' ? (
+          <input key={f.name} type="hidden" name={f.name} value={valueOf(f) ?? ''} />
+        ) : (
+          <Field
+            key={f.name}
+            id={`${idPrefix}-${f.name}`}
+            name={f.name}
+            label={f.label}
+            type={f.type}
+            hint={f.hint}
+            options={f.options}
+            autoComplete={f.autoComplete}
+            required={f.required}
+            rows={f.rows}
+            defaultValue={valueOf(f)}
+            errors={errorsOf(f.name)}
+            className={f.inline ? 'min-w-[9rem] flex-1' : undefined}
+          />
+        ),
+      )}
       {children}
-      <div aria-live="polite" className={compact ? 'w-full empty:hidden' : undefined}>
-        {state?.message && (
-          <p
-            role={state.ok ? 'status' : 'alert'}
-            className={state.ok ? 'text-green-800' : 'font-medium text-red-800'}
-          >
-            {state.message}
-          </p>
-        )}
-      </div>
+      <FormMessage state={state} className={compact ? 'w-full empty:hidden' : undefined} />
       {choices?.length ? (
         choices.map((c) => (
-          <button
+          <Button
             key={`${c.name}=${c.value}`}
-            type="submit"
             name={c.name}
             value={c.value}
             disabled={pending}
-            className={`rounded-md px-4 py-2 font-semibold disabled:opacity-60 ${BUTTON[c.variant ?? variant]}`}
+            variant={c.variant ?? variant}
+            size="sm"
           >
             {c.label}
-          </button>
+          </Button>
         ))
       ) : (
-        <button
-          type="submit"
-          disabled={pending}
-          className={`rounded-md px-5 py-2 font-semibold disabled:opacity-60 ${BUTTON[variant]}`}
-        >
+        <Button disabled={pending} variant={variant}>
           {submit}
-        </button>
+        </Button>
       )}
     </form>
-  );
-}
-
-function FieldControl({
-  field: f,
-  idPrefix,
-  value,
-  errors,
-}: {
-  field: StaffField;
-  idPrefix: string;
-  value?: string;
-  errors?: string[];
-}) {
-  if (f.type === 'hidden') return <input type="hidden" name={f.name} value={value ?? ''} />;
-  const id = `${idPrefix}-${f.name}`;
-  const hintId = f.hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const common = {
-    id,
-    name: f.name,
-    required: f.required,
-    'aria-invalid': errorId ? true : undefined,
-    'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
-  };
-  const label = (
-    <label htmlFor={id} className="block font-medium">
-      {f.label}
-    </label>
-  );
-  const hint = f.hint && (
-    <p id={hintId} className="text-sm text-slate-700">
-      {f.hint}
-    </p>
-  );
-  const error = errorId && (
-    <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
-      {errors!.join(' ')}
-    </p>
-  );
-  if (f.type === 'checkbox')
-    return (
-      <div>
-        <div className="flex items-center gap-2">
-          <input
-            {...common}
-            type="checkbox"
-            value="on"
-            defaultChecked={value === 'on' || value === 'true'}
-            className="h-5 w-5"
-          />
-          {label}
-        </div>
-        {hint}
-        {error}
-      </div>
-    );
-  return (
-    <div className={f.inline ? 'min-w-[9rem] flex-1' : undefined}>
-      {label}
-      {hint}
-      {f.type === 'select' ? (
-        <select {...common} defaultValue={value} className={INPUT}>
-          {f.options?.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      ) : f.type === 'textarea' ? (
-        <textarea {...common} defaultValue={value} rows={f.rows ?? 4} className={INPUT} />
-      ) : (
-        <input
-          {...common}
-          type={f.type ?? 'text'}
-          defaultValue={value}
-          autoComplete={f.autoComplete}
-          className={INPUT}
-        />
-      )}
-      {error}
-    </div>
   );
 }

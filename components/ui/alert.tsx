@@ -11,7 +11,8 @@ const TONE: Record<AlertTone, string> = {
 
 /**
  * A boxed message. An error is announced at once (role="alert"); the others politely
- * (role="status"). `live={false}` for a notice that is part of the page, not news.
+ * (role="status"), unless `role` says otherwise (a refusal shown in a warning's colours).
+ * `live={false}` for a notice that is part of the page, not news.
  */
 export function Alert({
   tone = 'info',
@@ -19,6 +20,7 @@ export function Alert({
   children,
   className = '',
   live = true,
+  role: roleOverride,
   id,
 }: {
   tone?: AlertTone;
@@ -26,9 +28,10 @@ export function Alert({
   children?: ReactNode;
   className?: string;
   live?: boolean;
+  role?: 'alert' | 'status';
   id?: string;
 }) {
-  const role = live ? (tone === 'error' ? 'alert' : 'status') : undefined;
+  const role = live ? (roleOverride ?? (tone === 'error' ? 'alert' : 'status')) : undefined;
   return (
     <div id={id} role={role} className={`rounded-md p-3 ${TONE[tone]} ${className}`.trim()}>
       {title && <p className="font-semibold">{title}</p>}
@@ -37,10 +40,21 @@ export function Alert({
   );
 }
 
-/** A form's one-line answer under its button, in a live region (no box). */
-export function FormMessage({ state }: { state: { ok: boolean; message?: string } | null }) {
+/**
+ * A form's one-line answer under its button, in a live region (no box). `children` join the
+ * region (a list of the fields to correct, say).
+ */
+export function FormMessage({
+  state,
+  className,
+  children,
+}: {
+  state: { ok: boolean; message?: string } | null;
+  className?: string;
+  children?: ReactNode;
+}) {
   return (
-    <div aria-live="polite">
+    <div aria-live="polite" className={className}>
       {state?.message && (
         <p
           role={state.ok ? 'status' : 'alert'}
@@ -49,6 +63,7 @@ export function FormMessage({ state }: { state: { ok: boolean; message?: string 
           {state.message}
         </p>
       )}
+      {children}
     </div>
   );
 }

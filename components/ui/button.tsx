@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes } from 'react';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'quiet';
-export type ButtonSize = 'md' | 'lg';
+export type ButtonSize = 'sm' | 'md' | 'lg';
 
 const VARIANT: Record<ButtonVariant, string> = {
   primary: 'bg-brand text-white hover:bg-brand-dark',
@@ -10,6 +10,7 @@ const VARIANT: Record<ButtonVariant, string> = {
   quiet: 'border border-slate-500 text-slate-900 hover:bg-slate-100',
 };
 const SIZE: Record<ButtonSize, string> = {
+  sm: 'px-4 py-2',
   md: 'px-5 py-2',
   lg: 'w-full px-6 py-3 sm:w-auto',
 };

@@ -3,9 +3,10 @@ import { redirect } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { SIGN_IN_PATH, currentStaff } from '@/lib/server/staff/guard';
 import { signOutAction } from '@/app/admin/actions';
+import { t } from '@/lib/i18n/t';
 
 export const metadata: Metadata = {
-  title: { default: 'Panel urzędu', template: '%s — panel Termin' },
+  title: { default: t('admin.shell.title'), template: t('admin.shell.titleTemplate') },
   robots: { index: false },
 };
 

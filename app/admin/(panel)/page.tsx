@@ -1,15 +1,22 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { LoadChart } from '@/components/admin/load-chart';
 import { OfficePicker } from '@/components/admin/office-picker';
+import { Alert, FormMessage } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
+import type { MessageKey } from '@/lib/i18n/catalogue';
 import { formatPercent, noShowRate } from '@/lib/domain/overview';
 import { formatLocalDate, formatShortDate } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { loadOfficeOverview } from '@/lib/server/visits/load-office-overview';
 import { EXPORT_ERRORS, defaultExportRange } from '@/lib/validation/export';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 import { z } from 'zod';
 
-export const metadata: Metadata = { title: 'Przegląd' };
+export const metadata: Metadata = { title: t('admin.overview.title') };
 
 const QUERY = {
   biuro: SEARCH.slug,
@@ -17,12 +24,10 @@ const QUERY = {
   eksport: z.enum(Object.keys(EXPORT_ERRORS) as [string, ...string[]]),
 };
 
-const STATUS_NOTE: Record<string, string> = {
-  closed: 'nieczynne',
-  holiday: 'święto',
-  'not-released': 'nieudostępnione',
-  past: '',
-  open: '',
+const STATUS_NOTE: Record<string, MessageKey | undefined> = {
+  closed: 'admin.overview.closed',
+  holiday: 'admin.overview.holiday',
+  'not-released': 'admin.overview.notReleased',
 };
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -36,20 +41,24 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   return (
     <>
       {sp.brak === 'uprawnien' && (
-        <p role="alert" className="mb-4 rounded-md bg-amber-100 p-3 font-medium">
-          Ta strona jest dostępna tylko dla administratora.
-        </p>
+        <Alert tone="warning" role="alert" className="mb-4 font-medium">
+          {t('admin.overview.adminOnly')}
+        </Alert>
       )}
-      <h1 className="text-2xl font-bold">Przegląd — {office.name}</h1>
-      <p className="mt-1 text-slate-700">
-        Obłożenie od {formatLocalDate(overview.from)} do {formatLocalDate(overview.to)}.
-      </p>
+      <PanelTitle title={t('admin.overview.heading', { office: office.name })}>
+        {t('admin.overview.range', {
+          from: formatLocalDate(overview.from),
+          to: formatLocalDate(overview.to),
+        })}
+      </PanelTitle>
       <div className="mt-4">
         <OfficePicker offices={offices} current={office.slug} />
       </div>
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
         {overview.categories.map((c) => {
           const rate = noShowRate(c.attendance);
+          const { noShow, attended, unmarked } = c.attendance;
+          const marked = { noShow, marked: noShow + attended, unmarked };
           return (
             <section
               key={c.id}
@@ -58,96 +67,55 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
             >
               <h2 id={`kat-${c.id}`} className="text-lg font-semibold">
                 {c.name}
-                {c.phoneOnly && <span className="ml-2 text-sm font-normal">(tylko telefonicznie)</span>}
+                {c.phoneOnly && (
+                  <span className="ml-2 text-sm font-normal">{t('admin.overview.phoneOnly')}</span>
+                )}
               </h2>
               <p className="mt-1 text-sm">
-                Nieobecności w ostatnich 30 dniach: <strong>{formatPercent(rate)}</strong> (
-                {c.attendance.noShow} z {c.attendance.noShow + c.attendance.attended} oznaczonych wizyt
-                {c.attendance.unmarked ? `; nieoznaczone: ${c.attendance.unmarked}` : ''})
+                {t('admin.overview.noShows')} <strong>{formatPercent(rate)}</strong>{' '}
+                {t(unmarked ? 'admin.overview.markedAndNot' : 'admin.overview.marked', marked)}
               </p>
               <div className="mt-3">
                 <LoadChart title={c.name} days={c.days} />
               </div>
-              <table className="w-full text-sm">
-                <caption className="sr-only">{c.name}: obłożenie dni</caption>
-                <thead>
-                  <tr className="border-b text-left">
-                    <th scope="col">Dzień</th>
-                    <th scope="col" className="text-right">
-                      Miejsca
-                    </th>
-                    <th scope="col" className="text-right">
-                      Zarezerwowane
-                    </th>
-                    <th scope="col" className="text-right">
-                      Wolne teraz
-                    </th>
-                  </tr>
-                </thead>
+              <Table caption={t('admin.overview.caption', { category: c.name })} className="" scroll>
+                <THead>
+                  <Th>{t('admin.words.day')}</Th>
+                  <Th className="text-right">{t('admin.overview.capacity')}</Th>
+                  <Th className="text-right">{t('admin.overview.booked')}</Th>
+                  <Th className="text-right">{t('admin.overview.free')}</Th>
+                </THead>
                 <tbody>
-                  {c.days.map((d) => (
-                    <tr key={d.date} className="border-b border-slate-200">
-                      <th scope="row" className="py-1 text-left font-normal">
-                        {formatShortDate(d.date)}
-                        {STATUS_NOTE[d.status] && (
-                          <span className="text-slate-700"> — {STATUS_NOTE[d.status]}</span>
-                        )}
-                      </th>
-                      <td className="text-right">{d.capacity}</td>
-                      <td className="text-right">{d.booked}</td>
-                      <td className="text-right">{d.free}</td>
-                    </tr>
-                  ))}
+                  {c.days.map((d) => {
+                    const note = STATUS_NOTE[d.status];
+                    return (
+                      <Tr key={d.date}>
+                        <Th scope="row" className="font-normal">
+                          {formatShortDate(d.date)}
+                          {note && <span className="text-slate-700"> — {t(note)}</span>}
+                        </Th>
+                        <Td className="text-right">{d.capacity}</Td>
+                        <Td className="text-right">{d.booked}</Td>
+                        <Td className="text-right">{d.free}</Td>
+                      </Tr>
+                    );
+                  })}
                 </tbody>
-              </table>
+              </Table>
             </section>
           );
         })}
       </div>
-      <section aria-labelledby="eksport" className="mt-10 max-w-xl">
-        <h2 id="eksport" className="text-lg font-semibold">
-          Eksport rezerwacji (CSV)
-        </h2>
-        <p className="mt-1 text-sm text-slate-700">
-          Plik dla arkusza kalkulacyjnego: termin, identyfikator, kategoria, sprawa, status, sposób
-          rezerwacji. Bez danych kontaktowych mieszkańców.
-        </p>
-        {exportError && (
-          <p role="alert" className="mt-2 font-medium text-red-800">
-            {exportError}
-          </p>
-        )}
+      <PanelSection id="eksport" title={t('admin.overview.exportHeading')} className="mt-10 max-w-xl">
+        <p className="mt-1 text-sm text-slate-700">{t('admin.overview.exportIntro')}</p>
+        {exportError && <FormMessage state={{ ok: false, message: exportError }} className="mt-2" />}
         <form method="get" action="/admin/eksport" className="mt-3 flex flex-wrap items-end gap-3">
           <input type="hidden" name="biuro" value={office.slug} />
-          <div>
-            <label htmlFor="od" className="block font-medium">
-              Od dnia
-            </label>
-            <input
-              id="od"
-              name="od"
-              type="date"
-              defaultValue={range.from}
-              className="mt-1 rounded-md border border-slate-500 px-3 py-2"
-            />
-          </div>
-          <div>
-            <label htmlFor="do" className="block font-medium">
-              Do dnia
-            </label>
-            <input
-              id="do"
-              name="do"
-              type="date"
-              defaultValue={range.to}
-              className="mt-1 rounded-md border border-slate-500 px-3 py-2"
-            />
-          </div>
-          <button type="submit" className="bg-brand rounded-md px-5 py-2 font-semibold text-white">
-            Pobierz CSV
-          </button>
+          <Field name="od" type="date" label={t('admin.words.fromDate')} defaultValue={range.from} />
+          <Field name="do" type="date" label={t('admin.overview.exportTo')} defaultValue={range.to} />
+          <Button>{t('admin.overview.exportSubmit')}</Button>
         </form>
-      </section>
+      </PanelSection>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation';
 import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { exportBookingsCsv } from '@/lib/server/visits/export-bookings';
 import { exportErrorOf, exportRangeSchema } from '@/lib/validation/export';
+import { t } from '@/lib/i18n/t';
 
 // GET /admin/eksport?biuro=&od=&do= — the office's bookings as CSV. Checks the session itself
 // (a clerk exports only their own office); a bad range goes back to the start page, which says
@@ -20,7 +21,7 @@ export async function GET(request: Request) {
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="rezerwacje-${office.slug}-${od}-${to}.csv"`,
+      'Content-Disposition': `attachment; filename="${t('admin.overview.exportFile', { office: office.slug, from: od, to })}"`,
       'Cache-Control': 'no-store',
     },
   });

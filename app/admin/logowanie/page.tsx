@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { PanelTitle } from '@/components/admin/panel-section';
 import { StaffForm } from '@/components/admin/staff-form';
 import { currentStaff } from '@/lib/server/staff/guard';
 import { signInAction } from '../actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
+import { Alert } from '@/components/ui/alert';
+import { t } from '@/lib/i18n/t';
 
-export const metadata: Metadata = { title: 'Logowanie pracowników', robots: { index: false } };
-
-const NOTICES: Record<string, string> = {
-  wylogowano: 'Wylogowano.',
-  haslo: 'Hasło zostało zmienione. Zaloguj się nowym hasłem.',
-};
+export const metadata: Metadata = { title: t('admin.signIn.title'), robots: { index: false } };
 
 // `next` is checked again where it is followed (signInAction): here it only travels along.
 const QUERY = { next: SEARCH.text(500), wylogowano: SEARCH.text(10), haslo: SEARCH.text(20) };
@@ -19,36 +17,35 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const sp = parseSearchParams(QUERY, await searchParams);
   if (await currentStaff()) redirect('/admin');
   const notice = sp.haslo
-    ? NOTICES.haslo
+    ? t('admin.signIn.passwordChanged')
     : sp.wylogowano
-      ? NOTICES.wylogowano
+      ? t('admin.signIn.signedOut')
       : sp.next
-        ? 'Zaloguj się, aby kontynuować. Sesja kończy się po okresie bezczynności.'
+        ? t('admin.signIn.signInFirst')
         : undefined;
   return (
     <main id="tresc" className="mx-auto max-w-md px-4 py-10">
-      <h1 className="text-2xl font-bold">Panel urzędu — logowanie</h1>
-      <p className="mt-2 text-slate-700">Dla pracowników Urzędu Miasta Opola.</p>
+      <PanelTitle title={t('admin.signIn.heading')}>{t('admin.signIn.intro')}</PanelTitle>
       {notice && (
-        <p role="status" className="mt-4 rounded-md bg-slate-100 p-3">
-          {notice}
-        </p>
+        <Alert className="mt-4">
+          <p>{notice}</p>
+        </Alert>
       )}
       <div className="mt-6">
         <StaffForm
           action={signInAction}
-          submit="Zaloguj"
+          submit={t('admin.signIn.submit')}
           fields={[
             {
               name: 'email',
-              label: 'E-mail służbowy',
+              label: t('admin.signIn.email'),
               type: 'email',
               autoComplete: 'username',
               required: true,
             },
             {
               name: 'password',
-              label: 'Hasło',
+              label: t('admin.signIn.password'),
               type: 'password',
               autoComplete: 'current-password',
               required: true,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { AddBlockForm, NoShowRuleForm } from '@/components/admin/block-forms';
 import { BlockTable } from '@/components/admin/block-table';
 import { OfficePicker } from '@/components/admin/office-picker';
@@ -8,8 +9,9 @@ import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
 import { getNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
 import { addBlockAction, liftBlockAction, updateNoShowRuleAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
+import { t } from '@/lib/i18n/t';
 
-export const metadata: Metadata = { title: 'Blokady' };
+export const metadata: Metadata = { title: t('admin.blocks.title') };
 
 export default async function BlocksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await requireAdminPage();
@@ -22,34 +24,30 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
   ]);
   return (
     <>
-      <h1 className="text-2xl font-bold">Blokady rezerwacji internetowej — {office.name}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">
-        Zablokowany adres e-mail lub numer telefonu nie może rezerwować wizyt przez internet w tym biurze;
-        strona rezerwacji podaje wtedy tylko numer do rezerwacji telefonicznej. Powód i datę końca wysyłamy
-        e-mailem na zablokowany adres. Każda zmiana trafia do dziennika zdarzeń.
-      </p>
+      <PanelTitle title={t('admin.blocks.heading', { office: office.name })}>
+        {t('admin.blocks.intro')}
+      </PanelTitle>
       <div className="mt-4">
         <OfficePicker offices={offices} current={office.slug} />
       </div>
 
-      <section aria-labelledby="aktywne" className="mt-8">
-        <h2 id="aktywne" className="text-xl font-semibold">
-          Aktywne blokady: {blocks.length}
-        </h2>
+      <PanelSection
+        id="aktywne"
+        title={t('admin.blocks.active', { count: blocks.length })}
+        large
+        className="mt-8"
+      >
         <div className="mt-3">
           <BlockTable
             blocks={blocks}
-            caption={`Aktywne blokady — ${office.name}`}
+            caption={t('admin.blocks.caption', { office: office.name })}
             liftBlockAction={liftBlockAction}
           />
         </div>
-      </section>
+      </PanelSection>
 
       <div className="mt-10 grid gap-10 lg:grid-cols-2">
-        <section aria-labelledby="dodaj">
-          <h2 id="dodaj" className="text-xl font-semibold">
-            Dodaj blokadę
-          </h2>
+        <PanelSection id="dodaj" title={t('admin.blocks.add')} large>
           <div className="mt-3">
             <AddBlockForm
               officeId={office.id}
@@ -57,15 +55,13 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
               addBlockAction={addBlockAction}
             />
           </div>
-        </section>
-        <section aria-labelledby="zasada">
-          <h2 id="zasada" className="text-xl font-semibold">
-            Zasada blokowania po nieobecnościach
-          </h2>
-          <p className="mt-2 text-slate-700">
-            Gdy ten sam adres e-mail lub numer telefonu osiągnie podaną liczbę nieobecności w tym biurze w
-            podanym okresie, rezerwacja internetowa zostaje zablokowana (osobno dla adresu i numeru).
-          </p>
+        </PanelSection>
+        <PanelSection
+          id="zasada"
+          title={t('admin.blocks.ruleHeading')}
+          intro={t('admin.blocks.ruleIntro')}
+          large
+        >
           <div className="mt-3">
             <NoShowRuleForm
               officeId={office.id}
@@ -73,7 +69,7 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
               updateNoShowRuleAction={updateNoShowRuleAction}
             />
           </div>
-        </section>
+        </PanelSection>
       </div>
     </>
   );

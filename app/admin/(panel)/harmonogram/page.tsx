@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import Link from 'next/link';
 import { ScheduleClosureForm } from '@/components/admin/schedule-closure-form';
 import { ScheduleClosures } from '@/components/admin/schedule-closures';
@@ -11,8 +12,9 @@ import { HORIZON_MAX } from '@/lib/server/schedule/schedule-forms';
 import { loadScheduleView } from '@/lib/server/schedule/load-schedule-view';
 import { addClosureAction, removeClosureAction, saveHorizonAction, saveRulesAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
+import { t } from '@/lib/i18n/t';
 
-export const metadata: Metadata = { title: 'Harmonogramy' };
+export const metadata: Metadata = { title: t('admin.schedule.title') };
 
 type Props = { searchParams: Promise<SearchParams> };
 const QUERY = { biuro: SEARCH.slug, kategoria: SEARCH.slug };
@@ -26,32 +28,26 @@ export default async function SchedulePage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Harmonogramy</h1>
-      <p className="mt-1 text-slate-700">
-        Godziny przyjęć, udostępnianie terminów i zamknięcia — osobno dla każdej kategorii. Zmiana, która
-        usunęłaby zarezerwowane wizyty, nie zostanie zapisana bez Twojego potwierdzenia.
-      </p>
+      <PanelTitle title={t('admin.schedule.title')}>{t('admin.schedule.intro')}</PanelTitle>
       <SchedulePicker offices={offices} office={office.slug} categories={view.categories} current={c?.slug} />
       {!c ? (
-        <p className="mt-6">To biuro nie ma jeszcze żadnej kategorii wizyt.</p>
+        <p className="mt-6">{t('admin.schedule.noCategory')}</p>
       ) : (
         <>
           <p className="mt-6 text-lg">
             <span className="font-semibold">{c.name}</span> — {office.name} ·{' '}
             <Link href={`/rezerwacja/${office.slug}/${c.slug}`} className="text-brand underline">
-              kalendarz dla mieszkańców
+              {t('admin.schedule.publicCalendar')}
             </Link>
           </p>
 
-          <section aria-labelledby="godziny" className="mt-6">
-            <h2 id="godziny" className="text-xl font-semibold">
-              Godziny przyjęć
-            </h2>
-            <p className="mt-1 text-slate-700">
-              Każdy wiersz to blok otwarcia: w jednym dniu może być kilka (np. rano i po południu). Wizyty
-              zaczynają się co tyle minut, ile trwa wizyta; „stanowiska” to liczba osób przyjmowanych w tym
-              samym czasie. Daty „obowiązuje od/do” są nieobowiązkowe — puste znaczy „zawsze”.
-            </p>
+          <PanelSection
+            id="godziny"
+            title={t('admin.schedule.hoursHeading')}
+            intro={t('admin.schedule.hoursIntro')}
+            large
+            className="mt-6"
+          >
             <div className="mt-3">
               <ScheduleRulesForm
                 key={c.id}
@@ -61,38 +57,37 @@ export default async function SchedulePage({ searchParams }: Props) {
                 defaults={c.defaults}
               />
             </div>
-          </section>
+          </PanelSection>
 
-          <section aria-labelledby="udostepnianie" className="mt-10 max-w-xl">
-            <h2 id="udostepnianie" className="text-xl font-semibold">
-              Udostępnianie terminów
-            </h2>
+          <PanelSection
+            id="udostepnianie"
+            title={t('admin.schedule.horizonHeading')}
+            large
+            className="mt-10 max-w-xl"
+          >
             <div className="mt-3">
               <StaffForm
                 key={c.id}
                 action={saveHorizonAction}
-                submit="Zapisz"
+                submit={t('admin.words.save')}
                 fields={[
-                  { name: 'categoryId', label: 'Kategoria', type: 'hidden', defaultValue: c.id },
+                  { name: 'categoryId', label: '', type: 'hidden', defaultValue: c.id },
                   {
                     name: 'horizonDays',
-                    label: 'Na ile dni naprzód udostępniać terminy',
+                    label: t('admin.schedule.horizonLabel'),
                     type: 'number',
                     defaultValue: String(c.horizonDays),
-                    hint: `Mieszkańcy widzą terminy od dziś do dziś + tyle dni (1–${HORIZON_MAX}). Skrócenie nie odwołuje już zarezerwowanych wizyt.`,
+                    hint: t('admin.schedule.horizonHint', { max: HORIZON_MAX }),
                   },
                 ]}
               />
             </div>
-          </section>
+          </PanelSection>
 
-          <section aria-labelledby="zamkniecia" className="mt-10">
-            <h2 id="zamkniecia" className="text-xl font-semibold">
-              Zamknięcia
-            </h2>
+          <PanelSection id="zamkniecia" title={t('admin.schedule.closuresHeading')} large className="mt-10">
             <ScheduleClosures closures={c.closures} remove={removeClosureAction} />
             <h3 id="nowe-zamkniecie" className="mt-6 text-lg font-semibold">
-              Dodaj zamknięcie
+              {t('admin.schedule.newClosure')}
             </h3>
             <div className="mt-2 max-w-xl">
               <ScheduleClosureForm
@@ -104,7 +99,7 @@ export default async function SchedulePage({ searchParams }: Props) {
                 officeName={office.name}
               />
             </div>
-          </section>
+          </PanelSection>
 
           <ScheduleHolidays holidays={view.holidays!} />
         </>

@@ -1,34 +1,44 @@
 import type { Metadata } from 'next';
+import { PanelTitle } from '@/components/admin/panel-section';
 import { StaffForm } from '@/components/admin/staff-form';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { PASSWORD_MIN } from '@/lib/validation/staff';
 import { changePasswordAction } from '../../actions';
+import { t } from '@/lib/i18n/t';
 
-export const metadata: Metadata = { title: 'Zmiana hasła' };
+export const metadata: Metadata = { title: t('admin.password.title') };
 
 export default async function ChangePasswordPage() {
   const staff = await requireStaff();
   return (
     <div className="max-w-md">
-      <h1 className="text-2xl font-bold">Zmiana hasła</h1>
-      <p className="mt-2 text-slate-700">
-        Konto {staff.email}. Po zmianie wszystkie Twoje sesje zostaną zakończone — zalogujesz się nowym
-        hasłem.
-      </p>
+      <PanelTitle title={t('admin.password.title')}>
+        {t('admin.password.intro', { email: staff.email })}
+      </PanelTitle>
       <div className="mt-6">
         <StaffForm
           action={changePasswordAction}
-          submit="Zmień hasło"
+          submit={t('admin.password.submit')}
           fields={[
-            { name: 'current', label: 'Obecne hasło', type: 'password', autoComplete: 'current-password' },
+            {
+              name: 'current',
+              label: t('admin.password.current'),
+              type: 'password',
+              autoComplete: 'current-password',
+            },
             {
               name: 'password',
-              label: 'Nowe hasło',
+              label: t('admin.password.new'),
               type: 'password',
               autoComplete: 'new-password',
-              hint: `Co najmniej ${PASSWORD_MIN} znaków; najlepiej kilka słów.`,
+              hint: t('admin.password.newHint', { min: PASSWORD_MIN }),
             },
-            { name: 'repeat', label: 'Powtórz nowe hasło', type: 'password', autoComplete: 'new-password' },
+            {
+              name: 'repeat',
+              label: t('admin.password.repeat'),
+              type: 'password',
+              autoComplete: 'new-password',
+            },
           ]}
         />
       </div>

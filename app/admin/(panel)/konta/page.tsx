@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { StaffForm } from '@/components/admin/staff-form';
-import { formatTime } from '@/lib/i18n/format';
-import { localDateOf } from '@/lib/domain/time';
+import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
+import { formatDateTime, formatTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { listOfficeNames } from '@/lib/server/catalogue/list-office-names';
 import { requireAdminPage } from '@/lib/server/staff/guard';
 import { listStaff } from '@/lib/server/staff/create-staff-account';
+import type { FormAction } from '@/lib/validation/form-state';
 import {
   activateStaffAction,
   createStaffAction,
@@ -13,9 +16,9 @@ import {
   unlockStaffAction,
 } from './actions';
 
-export const metadata: Metadata = { title: 'Konta pracowników' };
+type Variant = 'secondary' | 'danger';
 
-const when = (d: Date | null) => (d ? `${localDateOf(d)} ${formatTime(d)}` : '—');
+export const metadata: Metadata = { title: t('admin.accounts.title') };
 
 export default async function StaffAccountsPage() {
   const admin = await requireAdminPage();
@@ -23,121 +26,111 @@ export default async function StaffAccountsPage() {
   const now = new Date();
   return (
     <>
-      <h1 className="text-2xl font-bold">Konta pracowników</h1>
-      <p className="mt-2 max-w-2xl text-slate-700">
-        Administrator zarządza wszystkim; urzędnik widzi listy przyjęć swojego biura, zmienia statusy wizyt i
-        przyjmuje rezerwacje telefoniczne. Hasła nadaje system i pokazuje je tylko raz.
-      </p>
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full min-w-[48rem] text-sm">
-          <caption className="sr-only">Konta pracowników</caption>
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col">Pracownik</th>
-              <th scope="col">Rola i biuro</th>
-              <th scope="col">Stan</th>
-              <th scope="col">Ostatnie logowanie</th>
-              <th scope="col">Czynności</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((s) => {
-              const locked = s.lockedUntil && s.lockedUntil > now;
-              return (
-                <tr key={s.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-2 text-left font-normal">
-                    <span className="font-medium">{s.name}</span>
-                    <br />
-                    {s.email}
-                  </th>
-                  <td className="py-2">
-                    {s.role === 'ADMIN' ? 'administrator' : 'urzędnik'}
-                    {s.office && <> — {s.office.name}</>}
-                  </td>
-                  <td className="py-2">
-                    {!s.active
-                      ? 'wyłączone'
-                      : locked
-                        ? `zablokowane do ${formatTime(s.lockedUntil!)}`
-                        : 'aktywne'}
-                  </td>
-                  <td className="py-2">{when(s.lastLoginAt)}</td>
-                  <td className="space-y-2 py-2">
-                    {locked && (
-                      <StaffForm
-                        action={unlockStaffAction}
-                        compact
-                        submit={`Odblokuj ${s.email}`}
-                        variant="secondary"
-                        fields={[{ name: 'id', label: '', type: 'hidden', defaultValue: s.id }]}
-                      />
-                    )}
-                    <StaffForm
-                      action={resetStaffPasswordAction}
-                      compact
-                      submit={`Nowe hasło dla ${s.email}`}
-                      variant="secondary"
-                      fields={[{ name: 'id', label: '', type: 'hidden', defaultValue: s.id }]}
-                    />
-                    {s.id !== admin.id &&
-                      (s.active ? (
-                        <StaffForm
-                          action={deactivateStaffAction}
-                          compact
-                          submit={`Wyłącz ${s.email}`}
-                          variant="danger"
-                          fields={[{ name: 'id', label: '', type: 'hidden', defaultValue: s.id }]}
-                        />
-                      ) : (
-                        <StaffForm
-                          action={activateStaffAction}
-                          compact
-                          submit={`Włącz ${s.email}`}
-                          variant="secondary"
-                          fields={[{ name: 'id', label: '', type: 'hidden', defaultValue: s.id }]}
-                        />
-                      ))}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      <section aria-labelledby="nowe-konto" className="mt-10 max-w-md">
-        <h2 id="nowe-konto" className="text-lg font-semibold">
-          Nowe konto
-        </h2>
+      <PanelTitle title={t('admin.accounts.title')}>{t('admin.accounts.intro')}</PanelTitle>
+      <Table caption={t('admin.accounts.title')} className="mt-6" tableClassName="min-w-[48rem]">
+        <THead
+          columns={[
+            t('admin.accounts.person'),
+            t('admin.accounts.roleAndOffice'),
+            t('admin.accounts.state'),
+            t('admin.accounts.lastSignIn'),
+            t('admin.words.actions'),
+          ]}
+        />
+        <tbody>
+          {staff.map((s) => {
+            const locked = s.lockedUntil && s.lockedUntil > now;
+            const role = t(`admin.roles.${s.role}`);
+            const button = (action: FormAction, label: string, variant: Variant = 'secondary') => (
+              <AccountButton id={s.id} action={action} label={label} variant={variant} />
+            );
+            return (
+              <Tr key={s.id}>
+                <Th scope="row" className="font-normal">
+                  <span className="font-medium">{s.name}</span>
+                  <br />
+                  {s.email}
+                </Th>
+                <Td>{s.office ? t('admin.accounts.roleOffice', { role, office: s.office.name }) : role}</Td>
+                <Td>
+                  {!s.active
+                    ? t('admin.accounts.off')
+                    : locked
+                      ? t('admin.accounts.lockedUntil', { time: formatTime(s.lockedUntil!) })
+                      : t('admin.accounts.on')}
+                </Td>
+                <Td>{s.lastLoginAt ? formatDateTime(s.lastLoginAt) : '—'}</Td>
+                <Td className="space-y-2">
+                  {locked && button(unlockStaffAction, t('admin.accounts.unlock', { email: s.email }))}
+                  {button(resetStaffPasswordAction, t('admin.accounts.resetPassword', { email: s.email }))}
+                  {s.id !== admin.id &&
+                    (s.active
+                      ? button(
+                          deactivateStaffAction,
+                          t('admin.accounts.deactivate', { email: s.email }),
+                          'danger',
+                        )
+                      : button(activateStaffAction, t('admin.accounts.activate', { email: s.email })))}
+                </Td>
+              </Tr>
+            );
+          })}
+        </tbody>
+      </Table>
+      <PanelSection id="nowe-konto" title={t('admin.accounts.newHeading')} className="mt-10 max-w-md">
         <div className="mt-3">
           <StaffForm
             action={createStaffAction}
-            submit="Utwórz konto"
+            submit={t('admin.accounts.create')}
             fields={[
-              { name: 'name', label: 'Imię i nazwisko', autoComplete: 'off' },
-              { name: 'email', label: 'E-mail służbowy', type: 'email', autoComplete: 'off' },
+              { name: 'name', label: t('admin.accounts.name'), autoComplete: 'off' },
+              { name: 'email', label: t('admin.signIn.email'), type: 'email', autoComplete: 'off' },
               {
                 name: 'role',
-                label: 'Rola',
+                label: t('admin.accounts.role'),
                 type: 'select',
                 defaultValue: 'CLERK',
                 options: [
-                  { value: 'CLERK', label: 'urzędnik' },
-                  { value: 'ADMIN', label: 'administrator' },
+                  { value: 'CLERK', label: t('admin.roles.CLERK') },
+                  { value: 'ADMIN', label: t('admin.roles.ADMIN') },
                 ],
               },
               {
                 name: 'officeId',
-                label: 'Biuro (dla urzędnika)',
+                label: t('admin.accounts.office'),
                 type: 'select',
                 options: [
-                  { value: '', label: '— wybierz —' },
+                  { value: '', label: t('admin.accounts.choose') },
                   ...offices.map((o) => ({ value: o.id, label: o.name })),
                 ],
               },
             ]}
           />
         </div>
-      </section>
+      </PanelSection>
     </>
+  );
+}
+
+/** One account's one-button form (unlock, new password, switch off or on). */
+function AccountButton({
+  id,
+  action,
+  label,
+  variant,
+}: {
+  id: string;
+  action: FormAction;
+  label: string;
+  variant: Variant;
+}) {
+  return (
+    <StaffForm
+      action={action}
+      compact
+      submit={label}
+      variant={variant}
+      fields={[{ name: 'id', label: '', type: 'hidden', defaultValue: id }]}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelTitle } from '@/components/admin/panel-section';
 import { DayListFilters } from '@/components/admin/day-list-filters';
 import { DayListSearch } from '@/components/admin/day-list-search';
 import { DayListTable } from '@/components/admin/day-list-table';
@@ -8,8 +9,9 @@ import { findBooking, parseLookup } from '@/lib/server/booking/find-booking';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { anonymiseBookingAction, changeVisitStatusAction, revealContactAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
+import { t } from '@/lib/i18n/t';
 
-export const metadata: Metadata = { title: 'Lista przyjęć' };
+export const metadata: Metadata = { title: t('admin.dayList.title') };
 
 const QUERY = { biuro: SEARCH.slug, kategoria: SEARCH.slug, data: SEARCH.date, szukaj: SEARCH.text(200) };
 
@@ -32,10 +34,13 @@ export default async function DayListPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Lista przyjęć</h1>
-      <p className="mt-1 text-slate-700">
-        {scope.office.name} · {scope.category.name} · {dayLabel}
-      </p>
+      <PanelTitle title={t('admin.dayList.title')}>
+        {t('admin.dayList.scope', {
+          office: scope.office.name,
+          category: scope.category.name,
+          day: dayLabel,
+        })}
+      </PanelTitle>
       <div className="mt-4">
         <DayListFilters
           offices={scope.offices}
@@ -66,16 +71,19 @@ export default async function DayListPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="wizyty-naglowek" className="mt-8">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
           <h2 id="wizyty-naglowek" className="text-xl font-semibold">
-            Wizyty: {total}
+            {t('admin.dayList.visits', { count: total })}
           </h2>
           {/* A full page load, not client navigation: the printed document then carries nothing
               of this page (whose data includes application numbers and any contact shown on
               request), not even in its script payload. */}
           <a href={`/admin/lista/druk?${new URLSearchParams(keep)}`} className="text-brand underline">
-            Wersja do druku (bez danych osobowych)
+            {t('admin.dayList.printLink')}
           </a>
         </div>
-        <ul aria-label="Liczba wizyt według statusu" className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+        <ul
+          aria-label={t('admin.dayList.countsLabel')}
+          className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm"
+        >
           {counts.map((c) => (
             <li key={c.status}>
               {c.label}: <strong>{c.count}</strong>
@@ -86,12 +94,12 @@ export default async function DayListPage({ searchParams }: { searchParams: Prom
           {visits.length ? (
             <DayListTable
               visits={visits}
-              caption={`Wizyty: ${scope.category.name}, ${dayLabel}`}
+              caption={t('admin.dayList.caption', { category: scope.category.name, day: dayLabel })}
               changeVisitStatusAction={changeVisitStatusAction}
               revealContactAction={revealContactAction}
             />
           ) : (
-            <p>Na ten dzień nie ma potwierdzonych wizyt w tej kategorii.</p>
+            <p>{t('admin.dayList.empty')}</p>
           )}
         </div>
       </section>

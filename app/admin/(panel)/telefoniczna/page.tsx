@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { PhoneBookingForm } from '@/components/admin/phone-booking-form';
 import {
   PhoneBookingSummary,
@@ -8,8 +9,10 @@ import {
 import { FreeDaysList } from '@/components/booking/free-days-list';
 import { FreeTimes } from '@/components/booking/free-times';
 import { MonthCalendar } from '@/components/booking/month-calendar';
+import { Alert } from '@/components/ui/alert';
 import { localDateOf } from '@/lib/domain/time';
-import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { getCategory, listOffices } from '@/lib/server/catalogue/get-category';
 import { assertOfficeAccess, requireStaff, resolveOffice } from '@/lib/server/staff/guard';
@@ -18,7 +21,7 @@ import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/notify/s
 import { bookByPhoneAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
-export const metadata: Metadata = { title: 'Rezerwacja telefoniczna' };
+export const metadata: Metadata = { title: t('admin.phone.title') };
 
 type Props = { searchParams: Promise<SearchParams> };
 const QUERY = {
@@ -50,12 +53,7 @@ export default async function PhoneBookingPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Rezerwacja telefoniczna</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">
-        Rezerwacja dla osoby dzwoniącej: te same wolne terminy i limity co w rezerwacji internetowej, bez kodu
-        potwierdzającego — wizyta jest potwierdzona od razu. Blokada rezerwacji internetowej (po
-        niestawiennictwach) nie dotyczy rezerwacji telefonicznej.
-      </p>
+      <PanelTitle title={t('admin.phone.title')}>{t('admin.phone.intro')}</PanelTitle>
       <PhoneCategoryStep
         offices={catalogue}
         current={c ? { office: c.office.slug, category: c.slug } : undefined}
@@ -109,10 +107,7 @@ async function TimeAndDetails({
 
   return (
     <>
-      <section aria-labelledby="krok-termin" className="mt-6">
-        <h2 id="krok-termin" className="text-lg font-semibold">
-          3. Dzień i godzina
-        </h2>
+      <PanelSection id="krok-termin" title={t('admin.phone.stepTime')} className="mt-6">
         <MonthCalendar
           month={month}
           weeks={weeks}
@@ -130,27 +125,24 @@ async function TimeAndDetails({
         )}
         {selectedDate && !selected && (
           <p role="alert" className="mt-4">
-            Ten dzień nie jest dostępny do rezerwacji. Wybierz dzień z wolnymi terminami.
+            {t('admin.phone.dayUnavailable')}
           </p>
         )}
         {!selectedDate && <FreeDaysList days={upcoming} hrefFor={dayHref} />}
-      </section>
+      </PanelSection>
       {startsAt && !slotFree && (
-        <p role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
-          Ta godzina jest już zajęta albo niedostępna. Wybierz inną z listy powyżej.
-        </p>
+        <Alert tone="error" className="mt-4">
+          {t('admin.phone.slotGone')}
+        </Alert>
       )}
       {startsAt && slotFree && (
         <>
           <PhoneBookingSummary
             rows={[
-              { label: 'Biuro', value: c.office.name },
-              { label: 'Kategoria', value: c.name },
-              { label: 'Sprawa', value: matter.name },
-              {
-                label: 'Termin',
-                value: `${formatLocalDate(localDateOf(startsAt))}, ${formatTime(startsAt)}`,
-              },
+              { label: t('admin.words.office'), value: c.office.name },
+              { label: t('admin.words.category'), value: c.name },
+              { label: t('admin.words.matter'), value: matter.name },
+              { label: t('admin.words.term'), value: formatDateTime(startsAt) },
             ]}
             changeHref={dayHref(localDateOf(startsAt))}
           />

@@ -5,8 +5,9 @@ import { formatLocalDate } from '@/lib/i18n/format';
 import { listPrintableVisits, resolveDayListScope } from '@/lib/server/visits/list-day-visits';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
+import { t } from '@/lib/i18n/t';
 
-export const metadata: Metadata = { title: 'Lista przyjęć — wydruk' };
+export const metadata: Metadata = { title: t('admin.dayList.print.title') };
 
 const QUERY = { biuro: SEARCH.slug, kategoria: SEARCH.slug, data: SEARCH.date };
 
@@ -32,14 +33,11 @@ export default async function DayListPrintPage({ searchParams }: { searchParams:
       <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
         <DayListPrintButton />
         <Link href={back} className="text-brand underline">
-          Wróć do listy przyjęć
+          {t('admin.dayList.print.back')}
         </Link>
-        <p className="w-full text-sm text-slate-700">
-          Wydruk do wywieszenia przy stanowisku: tylko godzina i identyfikator wizyty, bez danych osobowych.
-          Bez JavaScriptu drukuj skrótem Ctrl+P.
-        </p>
+        <p className="w-full text-sm text-slate-700">{t('admin.dayList.print.note')}</p>
       </div>
-      <h1 className="text-2xl font-bold">Lista przyjęć</h1>
+      <h1 className="text-2xl font-bold">{t('admin.dayList.title')}</h1>
       <p className="mt-1 text-lg">
         {scope.office.name} — {scope.category.name}
         <br />
@@ -47,14 +45,14 @@ export default async function DayListPrintPage({ searchParams }: { searchParams:
       </p>
       {visits.length ? (
         <table className="mt-6 w-full border-collapse text-xl">
-          <caption className="sr-only">Godziny i identyfikatory wizyt</caption>
+          <caption className="sr-only">{t('admin.dayList.print.caption')}</caption>
           <thead>
             <tr className="border-b-2 border-slate-900 text-left">
               <th scope="col" className="py-2 pr-6">
-                Godzina
+                {t('admin.words.time')}
               </th>
               <th scope="col" className="py-2">
-                Identyfikator wizyty
+                {t('admin.dayList.print.reference')}
               </th>
             </tr>
           </thead>
@@ -68,7 +66,7 @@ export default async function DayListPrintPage({ searchParams }: { searchParams:
           </tbody>
         </table>
       ) : (
-        <p className="mt-6">Brak wizyt na ten dzień.</p>
+        <p className="mt-6">{t('admin.dayList.print.empty')}</p>
       )}
     </div>
   );

@@ -3,13 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ContactReveal } from '@/components/admin/contact-reveal';
-import { localDateOf } from '@/lib/domain/time';
-import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { PanelTitle } from '@/components/admin/panel-section';
+import { Alert } from '@/components/ui/alert';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { getPhoneBooking } from '@/lib/server/booking/book-by-phone';
 import { revealContactAction } from '../../lista/actions';
 
-export const metadata: Metadata = { title: 'Wizyta zarezerwowana telefonicznie' };
+export const metadata: Metadata = { title: t('admin.phone.done.title') };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,27 +23,24 @@ export default async function PhoneBookingDonePage({ params }: Props) {
   if (!b) notFound();
   const c = b.contact;
   const rows: [string, ReactNode][] = [
-    ['Termin', `${formatLocalDate(localDateOf(b.startsAt))}, ${formatTime(b.startsAt)}`],
-    ['Biuro', b.office.name],
-    ['Kategoria', b.category.name],
-    ['Sprawa', b.matter.name],
-    ...(b.idApplicationNumber ? [['Numer wniosku', b.idApplicationNumber] as [string, string]] : []),
+    [t('admin.words.term'), formatDateTime(b.startsAt)],
+    [t('admin.words.office'), b.office.name],
+    [t('admin.words.category'), b.category.name],
+    [t('admin.words.matter'), b.matter.name],
+    ...(b.idApplicationNumber
+      ? [[t('admin.phone.done.applicationNumber'), b.idApplicationNumber] as [string, string]]
+      : []),
     [
-      'E-mail',
+      t('admin.words.email'),
       b.hasEmail
-        ? `${c?.email ?? 'podano'} — wysyłamy potwierdzenie`
-        : 'nie podano (bez e-maila z potwierdzeniem)',
+        ? t('admin.phone.done.emailSent', { email: c?.email ?? t('admin.phone.done.given') })
+        : t('admin.phone.done.noEmail'),
     ],
-    [
-      'Telefon',
-      b.hasPhone
-        ? `${c?.phone ?? 'podano'}${b.smsOptIn ? ' — wysyłamy SMS z potwierdzeniem' : ''}`
-        : 'nie podano',
-    ],
+    [t('admin.words.phone'), phoneLine(b.hasPhone, c?.phone, b.smsOptIn)],
     ...(!c && (b.hasEmail || b.hasPhone)
       ? [
           [
-            'Kontakt',
+            t('admin.words.contact'),
             <ContactReveal
               key="kontakt"
               bookingId={b.id}
@@ -51,24 +50,26 @@ export default async function PhoneBookingDonePage({ params }: Props) {
           ] as [string, ReactNode],
         ]
       : []),
-    ['Regulamin', b.regulations ? `zaakceptowany telefonicznie, wersja ${b.regulations.version}` : '—'],
-    ['Zarezerwował(a)', b.createdBy?.name ?? '—'],
+    [
+      t('admin.phone.done.regulations'),
+      b.regulations ? t('admin.phone.done.accepted', { version: b.regulations.version }) : '—',
+    ],
+    [t('admin.phone.done.bookedBy'), b.createdBy?.name ?? '—'],
   ];
   return (
     <>
-      <h1 className="text-2xl font-bold">Wizyta zarezerwowana</h1>
-      <div role="status" className="mt-4 max-w-xl rounded-md border border-green-800 bg-green-50 p-4">
-        <p>Przekaż rozmówcy:</p>
+      <PanelTitle title={t('admin.phone.done.heading')} />
+      <Alert tone="success" className="mt-4 max-w-xl">
+        <p>{t('admin.phone.done.tell')}</p>
         <p className="mt-2 text-lg">
-          Identyfikator wizyty: <strong className="font-mono text-2xl">{b.reference}</strong>
+          {t('admin.phone.done.reference')} <strong className="font-mono text-2xl">{b.reference}</strong>
         </p>
         {b.office.kioskEnabled && (
           <p className="mt-1 text-lg">
-            Kod do biletomatu („Umówiona wizyta”):{' '}
-            <strong className="font-mono text-2xl">{b.kioskCode}</strong>
+            {t('admin.phone.done.kioskCode')} <strong className="font-mono text-2xl">{b.kioskCode}</strong>
           </p>
         )}
-      </div>
+      </Alert>
       <dl className="mt-6 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
@@ -79,9 +80,16 @@ export default async function PhoneBookingDonePage({ params }: Props) {
       </dl>
       <p className="mt-6">
         <Link href="/admin/telefoniczna" className="text-brand underline">
-          Zarezerwuj kolejną wizytę
+          {t('admin.phone.done.another')}
         </Link>
       </p>
     </>
   );
+}
+
+/** The phone row: the number (or that one was given), and whether an SMS goes to it. */
+function phoneLine(hasPhone: boolean, phone: string | undefined | null, sms: boolean): string {
+  if (!hasPhone) return t('admin.phone.done.noPhone');
+  const shown = phone ?? t('admin.phone.done.given');
+  return sms ? t('admin.phone.done.smsSent', { phone: shown }) : shown;
 }

@@ -2,6 +2,7 @@ import { findNextFreeTime } from '@/lib/server/schedule/load-calendar-month';
 import { getCategory } from '@/lib/server/catalogue/get-category';
 import { getConfig } from '@/lib/server/core/config';
 import { createCatalogueCache } from '@/lib/server/catalogue/catalogue-cache';
+import { t } from '@/lib/i18n/t';
 
 // Read-only, for PEUP pages: the next free time of a category. Cached for 60 s here and by
 // any proxy in front, so a popular PEUP page costs the database one query a minute. The cache
@@ -22,7 +23,7 @@ export async function GET(
   const { office, category } = await params;
   const result = await cache(`${office}/${category}`, async () => {
     const c = await getCategory(office, category);
-    if (!c) return { status: 404, body: { error: 'not_found', message: 'Nie ma takiej kategorii.' } };
+    if (!c) return { status: 404, body: { error: 'not_found', message: t('admin.api.noCategory') } };
     const next = c.phoneOnly ? null : await findNextFreeTime(c.id, new Date());
     return {
       status: 200,
