@@ -92,4 +92,18 @@ export const pl = {
   queue: {},
   kiosk: {},
   counter: {},
+  // The waiting-room display and the resident's live ticket.
+  display: {
+    title: 'Kolejka — {office}',
+    enableSound: 'Włącz dźwięk',
+    currentCall: 'Zapraszamy',
+    counter: 'stanowisko {counter}',
+    counterShort: 'stan. {counter}',
+    noCalls: 'Za chwilę zaczniemy wzywać.',
+    recentCalls: 'Ostatnie wezwania',
+    noRecent: 'Brak wcześniejszych wezwań.',
+    waiting: 'Oczekujący',
+    waitingCount: '{count, plural, one {# osoba} few {# osoby} many {# osób} other {# osoby}}',
+  },
+  ticket: {},
 } as const;
