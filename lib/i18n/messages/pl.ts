@@ -92,6 +92,10 @@ export const pl = {
   queue: {},
   kiosk: {},
   counter: {},
+  // Everyday changes: a clerk cancels or moves one visit, a resident reschedules.
+  changes: {},
+  // The city's catalogue edited in the staff area (offices, categories, matters).
+  catalogue: {},
   // The waiting-room display and the resident's live ticket.
   display: {
     title: 'Kolejka — {office}',
