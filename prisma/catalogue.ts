@@ -35,6 +35,13 @@ export type OfficeSeed = {
   sortOrder: number;
   categories: CategorySeed[];
   walkIn: { slug: string; name: string; room: string; phones: string[] }[];
+  /**
+   * The ticket machine (docs/decisions/021): off at the WSO, whose regulations speak of the list
+   * at the counter; on at the CUP, whose instructions end at the "automat biletowy" and send
+   * residents without a booking to take a ticket in the building. `waitingArea` is printed on
+   * the ticket (neither document names a room: a plain description of the hall).
+   */
+  kiosk: { enabled: boolean; walkIns: boolean; waitingArea: string };
 };
 
 // Mon 7:30–17:00, Tue–Fri 7:30–15:30: the usual hours of Opole's city hall.
@@ -68,6 +75,11 @@ export const OFFICES: OfficeSeed[] = [
     postalCode: '45-018',
     bookingPhone: '77 54 11 361',
     sortOrder: 1,
+    kiosk: {
+      enabled: false,
+      walkIns: false,
+      waitingArea: 'Korytarz przy stanowiskach obsługi: proszę czekać na wywołanie numeru.',
+    },
     categories: [
       {
         slug: 'sprawy-obywatelskie',
@@ -114,6 +126,11 @@ export const OFFICES: OfficeSeed[] = [
     postalCode: '45-331',
     bookingPhone: '77 54 11 361',
     sortOrder: 2,
+    kiosk: {
+      enabled: true,
+      walkIns: true,
+      waitingArea: 'Sala obsługi: proszę obserwować ekran z numerami biletów.',
+    },
     categories: [
       {
         slug: 'sprawy-obywatelskie',

@@ -28,6 +28,7 @@ async function seedOffice(prisma: PrismaClient, o: OfficeSeed, report: SeedRepor
         postalCode: o.postalCode,
         bookingPhone: o.bookingPhone,
         sortOrder: o.sortOrder,
+        kioskEnabled: o.kiosk.enabled,
       },
       select: { id: true },
     });
@@ -47,6 +48,8 @@ async function seedOffice(prisma: PrismaClient, o: OfficeSeed, report: SeedRepor
         name: c.name,
         description: c.description,
         ticketPrefix: c.ticketPrefix,
+        walkInEnabled: o.kiosk.walkIns,
+        waitingArea: o.kiosk.waitingArea,
         sortOrder: i + 1,
         matters: {
           create: c.matters.map((m, j) => ({

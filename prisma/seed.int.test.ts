@@ -50,6 +50,11 @@ describe('seedDatabase', () => {
       ['Prawa jazdy', 5],
       ['Flota', 1],
     ]);
+    expect(offices.map((o) => o.kioskEnabled)).toEqual([false, true]);
+    expect(cup!.categories.every((c) => c.walkInEnabled && c.waitingArea)).toBe(true);
+    expect(wso!.categories.some((c) => c.walkInEnabled)).toBe(false);
+    const letters = cup!.categories.map((c) => c.ticketPrefix);
+    expect(new Set(letters).size).toBe(letters.length);
     const pickup = wso!.categories[0]!.matters.find((m) => m.slug === 'dowod-odbior')!;
     expect(pickup.requiresApplicationNumber).toBe(true);
     expect(await prisma.regulationsVersion.count({ where: { version: 1 } })).toBe(1);
@@ -72,11 +77,17 @@ describe('seedDatabase', () => {
     ];
     await prisma.office.update({
       where: { slug: 'cup' },
-      data: { address: 'ul. Rotmistrza Witolda Pileckiego 12' },
+      data: { address: 'ul. Rotmistrza Witolda Pileckiego 12', kioskEnabled: false },
     });
+    await prisma.office.update({ where: { slug: 'wso' }, data: { kioskEnabled: true } });
     await prisma.serviceCategory.update({
       where: { id: category.id },
-      data: { name: 'Prawa jazdy i uprawnienia', horizonDays: 21 },
+      data: {
+        name: 'Prawa jazdy i uprawnienia',
+        horizonDays: 21,
+        walkInEnabled: false,
+        waitingArea: 'Okno 3',
+      },
     });
     await prisma.openingRule.deleteMany({ where: { categoryId: category.id, weekday: 5 } });
     await prisma.openingRule.updateMany({
@@ -99,6 +110,12 @@ describe('seedDatabase', () => {
     expect(after.office.address).toBe('ul. Rotmistrza Witolda Pileckiego 12');
     expect(after.name).toBe('Prawa jazdy i uprawnienia');
     expect(after.horizonDays).toBe(21);
+    expect([after.walkInEnabled, after.waitingArea, after.office.kioskEnabled]).toEqual([
+      false,
+      'Okno 3',
+      false,
+    ]);
+    expect((await prisma.office.findUniqueOrThrow({ where: { slug: 'wso' } })).kioskEnabled).toBe(true);
     expect(after.openingRules.some((r) => r.weekday === 5)).toBe(false);
     expect(after.openingRules.find((r) => r.weekday === 1)!.counters).toBe(7);
     expect(after.matters.find((m) => m.id === category.matters[0]!.id)!.peupPath).toBe('/nowa/sciezka');

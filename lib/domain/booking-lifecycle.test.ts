@@ -25,6 +25,7 @@ describe('the life cycle: each transition, from where, by whom, and what it does
     ['cancel-late', 'CONFIRMED', 'CANCELLED', 'STAFF', 'release', 'release'],
     ['cancel-on-erasure', 'CONFIRMED', 'CANCELLED', 'STAFF', 'release', 'release'],
     ['check-in', 'CONFIRMED', 'CHECKED_IN', 'STAFF', 'keep', 'keep'],
+    ['check-in', 'CONFIRMED', 'CHECKED_IN', 'KIOSK', 'keep', 'keep'],
     ['serve', 'CONFIRMED', 'SERVED', 'STAFF', 'keep', 'release'],
     ['serve', 'CHECKED_IN', 'SERVED', 'STAFF', 'keep', 'release'],
     ['no-show', 'CONFIRMED', 'NO_SHOW', 'STAFF', 'keep', 'release'],
@@ -50,6 +51,10 @@ describe('the life cycle: each transition, from where, by whom, and what it does
     ['serve', 'NO_SHOW', 'STAFF', 'status'],
     ['no-show', 'CHECKED_IN', 'STAFF', 'status'],
     ['no-show', 'CONFIRMED', 'SYSTEM', 'actor'],
+    ['check-in', 'HELD', 'KIOSK', 'status'],
+    ['serve', 'CHECKED_IN', 'KIOSK', 'actor'],
+    ['no-show', 'CONFIRMED', 'KIOSK', 'actor'],
+    ['cancel-late', 'CONFIRMED', 'KIOSK', 'actor'],
   ])('%s from %s by %s is refused (%s)', (name, from, by, reason) => {
     expect(checkLifecycle(name, from, by)).toEqual({ ok: false, reason });
   });

@@ -6,7 +6,7 @@
 //   HELD        —confirm→            CONFIRMED
 //   HELD        —expire→             EXPIRED     (not confirmed in time, or five wrong codes)
 //   HELD, CONFIRMED —cancel-by-resident | cancel-for-schedule | cancel-on-erasure→ CANCELLED
-//   CONFIRMED   —check-in→           CHECKED_IN
+//   CONFIRMED   —check-in→           CHECKED_IN  (a clerk, or the ticket machine when it prints the ticket)
 //   CONFIRMED, CHECKED_IN —serve→    SERVED
 //   CONFIRMED   —no-show→            NO_SHOW
 //   CONFIRMED   —cancel-late→        CANCELLED
@@ -19,8 +19,11 @@ import {
   type StatusIntent,
 } from './visit-status';
 
-/** Who takes a transition: the resident (manage link, code page), a clerk, or the system itself. */
-export type Actor = 'RESIDENT' | 'STAFF' | 'SYSTEM';
+/**
+ * Who takes a transition: the resident (manage link, code page), a clerk, the system itself, or
+ * a paired ticket machine (the resident typed the visit's code at it).
+ */
+export type Actor = 'RESIDENT' | 'STAFF' | 'SYSTEM' | 'KIOSK';
 
 export type TransitionName =
   | 'confirm'
@@ -37,8 +40,8 @@ export type TransitionRule = {
   from: readonly BookingStatus[];
   to: BookingStatus;
   by: readonly Actor[];
-  /** The `cancelledBy` recorded when the booking ends up cancelled or expired. */
-  cancelledBy?: Actor;
+  /** The `cancelledBy` recorded when the booking ends up cancelled or expired (a kiosk cancels nothing). */
+  cancelledBy?: Exclude<Actor, 'KIOSK'>;
 };
 
 export const TRANSITIONS = {
@@ -68,7 +71,7 @@ export const TRANSITIONS = {
     by: ['STAFF'],
     cancelledBy: 'STAFF',
   },
-  'check-in': { from: ['CONFIRMED'], to: 'CHECKED_IN', by: ['STAFF'] },
+  'check-in': { from: ['CONFIRMED'], to: 'CHECKED_IN', by: ['STAFF', 'KIOSK'] },
   serve: { from: ['CONFIRMED', 'CHECKED_IN'], to: 'SERVED', by: ['STAFF'] },
   'no-show': { from: ['CONFIRMED'], to: 'NO_SHOW', by: ['STAFF'] },
 } as const satisfies Record<TransitionName, TransitionRule>;

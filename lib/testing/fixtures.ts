@@ -1,5 +1,6 @@
 // Test data of each test's own: a fresh office and category with the rules a test needs.
 import crypto from 'node:crypto';
+import { atLocalTime, isoWeekday, localDateOf } from '@/lib/domain/time';
 import { prisma } from '@/lib/server/core/db';
 
 export async function createTestCategory(
@@ -11,6 +12,21 @@ export async function createTestCategory(
     closesAt?: number;
     holdMinutes?: number;
     requiresApplicationNumber?: boolean;
+    /** The ticket machine (issue #12). */
+    kioskEnabled?: boolean;
+    kioskEarlyMin?: number;
+    kioskLateMin?: number;
+    walkInEnabled?: boolean;
+    walkInStopMin?: number;
+    ticketPrefix?: string;
+    waitingArea?: string;
+    /**
+     * Open at this moment: a rule on its local weekday from `openAround` minus `before` minutes to
+     * plus `after` minutes (defaults 120 each; clipped to the day), instead of weekdays/opensAt/closesAt.
+     */
+    openAround?: Date;
+    before?: number;
+    after?: number;
   } = {},
 ) {
   const tag = crypto.randomBytes(4).toString('hex');
@@ -22,14 +38,28 @@ export async function createTestCategory(
       address: 'ul. Testowa 1',
       postalCode: '45-000',
       bookingPhone: '77 54 11 361',
+      kioskEnabled: opts.kioskEnabled ?? true,
+      kioskEarlyMin: opts.kioskEarlyMin ?? 30,
+      kioskLateMin: opts.kioskLateMin ?? 10,
     },
   });
+  const rules = opts.openAround
+    ? [openAroundRule(opts.openAround, opts.before ?? 120, opts.after ?? 120)]
+    : (opts.weekdays ?? [1, 2, 3, 4, 5]).map((weekday) => ({
+        weekday,
+        opensAt: opts.opensAt ?? 8 * 60,
+        closesAt: opts.closesAt ?? 12 * 60,
+      }));
   const category = await prisma.serviceCategory.create({
     data: {
       officeId: office.id,
       slug: `kat-${tag}`,
       name: `Kategoria ${tag}`,
       holdMinutes: opts.holdMinutes ?? 60,
+      ticketPrefix: opts.ticketPrefix ?? 'A',
+      walkInEnabled: opts.walkInEnabled ?? false,
+      walkInStopMin: opts.walkInStopMin ?? 30,
+      waitingArea: opts.waitingArea ?? null,
       matters: {
         create: [
           { slug: 'sprawa', name: 'Sprawa testowa', peupPath: '/test' },
@@ -41,10 +71,8 @@ export async function createTestCategory(
         ],
       },
       openingRules: {
-        create: (opts.weekdays ?? [1, 2, 3, 4, 5]).map((weekday) => ({
-          weekday,
-          opensAt: opts.opensAt ?? 8 * 60,
-          closesAt: opts.closesAt ?? 12 * 60,
+        create: rules.map((r) => ({
+          ...r,
           slotMinutes: opts.slotMinutes ?? 15,
           counters: opts.counters ?? 3,
         })),
@@ -53,6 +81,17 @@ export async function createTestCategory(
     include: { matters: { orderBy: { slug: 'desc' } } },
   });
   return { office, category, matter: category.matters[0]!, pickupMatter: category.matters[1]! };
+}
+
+/** A weekly rule open on `at`'s local weekday around its local time (the slot grid starts at opensAt). */
+function openAroundRule(at: Date, before: number, after: number) {
+  const date = localDateOf(at);
+  const minute = Math.round((at.getTime() - atLocalTime(date, 0).getTime()) / 60_000);
+  return {
+    weekday: isoWeekday(date),
+    opensAt: Math.max(0, minute - before),
+    closesAt: Math.min(24 * 60, minute + after),
+  };
 }
 
 /**
@@ -94,4 +133,22 @@ export async function createTestBooking(
       data: { categoryId: where.category.id, startsAt, seat: opts.seat ?? 1, bookingId: booking.id },
     });
   return booking;
+}
+
+/** A paired ticket machine of `office` (as pairDevice leaves it) and its cookie's token. */
+export async function createTestKiosk(office: { id: string }) {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const d = await prisma.kioskDevice.create({
+    data: {
+      officeId: office.id,
+      name: 'Biletomat testowy',
+      tokenHash: crypto.createHash('sha256').update(token).digest('hex'),
+    },
+    select: {
+      id: true,
+      name: true,
+      office: { select: { id: true, slug: true, name: true, shortName: true, kioskEnabled: true } },
+    },
+  });
+  return { device: d, token };
 }

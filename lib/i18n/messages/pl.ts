@@ -68,6 +68,35 @@ export const pl = {
     VISIT_OVER: 'Termin wizyty minął.',
     WRONG_CODE: 'Kod jest nieprawidłowy.',
     // — the ticket machine and the counter (queue) from here down —
+    KIOSK_DISABLED: 'Biletomat jest wyłączony. Podejdź do punktu informacyjnego.',
+    KIOSK_NOT_PAIRED:
+      'To urządzenie nie jest już sparowane jako biletomat. Podejdź do punktu informacyjnego.',
+    KIOSK_CODE_UNKNOWN:
+      'Nie ma wizyty z takim kodem. Sprawdź kod w wiadomości e-mail. Podejdź do punktu informacyjnego.',
+    KIOSK_CODE_OTHER_OFFICE: 'Ta wizyta jest umówiona w innym biurze. Podejdź do punktu informacyjnego.',
+    KIOSK_CODE_OTHER_DAY: 'Ta wizyta jest umówiona na inny dzień. Podejdź do punktu informacyjnego.',
+    KIOSK_TOO_EARLY:
+      'Za wcześnie na bilet na tę wizytę: można go pobrać od godz. {from}. Podejdź do punktu informacyjnego.',
+    KIOSK_TOO_LATE: 'Minął czas na pobranie biletu na tę wizytę. Podejdź do punktu informacyjnego.',
+    KIOSK_CODE_USED:
+      'Bilet na tę wizytę został już pobrany: numer {number}. Podejdź do punktu informacyjnego.',
+    KIOSK_BOOKING_CANCELLED: 'Ta wizyta została odwołana. Podejdź do punktu informacyjnego.',
+    KIOSK_BOOKING_UNCONFIRMED:
+      'Ta rezerwacja nie została potwierdzona kodem z wiadomości. Podejdź do punktu informacyjnego.',
+    KIOSK_RATE_LIMITED:
+      'Zbyt wiele błędnych kodów na tym biletomacie. Spróbuj ponownie za {minutes} min. Podejdź do punktu informacyjnego.',
+    WALK_IN_NOT_OFFERED:
+      'W tej kategorii nie wydajemy biletów bez rezerwacji. Podejdź do punktu informacyjnego.',
+    WALK_IN_STOPPED:
+      'Na dziś skończyły się bilety bez rezerwacji w tej kategorii. Podejdź do punktu informacyjnego.',
+    PAIRING_CODE_INVALID:
+      'Kod parowania jest nieprawidłowy, został już użyty albo wygasł. Poproś administratora o nowy kod.',
+    PAIRING_RATE_LIMITED: 'Zbyt wiele prób parowania z tego urządzenia. Spróbuj ponownie za {minutes} min.',
+    TICKET_NOT_FOUND: 'Nie znaleziono tego biletu.',
+    TICKET_STATE_CHANGED: 'Stan tego biletu zmienił się w międzyczasie. Odśwież stronę.',
+    TICKET_OTHER_COUNTER: 'Ten bilet jest wezwany na stanowisko {counter}.',
+    COUNTER_BUSY: 'Na tym stanowisku jest wezwany bilet {number}: zakończ go albo oznacz „Nie podszedł”.',
+    TRANSFER_TARGET: 'Wybierz inną kategorię tego biura.',
   },
   // Form fields' messages (zod schemas), all forms.
   validation: {},
@@ -89,7 +118,17 @@ export const pl = {
   // The staff area's pages and components.
   admin: {},
   // The ticket machine, the counter and the queue.
-  queue: {},
+  queue: {
+    visitServed: 'Ta wizyta została już załatwiona. Podejdź do punktu informacyjnego.',
+    walkInClosed: 'Ta kategoria jest dziś już nieczynna. Podejdź do punktu informacyjnego.',
+    kioskCode: 'Wpisz 8 cyfr kodu z wiadomości e-mail.',
+    pairingCode: 'Wpisz 8 cyfr kodu parowania.',
+    deviceName: 'Podaj nazwę urządzenia (np. „Biletomat przy wejściu”), do 60 znaków.',
+    counter: 'Podaj numer stanowiska od 1 do 99.',
+    categories: 'Wybierz co najmniej jedną kategorię.',
+    category: 'Wybierz kategorię.',
+    minutes: 'Podaj liczbę minut od 0 do 240.',
+  },
   kiosk: {},
   counter: {},
   // Everyday changes: a clerk cancels or moves one visit, a resident reschedules.

@@ -71,6 +71,12 @@ export type DayVisit = {
   hasContact: boolean;
   intents: StatusIntent[];
   undo: { to: BookingStatus; label: string } | null;
+  /** The ticket machine's ticket of the visit and its queue state (lib/server/queue). */
+  ticket: {
+    number: string;
+    status: 'ISSUED' | 'CALLED' | 'SERVED' | 'ABSENT';
+    counter: number | null;
+  } | null;
 };
 
 export async function listDayVisits(staff: Staff, s: DayListScope, now: Date) {
@@ -88,6 +94,7 @@ export async function listDayVisits(staff: Staff, s: DayListScope, now: Date) {
       email: true,
       phone: true,
       matter: { select: { name: true, requiresApplicationNumber: true } },
+      ticket: { select: { number: true, status: true, counter: true } },
     },
   });
   const histories = await loadStatusHistories(rows.map((r) => r.id));
@@ -105,6 +112,7 @@ export async function listDayVisits(staff: Staff, s: DayListScope, now: Date) {
       hasContact: !!(r.email || r.phone),
       intents: availableIntents(r, now),
       undo: undo.ok ? { to: undo.to, label: STATUS_LABEL[undo.to] } : null,
+      ticket: r.ticket,
     };
   });
   const counts = LISTED_STATUSES.map((status) => ({

@@ -1,0 +1,73 @@
+import 'server-only';
+import { type TicketTransition, nextTicketStatus } from '@/lib/domain/queue-ticket';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { writeAudit } from '@/lib/server/core/audit';
+import { type Tx, prisma } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
+import { CALLED_TICKET_SELECT, toCalledTicket } from './called-ticket';
+import { lockCounter } from './counter-lock';
+import type { CalledTicket, TicketAction } from './types';
+
+export type Held = {
+  id: string;
+  officeId: string;
+  categoryId: string;
+  number: string;
+  status: 'ISSUED' | 'CALLED' | 'SERVED' | 'ABSENT';
+  counter: number | null;
+  bookingId: string | null;
+};
+
+type Step = {
+  name: TicketTransition;
+  /** Columns set with the new status. */
+  data: (t: Held) => Prisma.QueueTicketUpdateManyMutationInput | Prisma.QueueTicketUncheckedUpdateManyInput;
+  /** More work in the same transaction (the booking served, the target category checked). */
+  also?: (tx: Tx, t: Held) => Promise<Record<string, unknown> | void>;
+};
+
+/**
+ * One counter action on one ticket, in one transaction: the ticket must be in a status the
+ * action starts from (lib/domain/queue-ticket.ts) and, once called, at this counter; a
+ * conditional update on exactly that status and counter decides between two clerks at once.
+ */
+export async function actOnTicket(staff: Staff, input: TicketAction, step: Step): Promise<CalledTicket> {
+  return prisma.$transaction(async (tx) => {
+    const t = await tx.queueTicket.findUnique({
+      where: { id: input.ticketId },
+      select: {
+        id: true,
+        officeId: true,
+        categoryId: true,
+        number: true,
+        status: true,
+        counter: true,
+        bookingId: true,
+      },
+    });
+    if (!t) throw new AppError('TICKET_NOT_FOUND');
+    assertOfficeAccess(staff, t.officeId);
+    await lockCounter(tx, t.officeId, input.counter);
+    const to = nextTicketStatus(step.name, t.status);
+    if (!to) throw new AppError('TICKET_STATE_CHANGED');
+    if (t.status === 'CALLED' && t.counter !== input.counter)
+      throw new AppError('TICKET_OTHER_COUNTER', { params: { counter: t.counter ?? 0 } });
+    const extra = (await step.also?.(tx, t)) ?? {};
+    const { count } = await tx.queueTicket.updateMany({
+      where: { id: t.id, status: t.status, counter: t.counter },
+      data: { ...step.data(t), status: to },
+    });
+    if (!count) throw new AppError('TICKET_STATE_CHANGED');
+    await writeAudit(tx, staff, `queue.${step.name}`, 'QueueTicket', t.id, {
+      number: t.number,
+      counter: input.counter,
+      from: t.status,
+      to,
+      ...extra,
+    });
+    return toCalledTicket(
+      await tx.queueTicket.findUniqueOrThrow({ where: { id: t.id }, select: CALLED_TICKET_SELECT }),
+    );
+  });
+}

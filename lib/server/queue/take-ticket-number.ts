@@ -1,0 +1,25 @@
+import 'server-only';
+import { type TicketKind, formatTicketNumber } from '@/lib/domain/queue-ticket';
+import type { Tx } from '@/lib/server/core/db';
+
+/**
+ * The next number of the day for a letter and kind, in the caller's transaction: one upsert …
+ * RETURNING on the counter row, which stays locked until the ticket is written, so two kiosks
+ * never get the same number; a transaction that fails gives its number back.
+ */
+export async function takeTicketNumber(
+  tx: Tx,
+  officeId: string,
+  date: string,
+  prefix: string,
+  kind: TicketKind,
+): Promise<{ seq: number; number: string }> {
+  const [row] = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO "QueueTicketCounter" ("officeId", "day", "prefix", "kind", "last")
+    VALUES (${officeId}::uuid, ${date}::date, ${prefix}, ${kind}::"QueueTicketKind", 1)
+    ON CONFLICT ("officeId", "day", "prefix", "kind")
+    DO UPDATE SET "last" = "QueueTicketCounter"."last" + 1
+    RETURNING "last"`;
+  const seq = row!.last;
+  return { seq, number: formatTicketNumber(prefix, kind, seq) };
+}
