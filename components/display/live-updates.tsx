@@ -1,38 +1,29 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
- * Keeps a server-rendered page live: it listens to the office's queue events (server-sent events)
- * and re-renders the page from the server on each one, so what the page shows is always what the
- * database says (a missed event costs nothing but a moment). `onCall` hears every call.
+ * State that the server keeps current: the page renders `initial` (from the server), then each
+ * `state` event of the server-sent stream at `url` replaces it. EventSource reconnects by itself,
+ * and the server sends the whole state again on every (re)connection, so a missed event costs
+ * nothing. A `gone` event (the ticket's day ended) stops listening.
  */
-export function useLiveRefresh(
-  eventsUrl: string,
-  onCall?: (event: { number: string; counter: number | null }) => void,
-) {
-  const router = useRouter();
+export function useLiveState<T>(url: string, initial: T): T | null {
+  const [state, setState] = useState<T | null>(initial);
   useEffect(() => {
-    const source = new EventSource(eventsUrl);
-    const refresh = () => router.refresh();
-    const onTicket = (e: MessageEvent<string>) => {
+    const source = new EventSource(url);
+    source.addEventListener('state', (e) => {
       try {
-        const data = JSON.parse(e.data) as { status?: string; number: string; counter: number | null };
-        if (data.status === 'CALLED') onCall?.(data);
+        setState(JSON.parse((e as MessageEvent<string>).data) as T);
       } catch {
-        // a malformed event still refreshes
+        // a malformed event is ignored; the next one carries the whole state again
       }
-      refresh();
-    };
-    source.addEventListener('ticket', onTicket as EventListener);
-    source.addEventListener('resync', refresh);
-    // EventSource reconnects by itself; after a reconnect the page may have missed calls.
-    let opened = false;
-    source.addEventListener('open', () => {
-      if (opened) refresh();
-      opened = true;
+    });
+    source.addEventListener('gone', () => {
+      setState(null);
+      source.close();
     });
     return () => source.close();
-  }, [eventsUrl, onCall, router]);
+  }, [url]);
+  return state;
 }

@@ -1,10 +1,10 @@
 'use client';
 
-import { useCallback, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DisplayState } from '@/lib/domain/queue-view';
 import { t } from '@/lib/i18n/t';
 import { createChime } from './chime';
-import { useLiveRefresh } from './live-updates';
+import { useLiveState } from './live-updates';
 
 /**
  * The waiting room's screen: the newest call large and highlighted, the calls before it, and how
@@ -12,11 +12,17 @@ import { useLiveRefresh } from './live-updates';
  * sound on (browsers block sound until a person interacts); each call is also read out by screen
  * readers from an aria-live region.
  */
-export function QueueDisplay({ state, eventsUrl }: { state: DisplayState; eventsUrl: string }) {
+export function QueueDisplay({ initial, eventsUrl }: { initial: DisplayState; eventsUrl: string }) {
+  const state = useLiveState(eventsUrl, initial) ?? initial;
   const chime = useRef<(() => void) | null>(null);
   const [sound, setSound] = useState(false);
-  const onCall = useCallback(() => chime.current?.(), []);
-  useLiveRefresh(eventsUrl, onCall);
+  // A new call (or a call repeated: its time changes) chimes, once sound is on.
+  const callKey = state.current ? `${state.current.ticketId}@${state.current.calledAt}` : '';
+  const lastCall = useRef(callKey);
+  useEffect(() => {
+    if (callKey && callKey !== lastCall.current) chime.current?.();
+    lastCall.current = callKey;
+  }, [callKey]);
 
   const enableSound = () => {
     chime.current = createChime();

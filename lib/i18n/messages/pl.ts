@@ -147,6 +147,22 @@ export const pl = {
     noRecent: 'Brak wcześniejszych wezwań.',
     waiting: 'Oczekujący',
     waitingCount: '{count, plural, one {# osoba} few {# osoby} many {# osób} other {# osoby}}',
+    pageTitle: 'Kolejka',
   },
-  ticket: {},
+  ticket: {
+    pageTitle: 'Twój bilet',
+    heading: 'Twój bilet',
+    numberLabel: 'Numer biletu: {number}',
+    visitAt: 'Wizyta umówiona na godz. {time}',
+    ahead:
+      '{count, plural, =0 {Twój bilet jest następny w kolejce.} one {Przed Tobą jest # osoba.} few {Przed Tobą są # osoby.} many {Przed Tobą jest # osób.} other {Przed Tobą są # osoby.}}',
+    wait: 'Szacowany czas oczekiwania: około {minutes} min.',
+    where: 'Poczekaj: {area}.',
+    called: 'Zapraszamy do stanowiska {counter}.',
+    served: 'Obsługa zakończona. Dziękujemy!',
+    absent: 'Bilet został wywołany, ale nikt nie podszedł do stanowiska. Podejdź do punktu informacyjnego.',
+    expires: 'Ta strona odświeża się sama. Link wygasa z końcem dnia.',
+    goneTitle: 'Bilet nieaktualny',
+    gone: 'Ten link do biletu wygasł albo jest nieprawidłowy. Link działa tylko w dniu wydania biletu.',
+  },
 } as const;

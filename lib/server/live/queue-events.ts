@@ -20,6 +20,7 @@ export type QueueEvent =
   | { type: 'resync'; officeId: string };
 
 export const QUEUE_CHANNEL = 'termin_queue';
+const IDLE_CLOSE_MS = 60_000;
 
 /**
  * Announces a change inside the caller's transaction: PostgreSQL delivers a NOTIFY only when the
@@ -46,6 +47,7 @@ class QueueListener {
   private readonly listeners = new Map<string, Set<Listener>>();
   private retryMs = 250;
   private retryTimer: NodeJS.Timeout | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
   private closed = false;
 
   constructor(private readonly connectionString: string) {}
@@ -55,9 +57,12 @@ class QueueListener {
     if (!set) this.listeners.set(officeId, (set = new Set()));
     set.add(listener);
     void this.ensureConnected();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     return () => {
       set.delete(listener);
       if (set.size === 0) this.listeners.delete(officeId);
+      if (this.listeners.size === 0) this.closeWhenIdle();
     };
   }
 
@@ -76,6 +81,7 @@ class QueueListener {
   async close(): Promise<void> {
     this.closed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     const c = this.client;
     this.client = null;
     await c?.end().catch(() => undefined);
@@ -122,6 +128,20 @@ class QueueListener {
     this.retryMs = 250;
     if (wasReconnect)
       for (const officeId of this.listeners.keys()) this.emit(officeId, { type: 'resync', officeId });
+  }
+
+  /** With nobody listening for a minute, the connection is given back (reopened on demand). */
+  private closeWhenIdle() {
+    if (this.idleTimer) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.listeners.size > 0 || !this.client) return;
+      const c = this.client;
+      this.client = null;
+      c.removeAllListeners();
+      c.end().catch(() => undefined);
+    }, IDLE_CLOSE_MS);
+    this.idleTimer.unref?.();
   }
 
   private scheduleReconnect() {

@@ -35,7 +35,8 @@ export function sseResponse(
         cleanup = () => {};
       };
       write('retry: 2000\n\n');
-      signal.addEventListener('abort', () => cleanup(), { once: true });
+      if (signal.aborted) cleanup();
+      else signal.addEventListener('abort', () => cleanup(), { once: true });
     },
     cancel() {
       cleanup();
