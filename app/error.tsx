@@ -1,25 +1,27 @@
 'use client';
 
-// Shown instead of a stack trace when something unexpected fails; nothing saved is lost.
+import { useBookingPhones } from '@/components/ui/booking-phones';
+import { Button } from '@/components/ui/button';
+import { PhoneLinks } from '@/components/ui/phone-link';
+import { rich } from '@/components/ui/rich-text';
+import { t } from '@/lib/i18n/t';
+
+// Shown instead of a stack trace when something unexpected fails; nothing saved is lost. The phone
+// numbers come from the root layout (this page cannot ask the database, and may be here because
+// the database failed: then it gives none).
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const phones = useBookingPhones();
   return (
     <main id="tresc" className="mx-auto max-w-3xl px-4 py-6">
-      <h1 className="text-brand text-2xl font-bold">Coś poszło nie tak</h1>
+      <h1 className="text-brand text-2xl font-bold">{t('site.error.title')}</h1>
       <p className="mt-2">
-        Wystąpił błąd po naszej stronie. Twoje dane i rezerwacje są bezpieczne. Spróbuj ponownie za chwilę
-        albo zadzwoń:{' '}
-        <a href="tel:+48775411361" className="text-brand underline">
-          77 54 11 361
-        </a>
-        .
+        {phones.length
+          ? rich('site.error.body', { phone: <PhoneLinks phones={phones} /> })
+          : t('site.error.bodyNoPhone')}
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="bg-brand mt-4 rounded-md px-6 py-3 font-semibold text-white"
-      >
-        Spróbuj ponownie
-      </button>
+      <Button type="button" onClick={reset} size="lg" className="mt-4">
+        {t('site.error.retry')}
+      </Button>
     </main>
   );
 }

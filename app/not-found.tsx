@@ -1,23 +1,25 @@
 import Link from 'next/link';
 import { PageShell } from '@/components/ui/page-shell';
+import { PhoneLinks } from '@/components/ui/phone-link';
+import { rich } from '@/components/ui/rich-text';
+import { t } from '@/lib/i18n/t';
+import { listBookingPhones } from '@/lib/server/catalogue/list-booking-phones';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const phones = await listBookingPhones();
+  const home = (
+    <Link href="/" className="text-brand underline">
+      {t('site.notFound.home')}
+    </Link>
+  );
   return (
-    <PageShell>
-      <h1 className="text-brand text-2xl font-bold">Nie znaleziono strony</h1>
-      <p className="mt-2">
-        Ten adres nie istnieje albo odnośnik jest nieaktualny. Jeśli otworzyłeś(-aś) odnośnik z e-maila,
-        sprawdź, czy został skopiowany w całości.
-      </p>
+    <PageShell phones={phones}>
+      <h1 className="text-brand text-2xl font-bold">{t('site.notFound.title')}</h1>
+      <p className="mt-2">{t('site.notFound.body')}</p>
       <p className="mt-4">
-        <Link href="/" className="text-brand underline">
-          Przejdź do strony głównej
-        </Link>{' '}
-        albo zadzwoń:{' '}
-        <a href="tel:+48775411361" className="text-brand underline">
-          77 54 11 361
-        </a>
-        .
+        {phones.length
+          ? rich('site.notFound.next', { home, phone: <PhoneLinks phones={phones} /> })
+          : rich('site.notFound.nextNoPhone', { home })}
       </p>
     </PageShell>
   );

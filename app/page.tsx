@@ -2,6 +2,7 @@ import { connection } from 'next/server';
 import { OfficeCard } from '@/components/booking/office-card';
 import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
+import { t } from '@/lib/i18n/t';
 import { listActiveAnnouncements } from '@/lib/server/notices/publish-announcement';
 import { listOffices } from '@/lib/server/catalogue/get-category';
 
@@ -9,13 +10,10 @@ export default async function HomePage() {
   await connection(); // per request: hours, closures and notices change during the day
   const [offices, notices] = await Promise.all([listOffices(), listActiveAnnouncements(null, new Date())]);
   return (
-    <PageShell>
-      <h1 className="text-brand text-2xl font-bold">Rezerwacja terminu wizyty w Urzędzie Miasta Opola</h1>
+    <PageShell phones={[...new Set(offices.map((o) => o.bookingPhone))]}>
+      <h1 className="text-brand text-2xl font-bold">{t('site.home.title')}</h1>
       <Announcements notices={notices} />
-      <p className="mt-2">
-        Wybierz urząd i rodzaj sprawy. Terminy udostępniamy na 30 dni naprzód; rezerwację potwierdzasz kodem z
-        e-maila.
-      </p>
+      <p className="mt-2">{t('site.home.intro')}</p>
       <div className="mt-6 grid gap-6">
         {offices.map((o) => (
           <OfficeCard key={o.slug} office={o} />

@@ -1,5 +1,7 @@
-import { Button, Heading, Link, Text } from '@react-email/components';
-import { EmailLayout } from './layout';
+import { Link, Text } from '@react-email/components';
+import { rich } from '@/components/ui/rich-text';
+import { t } from '@/lib/i18n/t';
+import { EmailButton, EmailLayout, EmailNote, EmailTitle, PREVIEW_PHONE, VisitLines } from './layout';
 
 export type BookingConfirmedProps = {
   reference: string;
@@ -11,6 +13,7 @@ export type BookingConfirmedProps = {
   peupUrl: string;
   manageUrl: string;
   kiosk: boolean;
+  bookingPhone: string;
 };
 
 /** Second e-mail: the booking is confirmed; everything needed on the day. */
@@ -24,44 +27,24 @@ export default function BookingConfirmedEmail({
   peupUrl = 'https://peup.um.opole.pl',
   manageUrl = 'http://localhost:3000/wizyta/przyklad',
   kiosk = true,
+  bookingPhone = PREVIEW_PHONE,
 }: Partial<BookingConfirmedProps>) {
   return (
-    <EmailLayout preview={`Wizyta potwierdzona: ${when}, identyfikator ${reference}`}>
-      <Heading as="h1" style={{ fontSize: 22 }}>
-        Wizyta potwierdzona
-      </Heading>
-      <Text>
-        <strong>{matter}</strong>
-        <br />
-        {when}
-        <br />
-        {officeName}, {address}
-      </Text>
-      <Text>
-        Identyfikator wizyty (na liście przyjęć przy stanowisku): <strong>{reference}</strong>
-      </Text>
+    <EmailLayout preview={t('email.confirmed.preview', { when, reference })} bookingPhone={bookingPhone}>
+      <EmailTitle>{t('email.confirmed.title')}</EmailTitle>
+      <VisitLines matter={matter} when={when} place={`${officeName}, ${address}`} />
+      <Text>{rich('email.confirmed.reference', { reference: <strong>{reference}</strong> })}</Text>
       {kiosk && (
         <Text>
-          Kod do automatu biletowego — wybierz „Umówiona wizyta” i wpisz:{' '}
-          <strong style={{ fontSize: 20 }}>{kioskCode}</strong>
+          {rich('email.confirmed.kioskCode', { code: <strong style={{ fontSize: 20 }}>{kioskCode}</strong> })}
         </Text>
       )}
       <Text>
-        Co zabrać, opłaty i wnioski: <Link href={peupUrl}>Platforma eUsług Publicznych</Link>
+        {rich('email.confirmed.peup', { link: <Link href={peupUrl}>{t('email.confirmed.peupLink')}</Link> })}
       </Text>
-      <Text>
-        W dniu wizyty: przyjdź punktualnie — spóźnienie może skutkować anulowaniem wizyty. Możesz zostać
-        poproszony(-a) o okazanie tej wiadomości (wydruku lub na telefonie) albo SMS-a z potwierdzeniem.
-      </Text>
-      <Button
-        href={manageUrl}
-        style={{ backgroundColor: '#0b4f8a', color: '#ffffff', padding: '12px 20px', borderRadius: 6 }}
-      >
-        Zarządzaj rezerwacją (dane, odwołanie)
-      </Button>
-      <Text style={{ fontSize: 13, color: '#475569' }}>
-        W załączniku: wydarzenie do kalendarza (plik .ics).
-      </Text>
+      <Text>{t('email.confirmed.onTheDay')}</Text>
+      <EmailButton href={manageUrl}>{t('email.confirmed.manage')}</EmailButton>
+      <EmailNote>{t('email.confirmed.attachment')}</EmailNote>
     </EmailLayout>
   );
 }

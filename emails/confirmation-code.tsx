@@ -1,5 +1,6 @@
-import { Button, Heading, Text } from '@react-email/components';
-import { EmailLayout } from './layout';
+import { Text } from '@react-email/components';
+import { t } from '@/lib/i18n/t';
+import { EmailButton, EmailLayout, EmailNote, EmailTitle, PREVIEW_PHONE, VisitLines } from './layout';
 
 export type ConfirmationCodeProps = {
   code: string;
@@ -9,6 +10,7 @@ export type ConfirmationCodeProps = {
   when: string;
   expiresAt: string;
   confirmUrl: string;
+  bookingPhone: string;
 };
 
 /** First e-mail: the one-time code that turns a held time into a booking. */
@@ -20,34 +22,17 @@ export default function ConfirmationCodeEmail({
   when = 'środa, 2 grudnia 2026, 08:15',
   expiresAt = '09:41',
   confirmUrl = 'http://localhost:3000/wizyta/przyklad',
+  bookingPhone = PREVIEW_PHONE,
 }: Partial<ConfirmationCodeProps>) {
   return (
-    <EmailLayout preview={`Kod potwierdzający: ${code}`}>
-      <Heading as="h1" style={{ fontSize: 22 }}>
-        Potwierdź rezerwację wizyty
-      </Heading>
-      <Text>Twój kod potwierdzający:</Text>
+    <EmailLayout preview={t('email.code.preview', { code })} bookingPhone={bookingPhone}>
+      <EmailTitle>{t('email.code.title')}</EmailTitle>
+      <Text>{t('email.code.yourCode')}</Text>
       <Text style={{ fontSize: 32, fontWeight: 'bold', letterSpacing: 6 }}>{code}</Text>
-      <Text>
-        Wpisz go na stronie rezerwacji do godz. {expiresAt}. Niepotwierdzony termin zostanie wtedy anulowany i
-        zwolniony.
-      </Text>
-      <Button
-        href={confirmUrl}
-        style={{ backgroundColor: '#0b4f8a', color: '#ffffff', padding: '12px 20px', borderRadius: 6 }}
-      >
-        Przejdź do potwierdzenia
-      </Button>
-      <Text>
-        {matter}
-        <br />
-        {when}
-        <br />
-        {officeName}, {address}
-      </Text>
-      <Text style={{ fontSize: 13, color: '#475569' }}>
-        Jeśli to nie Ty rezerwowałeś(-aś) wizytę, zignoruj tę wiadomość.
-      </Text>
+      <Text>{t('email.code.enterBy', { expiresAt })}</Text>
+      <EmailButton href={confirmUrl}>{t('email.code.confirm')}</EmailButton>
+      <VisitLines matter={matter} when={when} place={`${officeName}, ${address}`} plain />
+      <EmailNote>{t('email.code.notYou')}</EmailNote>
     </EmailLayout>
   );
 }

@@ -1,5 +1,7 @@
-import { Heading, Text } from '@react-email/components';
-import { EmailLayout } from './layout';
+import { Text } from '@react-email/components';
+import { rich } from '@/components/ui/rich-text';
+import { t } from '@/lib/i18n/t';
+import { EmailLayout, EmailTitle, PREVIEW_PHONE } from './layout';
 
 export type ContactBlockedProps = {
   officeName: string;
@@ -22,26 +24,22 @@ export default function ContactBlockedEmail({
   contacts = ['adres e-mail jan.kowalski@example.com', 'numer telefonu +48600100200'],
   reason = 'dwukrotne niestawienie się na umówioną wizytę w ciągu 90 dni',
   endsAt = 'wtorek, 15 grudnia 2026, 10:00',
-  bookingPhone = '77 54 11 361',
+  bookingPhone = PREVIEW_PHONE,
   byRule = true,
 }: Partial<ContactBlockedProps>) {
   return (
-    <EmailLayout preview={`Internetowa rezerwacja wizyt zablokowana do ${endsAt}`}>
-      <Heading as="h1" style={{ fontSize: 22 }}>
-        Internetowa rezerwacja wizyt zablokowana
-      </Heading>
+    <EmailLayout preview={t('email.blocked.preview', { endsAt })} bookingPhone={bookingPhone}>
+      <EmailTitle>{t('email.blocked.title')}</EmailTitle>
       <Text>
-        {officeName}: do <strong>{endsAt}</strong> nie można rezerwować wizyt przez internet, podając:{' '}
-        {contacts.join(', ')}.
+        {rich(
+          'email.blocked.until',
+          { endsAt: <strong>{endsAt}</strong> },
+          { office: officeName, contacts: contacts.join(', ') },
+        )}
       </Text>
-      <Text>Powód: {reason}.</Text>
-      {byRule && (
-        <Text>Regulamin rezerwacji przewiduje taką restrykcję za niestawienie się na umówioną wizytę.</Text>
-      )}
-      <Text>
-        W tym czasie możesz umówić wizytę telefonicznie: {bookingPhone}. Jeśli uważasz, że blokada to pomyłka,
-        zadzwoń pod ten numer.
-      </Text>
+      <Text>{t('email.blocked.reason', { reason })}</Text>
+      {byRule && <Text>{t('email.blocked.byRule')}</Text>}
+      <Text>{t('email.blocked.byPhone', { phone: bookingPhone })}</Text>
     </EmailLayout>
   );
 }

@@ -1,7 +1,31 @@
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Preview,
+  Section,
+  Text,
+} from '@react-email/components';
+import type { ReactNode } from 'react';
+import { t } from '@/lib/i18n/t';
+
+/** The phone line of the previews; a sent e-mail names its office's `bookingPhone`. */
+export const PREVIEW_PHONE = '77 54 11 361';
 
 /** The frame of every resident e-mail: plain, readable on any client, Polish. */
-export function EmailLayout({ preview, children }: { preview: string; children: React.ReactNode }) {
+export function EmailLayout({
+  preview,
+  bookingPhone,
+  children,
+}: {
+  preview: string;
+  bookingPhone: string;
+  children: ReactNode;
+}) {
   return (
     <Html lang="pl">
       <Head />
@@ -10,17 +34,64 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
         style={{ backgroundColor: '#ffffff', color: '#0f172a', fontFamily: 'Arial, Helvetica, sans-serif' }}
       >
         <Container style={{ maxWidth: 560, padding: '16px' }}>
-          <Text style={{ color: '#0b4f8a', fontWeight: 'bold', fontSize: 16 }}>
-            Urząd Miasta Opola — rezerwacja wizyt
-          </Text>
+          <Text style={{ color: '#0b4f8a', fontWeight: 'bold', fontSize: 16 }}>{t('email.brand')}</Text>
           <Section>{children}</Section>
           <Hr />
-          <Text style={{ fontSize: 12, color: '#475569' }}>
-            Wiadomość wysłana automatycznie przez system rezerwacji wizyt Urzędu Miasta Opola. Pomoc i
-            rezerwacja telefoniczna: 77 54 11 361.
-          </Text>
+          <Text style={{ fontSize: 12, color: '#475569' }}>{t('email.footer', { phone: bookingPhone })}</Text>
         </Container>
       </Body>
     </Html>
   );
+}
+
+/** The e-mail's heading. */
+export function EmailTitle({ children }: { children: ReactNode }) {
+  return (
+    <Heading as="h1" style={{ fontSize: 22 }}>
+      {children}
+    </Heading>
+  );
+}
+
+/** The one thing to click. */
+export function EmailButton({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Button
+      href={href}
+      style={{ backgroundColor: '#0b4f8a', color: '#ffffff', padding: '12px 20px', borderRadius: 6 }}
+    >
+      {children}
+    </Button>
+  );
+}
+
+/** The visit in three lines: the matter (in bold unless `plain`), the time, the place; then `children`. */
+export function VisitLines({
+  matter,
+  when,
+  place,
+  plain = false,
+  children,
+}: {
+  matter: string;
+  when: string;
+  place: string;
+  plain?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <Text>
+      {plain ? matter : <strong>{matter}</strong>}
+      <br />
+      {when}
+      <br />
+      {place}
+      {children}
+    </Text>
+  );
+}
+
+/** A small grey note at the end. */
+export function EmailNote({ children }: { children: ReactNode }) {
+  return <Text style={{ fontSize: 13, color: '#475569' }}>{children}</Text>;
 }

@@ -1,5 +1,7 @@
-import { Heading, Link, Text } from '@react-email/components';
-import { EmailLayout } from './layout';
+import { Link, Text } from '@react-email/components';
+import { rich } from '@/components/ui/rich-text';
+import { t } from '@/lib/i18n/t';
+import { EmailLayout, EmailTitle, PREVIEW_PHONE, VisitLines } from './layout';
 
 export type VisitCancelledLateProps = {
   reference: string;
@@ -16,30 +18,23 @@ export default function VisitCancelledLateEmail({
   officeName = 'Wydział Spraw Obywatelskich',
   matter = 'Odbiór nowego dowodu osobistego',
   when = 'środa, 2 grudnia 2026, 08:15',
-  bookingPhone = '77 54 11 361',
+  bookingPhone = PREVIEW_PHONE,
   bookUrl = 'http://localhost:3000/',
 }: Partial<VisitCancelledLateProps>) {
   return (
-    <EmailLayout preview={`Wizyta ${reference} anulowana z powodu spóźnienia`}>
-      <Heading as="h1" style={{ fontSize: 22 }}>
-        Wizyta anulowana z powodu spóźnienia
-      </Heading>
-      <Text>
-        <strong>{matter}</strong>
+    <EmailLayout preview={t('email.cancelledLate.preview', { reference })} bookingPhone={bookingPhone}>
+      <EmailTitle>{t('email.cancelledLate.title')}</EmailTitle>
+      <VisitLines matter={matter} when={when} place={officeName}>
         <br />
-        {when}
-        <br />
-        {officeName}
-        <br />
-        Identyfikator wizyty: <strong>{reference}</strong>
-      </Text>
+        {rich('email.cancelledLate.reference', { reference: <strong>{reference}</strong> })}
+      </VisitLines>
+      <Text>{t('email.cancelledLate.why')}</Text>
       <Text>
-        Zgodnie z regulaminem rezerwacji spóźnienie może skutkować anulowaniem wizyty: urzędnik anulował ją,
-        ponieważ nie zgłosiłeś(-aś) się na czas.
-      </Text>
-      <Text>
-        Aby załatwić sprawę, zarezerwuj nowy termin: <Link href={bookUrl}>{bookUrl}</Link> albo telefonicznie:{' '}
-        {bookingPhone}.
+        {rich(
+          'email.cancelledLate.bookAgain',
+          { link: <Link href={bookUrl}>{bookUrl}</Link> },
+          { phone: bookingPhone },
+        )}
       </Text>
     </EmailLayout>
   );

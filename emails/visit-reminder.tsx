@@ -1,6 +1,8 @@
-import { Button, Heading, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
+import { rich } from '@/components/ui/rich-text';
+import { t } from '@/lib/i18n/t';
 import type { BookingConfirmedProps } from './booking-confirmed';
-import { EmailLayout } from './layout';
+import { EmailButton, EmailLayout, EmailTitle, PREVIEW_PHONE, VisitLines } from './layout';
 
 /** manageUrl is optional: only the token's hash is stored, so reminders point to the confirmation e-mail. */
 export type VisitReminderProps = Omit<BookingConfirmedProps, 'peupUrl' | 'manageUrl'> & {
@@ -17,41 +19,26 @@ export default function VisitReminderEmail({
   when = 'jutro, środa, 2 grudnia 2026, 08:15',
   manageUrl,
   kiosk = true,
+  bookingPhone = PREVIEW_PHONE,
 }: Partial<VisitReminderProps>) {
   return (
-    <EmailLayout preview={`Przypomnienie: wizyta ${when}`}>
-      <Heading as="h1" style={{ fontSize: 22 }}>
-        Przypomnienie o wizycie
-      </Heading>
+    <EmailLayout preview={t('email.reminder.preview', { when })} bookingPhone={bookingPhone}>
+      <EmailTitle>{t('email.reminder.title')}</EmailTitle>
+      <VisitLines matter={matter} when={when} place={`${officeName}, ${address}`} />
       <Text>
-        <strong>{matter}</strong>
-        <br />
-        {when}
-        <br />
-        {officeName}, {address}
-      </Text>
-      <Text>
-        Identyfikator wizyty: <strong>{reference}</strong>
+        {rich('email.reminder.reference', { reference: <strong>{reference}</strong> })}
         {kiosk && (
           <>
             <br />
-            Kod do automatu biletowego („Umówiona wizyta”): <strong>{kioskCode}</strong>
+            {rich('email.reminder.kioskCode', { code: <strong>{kioskCode}</strong> })}
           </>
         )}
       </Text>
-      <Text>
-        Przyjdź punktualnie — spóźnienie może skutkować anulowaniem wizyty. Jeśli nie możesz przyjść, odwołaj
-        wizytę, by zwolnić termin dla innych.
-      </Text>
+      <Text>{t('email.reminder.onTime')}</Text>
       {manageUrl ? (
-        <Button
-          href={manageUrl}
-          style={{ backgroundColor: '#0b4f8a', color: '#ffffff', padding: '12px 20px', borderRadius: 6 }}
-        >
-          Zarządzaj rezerwacją
-        </Button>
+        <EmailButton href={manageUrl}>{t('email.reminder.manage')}</EmailButton>
       ) : (
-        <Text>Odnośnik do zarządzania rezerwacją znajdziesz w e-mailu z potwierdzeniem wizyty.</Text>
+        <Text>{t('email.reminder.manageElsewhere')}</Text>
       )}
     </EmailLayout>
   );

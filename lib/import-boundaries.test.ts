@@ -10,7 +10,7 @@ async function restricted(filePath: string, code: string): Promise<string[]> {
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('zod field errors', () => {
+describe('zod field errors', { timeout: 60_000 }, () => {
   it('refuse the deprecated ZodError#flatten()', async () => {
     const [r] = await eslint.lintText(
       "import { z } from 'zod';\nexport const e = z.string().safeParse(1).error?.flatten();\n",

@@ -2,6 +2,8 @@
 
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/validation/form-state';
+import { FormMessage } from '@/components/ui/alert';
+import { Button, type ButtonVariant } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -17,13 +19,7 @@ type Props = {
     autoComplete?: string;
     defaultValue?: string;
   };
-  variant?: 'primary' | 'secondary' | 'danger';
-};
-
-const BUTTON = {
-  primary: 'bg-brand text-white hover:bg-brand-dark',
-  secondary: 'border border-brand text-brand hover:bg-slate-100',
-  danger: 'bg-red-800 text-white hover:bg-red-900',
+  variant?: Extract<ButtonVariant, 'primary' | 'secondary' | 'danger'>;
 };
 
 /** A one-field (or button-only) POST form with its message in a live region. */
@@ -44,23 +40,21 @@ export function ActionForm({ action, token, submit, field, variant = 'primary' }
           errors={errors}
         />
       )}
-      <div aria-live="polite">
-        {state && !errors && (
-          <p
-            role={state.ok ? 'status' : 'alert'}
-            className={state.ok ? 'text-green-800' : 'font-medium text-red-800'}
-          >
-            {state.message}
-          </p>
-        )}
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className={`w-full rounded-md px-6 py-3 font-semibold sm:w-auto ${BUTTON[variant]}`}
-      >
+      <FormMessage state={errors ? null : state} />
+      <Button disabled={pending} variant={variant} size="lg">
         {submit}
-      </button>
+      </Button>
     </form>
+  );
+}
+
+/** An action under its own heading and, if any, a line of help: the manage page's blocks. */
+export function ActionSection({ title, help, ...form }: Props & { title: string; help?: string }) {
+  return (
+    <>
+      <h2 className="mt-6 font-semibold">{title}</h2>
+      {help && <p className="text-sm text-slate-700">{help}</p>}
+      <ActionForm {...form} />
+    </>
   );
 }

@@ -1,11 +1,15 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { Fragment, useActionState } from 'react';
 import type { FormAction, FormState } from '@/lib/validation/form-state';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { t } from '@/lib/i18n/t';
 
 type Summary = { office: string; address: string; matter: string; date: string; time: string };
+type SummaryRow = 'office' | 'address' | 'matter' | 'date' | 'time' | 'email' | 'phone' | 'applicationNumber';
 type Props = {
   hidden: Record<string, string>;
   needsApplicationNumber: boolean;
@@ -38,64 +42,53 @@ export function DetailsForm({
   const taken = state?.ok === false && state.slotTaken === true;
 
   const message = state?.ok === false && (
-    <div role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+    <Alert tone="error" className="mt-4">
       <p>{state.message}</p>
       {taken && (
         <Link href={dayHref} className="font-semibold underline">
-          Wybierz inny termin
+          {t('booking.details.chooseOther')}
         </Link>
       )}
-    </div>
+    </Alert>
   );
 
   if (showSummary) {
+    const email = values.email?.trim().toLowerCase();
+    const phone =
+      values.phone &&
+      (values.smsOptIn === 'on' ? t('booking.summary.phoneSms', { phone: values.phone }) : values.phone);
+    const rows: [SummaryRow, string | undefined, string?][] = [
+      ['office', summary.office],
+      ['address', summary.address],
+      ['matter', summary.matter],
+      ['date', summary.date],
+      ['time', summary.time],
+      ['email', email, 'break-all'],
+      ['phone', phone],
+      ['applicationNumber', values.idApplicationNumber?.toUpperCase()],
+    ];
     return (
       <section aria-labelledby="podsumowanie" className="mt-6">
         <h2 id="podsumowanie" className="text-lg font-semibold">
-          Podsumowanie
+          {t('booking.summary.title')}
         </h2>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-          <dt className="text-slate-700">Urząd</dt>
-          <dd>{summary.office}</dd>
-          <dt className="text-slate-700">Adres</dt>
-          <dd>{summary.address}</dd>
-          <dt className="text-slate-700">Sprawa</dt>
-          <dd>{summary.matter}</dd>
-          <dt className="text-slate-700">Data</dt>
-          <dd>{summary.date}</dd>
-          <dt className="text-slate-700">Godzina</dt>
-          <dd>{summary.time}</dd>
-          <dt className="text-slate-700">E-mail</dt>
-          <dd className="break-all">{values.email?.trim().toLowerCase()}</dd>
-          {values.phone && (
-            <>
-              <dt className="text-slate-700">Telefon</dt>
-              <dd>
-                {values.phone}
-                {values.smsOptIn === 'on' && ' (kod także SMS-em)'}
-              </dd>
-            </>
-          )}
-          {values.idApplicationNumber && (
-            <>
-              <dt className="text-slate-700">Numer wniosku</dt>
-              <dd>{values.idApplicationNumber.toUpperCase()}</dd>
-            </>
-          )}
+          {rows
+            .filter(([, value]) => value)
+            .map(([label, value, className]) => (
+              <Fragment key={label}>
+                <dt className="text-slate-700">{t(`booking.summary.${label}`)}</dt>
+                <dd className={className}>{value}</dd>
+              </Fragment>
+            ))}
         </dl>
         <form action={action} className="mt-4">
           <Hidden values={{ ...values, ...hidden, step: 'book' }} />
-          <button
-            type="submit"
-            disabled={pending}
-            className="bg-brand hover:bg-brand-dark w-full rounded-md px-6 py-3 font-semibold text-white sm:w-auto"
-          >
-            Zarezerwuj
-          </button>
+          <Button disabled={pending} size="lg">
+            {t('booking.summary.book')}
+          </Button>
         </form>
-        <p className="mt-2 text-sm text-slate-700">
-          Na podany adres wyślemy kod potwierdzający. Termin czeka na potwierdzenie 60 minut.
-        </p>
+        <p className="mt-2 text-sm text-slate-700">{t('booking.summary.after')}</p>
       </section>
     );
   }
@@ -106,22 +99,22 @@ export function DetailsForm({
       <div aria-live="polite">{message}</div>
       <Field
         name="email"
-        label="Adres e-mail"
+        label={t('booking.details.email')}
         type="email"
         autoComplete="email"
         required
         defaultValue={values.email}
         errors={errors.email}
-        hint="Wyślemy na niego kod potwierdzający i potwierdzenie wizyty."
+        hint={t('booking.details.emailHint')}
       />
       <Field
         name="phone"
-        label="Numer telefonu (nieobowiązkowy)"
+        label={t('booking.details.phone')}
         type="tel"
         autoComplete="tel"
         defaultValue={values.phone}
         errors={errors.phone}
-        hint="Umożliwi kontakt w razie nieprzewidzianych okoliczności."
+        hint={t('booking.details.phoneHint')}
       />
       <div className="flex items-start gap-3">
         <input
@@ -133,9 +126,7 @@ export function DetailsForm({
           className="mt-1 size-5 shrink-0"
         />
         <div>
-          <label htmlFor="smsOptIn">
-            Wyślij kod potwierdzający także SMS-em (wymaga numeru telefonu komórkowego)
-          </label>
+          <label htmlFor="smsOptIn">{t('booking.details.sms')}</label>
           <p id="smsOptIn-hint" className="text-sm text-slate-700">
             {smsHint}
           </p>
@@ -144,20 +135,16 @@ export function DetailsForm({
       {needsApplicationNumber && (
         <Field
           name="idApplicationNumber"
-          label="Numer wniosku o wydanie dowodu osobistego"
+          label={t('booking.details.applicationNumber')}
           required
           defaultValue={values.idApplicationNumber}
           errors={errors.idApplicationNumber}
-          hint="Znajdziesz go w pkt 1 potwierdzenia złożenia wniosku (otrzymanego w dniu złożenia wniosku)."
+          hint={t('booking.details.applicationNumberHint')}
         />
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="bg-brand hover:bg-brand-dark w-full rounded-md px-6 py-3 font-semibold text-white sm:w-auto"
-      >
-        Dalej
-      </button>
+      <Button disabled={pending} size="lg">
+        {t('booking.next')}
+      </Button>
     </form>
   );
 }

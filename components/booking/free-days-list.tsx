@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { CalendarDay } from '@/lib/domain/availability';
+import { rich } from '@/components/ui/rich-text';
 import { formatLocalDate } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 
 /** The calendar as a list: the coming days with free times, for screen readers and small screens. */
 export function FreeDaysList({ days, hrefFor }: { days: CalendarDay[]; hrefFor: (date: string) => string }) {
@@ -8,20 +10,25 @@ export function FreeDaysList({ days, hrefFor }: { days: CalendarDay[]; hrefFor: 
   return (
     <section aria-labelledby="najblizsze" className="mt-6">
       <h2 id="najblizsze" className="text-lg font-semibold">
-        Najbliższe dni z wolnymi terminami
+        {t('booking.freeDays.title')}
       </h2>
       {free.length === 0 ? (
-        <p className="mt-2">
-          Wszystkie udostępnione terminy są zajęte. Nowe dni udostępniamy codziennie, 30 dni naprzód.
-        </p>
+        <p className="mt-2">{t('booking.freeDays.none')}</p>
       ) : (
         <ul className="mt-2 space-y-1">
           {free.map((d) => (
             <li key={d.date}>
-              <Link href={hrefFor(d.date)} className="text-brand underline">
-                {formatLocalDate(d.date)}
-              </Link>{' '}
-              — wolnych godzin: {d.freeSlots.length}
+              {rich(
+                'booking.freeDays.day',
+                {
+                  day: (
+                    <Link href={hrefFor(d.date)} className="text-brand underline">
+                      {formatLocalDate(d.date)}
+                    </Link>
+                  ),
+                },
+                { count: d.freeSlots.length },
+              )}
             </li>
           ))}
         </ul>

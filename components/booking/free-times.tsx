@@ -1,16 +1,17 @@
 import Link from 'next/link';
 import type { CalendarDay } from '@/lib/domain/availability';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 
 /** The free times of the chosen day; a time that has begun is never among them. */
 export function FreeTimes({ day, hrefFor }: { day: CalendarDay; hrefFor: (startsAt: Date) => string }) {
   return (
     <section aria-labelledby="godziny" className="mt-6">
       <h2 id="godziny" className="text-lg font-semibold">
-        Wolne godziny: {formatLocalDate(day.date)}
+        {t('booking.freeTimes.title', { date: formatLocalDate(day.date) })}
       </h2>
       {day.freeSlots.length === 0 ? (
-        <p className="mt-2">W tym dniu nie ma już wolnych godzin. Wybierz inny dzień.</p>
+        <p className="mt-2">{t('booking.freeTimes.none')}</p>
       ) : (
         <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5">
           {day.freeSlots.map((s) => (

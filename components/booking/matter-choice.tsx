@@ -1,3 +1,5 @@
+import { Button } from '@/components/ui/button';
+import { t } from '@/lib/i18n/t';
 import type { CategoryDetail } from '@/lib/server/catalogue/get-category';
 
 /** Step 1: which matter. A plain GET form: works without JavaScript, and the URL is shareable. */
@@ -5,7 +7,7 @@ export function MatterChoice({ category, action }: { category: CategoryDetail; a
   return (
     <form method="get" action={action} className="mt-6">
       <fieldset>
-        <legend className="text-lg font-semibold">Wybierz sprawę</legend>
+        <legend className="text-lg font-semibold">{t('booking.matter.choose')}</legend>
         <ul className="mt-2 space-y-3">
           {category.matters.map((m, i) => (
             <li key={m.slug} className="rounded-md border border-slate-300 p-3">
@@ -24,19 +26,16 @@ export function MatterChoice({ category, action }: { category: CategoryDetail; a
                 </label>
               </div>
               <a href={m.peupUrl} className="text-brand mt-1 ml-8 block text-sm underline" rel="noopener">
-                Co zabrać, opłaty, wnioski do pobrania — Platforma eUsług Publicznych
-                <span className="sr-only"> ({m.name})</span>
+                {t('booking.matter.peupLong')}
+                <span className="sr-only">{t('booking.matter.peupFor', { matter: m.name })}</span>
               </a>
             </li>
           ))}
         </ul>
       </fieldset>
-      <button
-        type="submit"
-        className="bg-brand hover:bg-brand-dark mt-4 w-full rounded-md px-6 py-3 font-semibold text-white sm:w-auto"
-      >
-        Dalej
-      </button>
+      <Button size="lg" className="mt-4">
+        {t('booking.next')}
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { CalendarDay, DayState } from '@/lib/domain/availability';
-import { DAY_STATE_LABEL, formatLocalDate, formatMonth } from '@/lib/i18n/format';
+import { formatLocalDate, formatMonth } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 
 // Colours as the instructions define them (blue, red, grey), always with the state in words.
 const STYLE: Record<DayState, string> = {
@@ -11,8 +12,21 @@ const STYLE: Record<DayState, string> = {
   past: 'bg-white text-slate-500',
 };
 
-const WEEKDAYS = ['Pn', 'Wt', 'Śr', 'Cz', 'Pt', 'So', 'Nd'];
-const WEEKDAYS_LONG = ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'];
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+// The legend: each colour's sample and its meaning.
+const LEGEND = [
+  { key: 'available', sample: 'rounded-full bg-blue-700' },
+  { key: 'full', sample: 'rounded-full bg-red-700' },
+  { key: 'notReleased', sample: 'rounded-full bg-slate-300' },
+] as const;
+
+function dayLabel(date: string, day: CalendarDay | undefined, state: DayState): string {
+  const params = { date: formatLocalDate(date), state: t(`calendar.state.${state}`) };
+  return day?.reason
+    ? t('calendar.dayWithReason', { ...params, reason: day.reason })
+    : t('calendar.day', params);
+}
 
 type Props = {
   month: string;
@@ -30,7 +44,7 @@ export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref,
       <div className="flex items-center justify-between gap-2">
         {prevHref ? (
           <Link href={prevHref} className="text-brand p-2 underline">
-            ‹ Poprzedni miesiąc
+            {t('calendar.previous')}
           </Link>
         ) : (
           <span />
@@ -40,21 +54,19 @@ export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref,
         </h2>
         {nextHref ? (
           <Link href={nextHref} className="text-brand p-2 underline">
-            Następny miesiąc ›
+            {t('calendar.next')}
           </Link>
         ) : (
           <span />
         )}
       </div>
       <table className="mt-2 w-full table-fixed border-collapse text-center">
-        <caption className="sr-only">
-          Kalendarz: {formatMonth(month)}. Dni z wolnymi terminami są odnośnikami.
-        </caption>
+        <caption className="sr-only">{t('calendar.caption', { month: formatMonth(month) })}</caption>
         <thead>
           <tr>
-            {WEEKDAYS.map((d, i) => (
+            {WEEKDAYS.map((d) => (
               <th key={d} scope="col" className="py-1 text-sm font-medium">
-                <abbr title={WEEKDAYS_LONG[i]}>{d}</abbr>
+                <abbr title={t(`calendar.weekdayLong.${d}`)}>{t(`calendar.weekday.${d}`)}</abbr>
               </th>
             ))}
           </tr>
@@ -66,7 +78,7 @@ export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref,
                 if (!date) return <td key={di} />;
                 const day = days.get(date);
                 const state = day?.state ?? 'not-released';
-                const label = `${formatLocalDate(date)}: ${DAY_STATE_LABEL[state]}${day?.reason ? ` (${day.reason})` : ''}`;
+                const label = dayLabel(date, day, state);
                 const num = Number(date.slice(8));
                 const cls = `mx-auto flex size-10 items-center justify-center rounded-full text-sm font-semibold ${STYLE[state]}`;
                 return (
@@ -92,24 +104,18 @@ export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref,
           ))}
         </tbody>
       </table>
-      <ul className="mt-3 grid gap-1 text-sm sm:grid-cols-2" aria-label="Legenda">
-        <li>
-          <span className="mr-2 inline-block size-4 rounded-full bg-blue-700 align-middle" aria-hidden />{' '}
-          niebieskie — są dostępne godziny
-        </li>
-        <li>
-          <span className="mr-2 inline-block size-4 rounded-full bg-red-700 align-middle" aria-hidden />{' '}
-          czerwone — brak dostępnych godzin
-        </li>
-        <li>
-          <span className="mr-2 inline-block size-4 rounded-full bg-slate-300 align-middle" aria-hidden />{' '}
-          szare — godziny jeszcze nieudostępnione (rezerwacja na 30 dni wcześniej)
-        </li>
+      <ul className="mt-3 grid gap-1 text-sm sm:grid-cols-2" aria-label={t('calendar.legend.name')}>
+        {LEGEND.map(({ key, sample }) => (
+          <li key={key}>
+            <span className={`mr-2 inline-block size-4 align-middle ${sample}`} aria-hidden />{' '}
+            {t(`calendar.legend.${key}`)}
+          </li>
+        ))}
         <li>
           <span className="mr-2 inline-block text-slate-600 line-through" aria-hidden>
             12
           </span>{' '}
-          przekreślone — urząd nieczynny (weekend, święto, zamknięcie)
+          {t('calendar.legend.closed')}
         </li>
       </ul>
     </section>

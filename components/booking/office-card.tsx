@@ -1,4 +1,8 @@
 import Link from 'next/link';
+import { PhoneLinks } from '@/components/ui/phone-link';
+import { rich } from '@/components/ui/rich-text';
+import { t } from '@/lib/i18n/t';
+import { formatOfficeAddress } from './format-visit';
 import type { OfficeSummary } from '@/lib/server/catalogue/get-category';
 
 export function OfficeCard({ office }: { office: OfficeSummary }) {
@@ -8,10 +12,8 @@ export function OfficeCard({ office }: { office: OfficeSummary }) {
       <h2 id={headingId} className="text-xl font-semibold">
         {office.name}
       </h2>
-      <p className="text-slate-700">
-        {office.address}, {office.postalCode} {office.city}
-      </p>
-      <h3 className="mt-4 font-semibold">Zarezerwuj wizytę</h3>
+      <p className="text-slate-700">{formatOfficeAddress(office)}</p>
+      <h3 className="mt-4 font-semibold">{t('booking.office.book')}</h3>
       <ul className="mt-2 space-y-2">
         {office.categories.map((c) => (
           <li key={c.slug}>
@@ -21,7 +23,9 @@ export function OfficeCard({ office }: { office: OfficeSummary }) {
             >
               {c.name}
               {c.phoneOnly && (
-                <span className="block text-sm font-normal">tylko telefonicznie: {office.bookingPhone}</span>
+                <span className="block text-sm font-normal">
+                  {t('booking.office.phoneOnly', { phone: office.bookingPhone })}
+                </span>
               )}
             </Link>
             {c.description && <p className="mt-1 text-sm text-slate-700">{c.description}</p>}
@@ -30,21 +34,16 @@ export function OfficeCard({ office }: { office: OfficeSummary }) {
       </ul>
       {office.walkIn.length > 0 && (
         <>
-          <h3 className="mt-6 font-semibold">Bez rezerwacji — załatwiane na bieżąco</h3>
+          <h3 className="mt-6 font-semibold">{t('booking.office.walkIn')}</h3>
           <ul className="mt-2 space-y-3">
             {office.walkIn.map((w) => (
               <li key={w.slug} className="text-sm">
                 <span className="block">{w.name}</span>
                 <span className="block text-slate-700">
-                  {w.room}, tel.{' '}
-                  {w.phones.map((p, i) => (
-                    <span key={p}>
-                      {i > 0 && ' i '}
-                      <a className="text-brand underline" href={`tel:+48${p.replaceAll(' ', '')}`}>
-                        {p}
-                      </a>
-                    </span>
-                  ))}
+                  {rich('booking.office.walkInPlace', {
+                    room: w.room,
+                    phones: <PhoneLinks phones={w.phones} />,
+                  })}
                 </span>
               </li>
             ))}

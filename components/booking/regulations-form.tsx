@@ -1,6 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { PhoneLink } from '@/components/ui/phone-link';
+import { rich } from '@/components/ui/rich-text';
+import { t } from '@/lib/i18n/t';
 import type { FormAction, FormState } from '@/lib/validation/form-state';
 
 type Props = {
@@ -22,7 +27,7 @@ export function RegulationsForm({ title, body, next, bookingPhone, acceptRegulat
       <div
         tabIndex={0}
         role="region"
-        aria-label="Treść regulaminu"
+        aria-label={t('booking.regulations.text')}
         className="mt-2 max-h-80 overflow-y-auto rounded-md border border-slate-300 p-3 text-sm whitespace-pre-line"
       >
         {body}
@@ -39,30 +44,23 @@ export function RegulationsForm({ title, body, next, bookingPhone, acceptRegulat
             aria-invalid={refused || undefined}
           />
           <label htmlFor="accepted" className="text-base font-medium">
-            Akceptuję Regulamin
+            {t('booking.regulations.accept')}
           </label>
         </div>
         <div aria-live="polite" id="accepted-error">
           {refused && (
-            <div className="mt-3 rounded-md border border-red-700 bg-red-50 p-3 text-red-900" role="alert">
-              <p className="font-semibold">{state.fieldErrors?.accepted?.[0]}</p>
+            <Alert tone="error" className="mt-3" title={state.fieldErrors?.accepted?.[0]}>
               <p className="mt-1">
-                Bez akceptacji regulaminu możesz zarezerwować wizytę telefonicznie:{' '}
-                <a className="font-semibold underline" href={`tel:+48${bookingPhone.replaceAll(' ', '')}`}>
-                  {bookingPhone}
-                </a>
-                , albo pobrać bilet z numerem bezpośrednio w budynku urzędu.
+                {rich('booking.regulations.refusedHelp', {
+                  phone: <PhoneLink phone={bookingPhone} className="font-semibold underline" />,
+                })}
               </p>
-            </div>
+            </Alert>
           )}
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="bg-brand hover:bg-brand-dark mt-4 w-full rounded-md px-6 py-3 font-semibold text-white sm:w-auto"
-        >
-          Dalej
-        </button>
+        <Button disabled={pending} size="lg" className="mt-4">
+          {t('booking.next')}
+        </Button>
       </form>
     </section>
   );

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
+import { t } from '@/lib/i18n/t';
 
 const T = RETENTION_TEXT.resident;
 
@@ -20,7 +21,7 @@ export function BookingDeleted({ reference }: { reference: string }) {
       <p className="mt-2">{T.deleted(reference)}</p>
       <p className="mt-4">
         <Link href="/" className="text-brand underline">
-          Zarezerwuj nową wizytę
+          {t('manage.bookAgain')}
         </Link>
       </p>
     </>

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import type { PublicNotice } from '@/lib/server/notices/publish-announcement';
 
 /** The city's current notices, as a region with its own heading (found by landmark navigation). */
@@ -9,7 +10,7 @@ export function Announcements({ notices }: { notices: PublicNotice[] }) {
       className="mt-4 rounded-md border-l-4 border-amber-600 bg-amber-50 p-3"
     >
       <h2 id="ogloszenia" className="font-semibold">
-        {notices.length === 1 ? 'Ogłoszenie' : 'Ogłoszenia'}
+        {t('site.notices', { count: notices.length })}
       </h2>
       <ul className="mt-1 space-y-2">
         {notices.map((n) => (

@@ -63,11 +63,3 @@ export function formatMonth(ym: string): string {
   const s = monthYear.format(new Date(`${ym}-15T12:00:00Z`));
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-
-export const DAY_STATE_LABEL = {
-  available: 'wolne terminy',
-  full: 'brak wolnych terminów',
-  'not-released': 'terminy jeszcze nieudostępnione',
-  closed: 'urząd nieczynny',
-  past: 'dzień miniony',
-} as const;

@@ -1,7 +1,9 @@
 // Test data of each test's own: a fresh office and category with the rules a test needs.
 import crypto from 'node:crypto';
+import { type TicketKind, formatTicketNumber } from '@/lib/domain/queue-ticket';
 import { atLocalTime, isoWeekday, localDateOf } from '@/lib/domain/time';
 import { prisma } from '@/lib/server/core/db';
+import { dayValue } from '@/lib/server/queue/called-ticket';
 
 export async function createTestCategory(
   opts: {
@@ -151,4 +153,30 @@ export async function createTestKiosk(office: { id: string }) {
     },
   });
   return { device: d, token };
+}
+
+/** A queue ticket written straight to the database (booked: with a checked-in booking of `visitAt`). */
+let ticketSeq = 0;
+
+export async function createTestTicket(
+  t: { office: { id: string }; category: { id: string; ticketPrefix: string }; matter: { id: string } },
+  opts: { kind?: TicketKind; issuedAt: Date; visitAt?: Date; seat?: number; categoryId?: string },
+) {
+  const kind = opts.kind ?? (opts.visitAt ? 'BOOKED' : 'WALK_IN');
+  const booking = opts.visitAt
+    ? await createTestBooking(t, opts.visitAt, { status: 'CHECKED_IN', seat: opts.seat ?? ++ticketSeq })
+    : null;
+  const n = ++ticketSeq;
+  return prisma.queueTicket.create({
+    data: {
+      officeId: t.office.id,
+      day: dayValue(localDateOf(opts.issuedAt)),
+      number: formatTicketNumber(t.category.ticketPrefix, kind, n),
+      seq: n,
+      kind,
+      categoryId: opts.categoryId ?? t.category.id,
+      bookingId: booking?.id,
+      issuedAt: opts.issuedAt,
+    },
+  });
 }

@@ -5,8 +5,7 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { type Tx, prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
-import { CALLED_TICKET_SELECT, toCalledTicket } from './called-ticket';
-import { lockCounter } from './counter-lock';
+import { CALLED_TICKET_SELECT, QUEUE_TX, toCalledTicket } from './called-ticket';
 import type { CalledTicket, TicketAction } from './types';
 
 export type Held = {
@@ -22,9 +21,12 @@ export type Held = {
 type Step = {
   name: TicketTransition;
   /** Columns set with the new status. */
-  data: (t: Held) => Prisma.QueueTicketUpdateManyMutationInput | Prisma.QueueTicketUncheckedUpdateManyInput;
+  data: (
+    t: Held,
+    now: Date,
+  ) => Prisma.QueueTicketUpdateManyMutationInput | Prisma.QueueTicketUncheckedUpdateManyInput;
   /** More work in the same transaction (the booking served, the target category checked). */
-  also?: (tx: Tx, t: Held) => Promise<Record<string, unknown> | void>;
+  also?: (tx: Tx, t: Held, now: Date) => Promise<Record<string, unknown> | void>;
 };
 
 /**
@@ -32,7 +34,12 @@ type Step = {
  * action starts from (lib/domain/queue-ticket.ts) and, once called, at this counter; a
  * conditional update on exactly that status and counter decides between two clerks at once.
  */
-export async function actOnTicket(staff: Staff, input: TicketAction, step: Step): Promise<CalledTicket> {
+export async function actOnTicket(
+  staff: Staff,
+  input: TicketAction,
+  step: Step,
+  now: Date,
+): Promise<CalledTicket> {
   return prisma.$transaction(async (tx) => {
     const t = await tx.queueTicket.findUnique({
       where: { id: input.ticketId },
@@ -48,15 +55,14 @@ export async function actOnTicket(staff: Staff, input: TicketAction, step: Step)
     });
     if (!t) throw new AppError('TICKET_NOT_FOUND');
     assertOfficeAccess(staff, t.officeId);
-    await lockCounter(tx, t.officeId, input.counter);
     const to = nextTicketStatus(step.name, t.status);
     if (!to) throw new AppError('TICKET_STATE_CHANGED');
     if (t.status === 'CALLED' && t.counter !== input.counter)
       throw new AppError('TICKET_OTHER_COUNTER', { params: { counter: t.counter ?? 0 } });
-    const extra = (await step.also?.(tx, t)) ?? {};
+    const extra = (await step.also?.(tx, t, now)) ?? {};
     const { count } = await tx.queueTicket.updateMany({
       where: { id: t.id, status: t.status, counter: t.counter },
-      data: { ...step.data(t), status: to },
+      data: { ...step.data(t, now), status: to, callingCounter: to === 'CALLED' ? input.counter : null },
     });
     if (!count) throw new AppError('TICKET_STATE_CHANGED');
     await writeAudit(tx, staff, `queue.${step.name}`, 'QueueTicket', t.id, {
@@ -69,5 +75,5 @@ export async function actOnTicket(staff: Staff, input: TicketAction, step: Step)
     return toCalledTicket(
       await tx.queueTicket.findUniqueOrThrow({ where: { id: t.id }, select: CALLED_TICKET_SELECT }),
     );
-  });
+  }, QUEUE_TX);
 }

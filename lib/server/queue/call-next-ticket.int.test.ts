@@ -2,12 +2,11 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { compareForCall } from '@/lib/domain/queue-ticket';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
-import { createTestCategory } from '@/lib/testing/fixtures';
+import { createTestCategory, createTestTicket } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
 import { callNextTicket } from './call-next-ticket';
 import { finishTicket } from './finish-ticket';
 import { loadCounter } from './load-counter';
-import { createTestTicket } from './queue-test-data';
 
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
 afterAll(() => prisma.$disconnect());
@@ -82,6 +81,15 @@ describe('"Wezwij następnego"', () => {
     expect(both?.categoryId).toBe(other.id);
   });
 
+  it('skips a booked ticket whose visit the day list has marked served meanwhile', async () => {
+    const t = await setup();
+    const served = await createTestTicket(t, { issuedAt: min(-5), visitAt: min(-10) });
+    await prisma.booking.update({ where: { id: served.bookingId! }, data: { status: 'SERVED' } });
+    const walkIn = await createTestTicket(t, { issuedAt: min(-1) });
+    expect((await callNextTicket(t.clerk, t.scope(1), now))?.id).toBe(walkIn.id);
+    expect(await callNextTicket(t.clerk, t.scope(2), now)).toBeNull();
+  });
+
   it('refuses while the counter still has a called ticket, and audits the call', async () => {
     const t = await setup();
     const a = await createTestTicket(t, { issuedAt: min(-3) });
@@ -94,6 +102,19 @@ describe('"Wezwij następnego"', () => {
     const audit = await prisma.auditLog.findMany({ where: { entity: 'QueueTicket', entityId: a.id } });
     expect(audit.map((x) => [x.action, x.actorId])).toEqual([['queue.call', t.clerk.id]]);
     expect(audit[0]!.data).toMatchObject({ counter: 4, number: a.number });
+  });
+
+  it('a double click (ten calls at once from one counter) calls one ticket', async () => {
+    const t = await setup();
+    for (let i = 0; i < 5; i++) await createTestTicket(t, { issuedAt: min(-10 + i) });
+    const r = await Promise.allSettled(
+      Array.from({ length: 10 }, () => callNextTicket(t.clerk, t.scope(7), now)),
+    );
+    expect(r.filter((x) => x.status === 'fulfilled')).toHaveLength(1);
+    expect(
+      new Set(r.flatMap((x) => (x.status === 'rejected' ? [(x.reason as { code: string }).code] : []))),
+    ).toEqual(new Set(['COUNTER_BUSY']));
+    expect(await prisma.queueTicket.count({ where: { officeId: t.office.id, status: 'CALLED' } })).toBe(1);
   });
 
   it('a clerk of another office may not call', async () => {

@@ -8,6 +8,12 @@ export const dayValue = (date: string) => new Date(`${date}T00:00:00.000Z`);
 /** Today's `day` value at the office. */
 export const today = (now: Date) => dayValue(localDateOf(now));
 
+/**
+ * The queue's transactions wait on each other by design (the day's number row, a counter's lock):
+ * at a rush they may queue for a pooled connection longer than Prisma's 2-second default.
+ */
+export const QUEUE_TX = { maxWait: 10_000, timeout: 10_000 };
+
 export const CALLED_TICKET_SELECT = {
   id: true,
   number: true,

@@ -10,19 +10,24 @@ export function finishTicket(
   input: TicketAction,
   now: Date = new Date(),
 ): Promise<CalledTicket> {
-  return actOnTicket(staff, input, {
-    name: 'serve',
-    data: () => ({ servedAt: now }),
-    also: async (tx, t) => {
-      if (!t.bookingId) return;
-      // A visit the day list already marked (served, or undone) keeps what the clerk set there.
-      const changed = await applyTransition(tx, {
-        transition: 'serve',
-        by: 'STAFF',
-        where: { id: t.bookingId },
-        now,
-      });
-      return { bookingServed: changed.length > 0 };
+  return actOnTicket(
+    staff,
+    input,
+    {
+      name: 'serve',
+      data: () => ({ servedAt: now }),
+      also: async (tx, t) => {
+        if (!t.bookingId) return;
+        // A visit the day list already marked (served, or undone) keeps what the clerk set there.
+        const changed = await applyTransition(tx, {
+          transition: 'serve',
+          by: 'STAFF',
+          where: { id: t.bookingId },
+          now,
+        });
+        return { bookingServed: changed.length > 0 };
+      },
     },
-  });
+    now,
+  );
 }

@@ -58,6 +58,18 @@ describe('"Umówiona wizyta": the code opens the kiosk only in its window', () =
     expect(second.number).toBe('P002');
   });
 
+  it('a visit already checked in at the desk still gets its ticket', async () => {
+    const t = await setup();
+    const b = await book(t, { status: 'CHECKED_IN' });
+    await expect(issueBookedTicket(t.kiosk, { code: b.kioskCode }, min(0))).resolves.toMatchObject({
+      number: 'P001',
+    });
+    const served = await book(t, { status: 'SERVED', seat: 2 });
+    const e = await refusal(issueBookedTicket(t.kiosk, { code: served.kioskCode }, min(0)));
+    expect(e.code).toBe('KIOSK_CODE_USED');
+    expect(e.message).toBe('Ta wizyta została już załatwiona. Podejdź do punktu informacyjnego.');
+  });
+
   it('accepts the first and the last allowed minute, refuses a minute either side', async () => {
     const t = await setup();
     const early = await book(t);

@@ -4,14 +4,13 @@ import { localDateOf } from '@/lib/domain/time';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { formatTime } from '@/lib/i18n/format';
 import { applyTransition } from '@/lib/server/booking/apply-transition';
-import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { hitRateLimit } from '@/lib/server/core/rate-limit';
-import { dayValue } from './called-ticket';
+import { QUEUE_TX } from './called-ticket';
 import { assertKioskLive } from './kiosk-device';
 import { KIOSK_CODE_LIMIT, secondsLimited } from './kiosk-limits';
-import { takeTicketNumber } from './take-ticket-number';
+import { takeTicketNumber, writeTicket } from './take-ticket-number';
 import { loadTicketView } from './ticket-view';
 import type { KioskDevice, TicketView } from './types';
 
@@ -84,34 +83,10 @@ export async function issueBookedTicket(
         });
         if (!changed.length) throw new Retry();
       }
-      const { seq, number } = await takeTicketNumber(
-        tx,
-        kiosk.office.id,
-        date,
-        booking.category.ticketPrefix,
-        'BOOKED',
-      );
-      const t = await tx.queueTicket.create({
-        data: {
-          officeId: kiosk.office.id,
-          day: dayValue(date),
-          number,
-          seq,
-          kind: 'BOOKED',
-          categoryId: booking.categoryId,
-          bookingId: booking.id,
-          deviceId: kiosk.id,
-          issuedAt: now,
-        },
-        select: { id: true },
-      });
-      await writeAudit(tx, 'system', 'kiosk.ticket', 'QueueTicket', t.id, {
-        deviceId: kiosk.id,
-        bookingId: booking.id,
-        number,
-      });
-      return t.id;
-    });
+      const where = { officeId: kiosk.office.id, date, deviceId: kiosk.id, categoryId: booking.categoryId };
+      const n = await takeTicketNumber(tx, where.officeId, date, booking.category.ticketPrefix, 'BOOKED');
+      return writeTicket(tx, { ...where, bookingId: booking.id }, n, 'BOOKED', now);
+    }, QUEUE_TX);
   } catch (e) {
     // Another kiosk (or the desk) got there first: say what the booking is now.
     const lost =

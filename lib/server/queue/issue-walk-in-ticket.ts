@@ -1,11 +1,10 @@
 import 'server-only';
 import { localDateOf } from '@/lib/domain/time';
-import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { dayValue } from './called-ticket';
+import { QUEUE_TX } from './called-ticket';
 import { assertKioskLive } from './kiosk-device';
-import { takeTicketNumber } from './take-ticket-number';
+import { takeTicketNumber, writeTicket } from './take-ticket-number';
 import { loadTicketView } from './ticket-view';
 import type { KioskDevice, TicketView } from './types';
 import { loadWalkInState } from './walk-in-state';
@@ -28,34 +27,15 @@ export async function issueWalkInTicket(
   if (!category?.walkInEnabled) throw new AppError('WALK_IN_NOT_OFFERED');
   const date = localDateOf(now);
   const ticketId = await prisma.$transaction(async (tx) => {
-    const { seq, number } = await takeTicketNumber(
-      tx,
-      kiosk.office.id,
-      date,
-      category.ticketPrefix,
-      'WALK_IN',
-    );
+    const n = await takeTicketNumber(tx, kiosk.office.id, date, category.ticketPrefix, 'WALK_IN');
     const state = await loadWalkInState(category, now, tx);
     if (!state.open)
       throw new AppError(
         state.reason === 'not-offered' ? 'WALK_IN_NOT_OFFERED' : 'WALK_IN_STOPPED',
         state.reason === 'closed' ? { message: 'queue.walkInClosed' } : {},
       );
-    const t = await tx.queueTicket.create({
-      data: {
-        officeId: kiosk.office.id,
-        day: dayValue(date),
-        number,
-        seq,
-        kind: 'WALK_IN',
-        categoryId: category.id,
-        deviceId: kiosk.id,
-        issuedAt: now,
-      },
-      select: { id: true },
-    });
-    await writeAudit(tx, 'system', 'kiosk.walk-in', 'QueueTicket', t.id, { deviceId: kiosk.id, number });
-    return t.id;
-  });
+    const where = { officeId: kiosk.office.id, date, deviceId: kiosk.id, categoryId: category.id };
+    return writeTicket(tx, where, n, 'WALK_IN', now);
+  }, QUEUE_TX);
   return loadTicketView(ticketId, now);
 }

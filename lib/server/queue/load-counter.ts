@@ -31,7 +31,12 @@ export async function loadCounter(
       select: { id: true, name: true, ticketPrefix: true },
     }),
     prisma.queueTicket.findMany({
-      where: { officeId: scope.officeId, day, status: 'ISSUED' },
+      where: {
+        officeId: scope.officeId,
+        day,
+        status: 'ISSUED',
+        OR: [{ bookingId: null }, { booking: { status: 'CHECKED_IN' } }],
+      },
       select: { categoryId: true, kind: true, issuedAt: true, booking: { select: { startsAt: true } } },
     }),
     prisma.queueTicket.findMany({

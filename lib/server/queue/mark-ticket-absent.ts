@@ -13,5 +13,5 @@ export function markTicketAbsent(
   input: TicketAction,
   now: Date = new Date(),
 ): Promise<CalledTicket> {
-  return actOnTicket(staff, input, { name: 'absent', data: () => ({ absentAt: now }) });
+  return actOnTicket(staff, input, { name: 'absent', data: () => ({ absentAt: now }) }, now);
 }

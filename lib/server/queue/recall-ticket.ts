@@ -9,8 +9,13 @@ export function recallTicket(
   input: TicketAction,
   now: Date = new Date(),
 ): Promise<CalledTicket> {
-  return actOnTicket(staff, input, {
-    name: 'recall',
-    data: () => ({ calledAt: now, callCount: { increment: 1 } }),
-  });
+  return actOnTicket(
+    staff,
+    input,
+    {
+      name: 'recall',
+      data: () => ({ calledAt: now, callCount: { increment: 1 } }),
+    },
+    now,
+  );
 }

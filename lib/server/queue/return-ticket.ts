@@ -12,6 +12,5 @@ export function returnTicket(
   input: TicketAction,
   now: Date = new Date(),
 ): Promise<CalledTicket> {
-  void now;
-  return actOnTicket(staff, input, { name: 'return', data: () => ({ counter: null }) });
+  return actOnTicket(staff, input, { name: 'return', data: () => ({ counter: null }) }, now);
 }

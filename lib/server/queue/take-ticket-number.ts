@@ -1,6 +1,8 @@
 import 'server-only';
 import { type TicketKind, formatTicketNumber } from '@/lib/domain/queue-ticket';
+import { writeAudit } from '@/lib/server/core/audit';
 import type { Tx } from '@/lib/server/core/db';
+import { dayValue } from './called-ticket';
 
 /**
  * The next number of the day for a letter and kind, in the caller's transaction: one upsert …
@@ -22,4 +24,34 @@ export async function takeTicketNumber(
     RETURNING "last"`;
   const seq = row!.last;
   return { seq, number: formatTicketNumber(prefix, kind, seq) };
+}
+
+/** Writes the ticket a kiosk issues, with its audit record, in the caller's transaction. */
+export async function writeTicket(
+  tx: Tx,
+  t: { officeId: string; date: string; deviceId: string; categoryId: string; bookingId?: string },
+  n: { seq: number; number: string },
+  kind: TicketKind,
+  now: Date,
+): Promise<string> {
+  const { id } = await tx.queueTicket.create({
+    data: {
+      officeId: t.officeId,
+      day: dayValue(t.date),
+      number: n.number,
+      seq: n.seq,
+      kind,
+      categoryId: t.categoryId,
+      bookingId: t.bookingId,
+      deviceId: t.deviceId,
+      issuedAt: now,
+    },
+    select: { id: true },
+  });
+  await writeAudit(tx, 'system', kind === 'BOOKED' ? 'kiosk.ticket' : 'kiosk.walk-in', 'QueueTicket', id, {
+    deviceId: t.deviceId,
+    bookingId: t.bookingId,
+    number: n.number,
+  });
+  return id;
 }

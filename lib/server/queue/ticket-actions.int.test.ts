@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
-import { createTestCategory } from '@/lib/testing/fixtures';
+import { listDayVisits } from '@/lib/server/visits/list-day-visits';
+import { createTestCategory, createTestTicket } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
 import { callNextTicket } from './call-next-ticket';
 import { finishTicket } from './finish-ticket';
 import { markTicketAbsent } from './mark-ticket-absent';
-import { createTestTicket } from './queue-test-data';
 import { recallTicket } from './recall-ticket';
 import { returnTicket } from './return-ticket';
 import { transferTicket } from './transfer-ticket';
@@ -61,6 +61,17 @@ describe('the counter’s actions on a called ticket', () => {
     const row = await ticketOf(c.id);
     expect(row.servedAt).toEqual(min(12));
     expect(row.booking).toMatchObject({ status: 'SERVED', servedAt: min(12) });
+    // The day list shows the visit's ticket and its queue state.
+    const { visits } = await listDayVisits(
+      t.clerk,
+      { officeId: t.office.id, categoryId: t.category.id, date: '2026-12-02' },
+      min(12),
+    );
+    expect(visits.find((v) => v.id === row.bookingId)?.ticket).toEqual({
+      number: row.number,
+      status: 'SERVED',
+      counter: 5,
+    });
     expect(await actions(c.id)).toEqual([
       'queue.call',
       'queue.recall',

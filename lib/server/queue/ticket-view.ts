@@ -27,6 +27,7 @@ export async function loadTicketView(ticketId: string, now: Date): Promise<Ticke
       categoryId: t.categoryId,
       status: 'ISSUED',
       NOT: { id: t.id },
+      OR: [{ bookingId: null }, { booking: { status: 'CHECKED_IN' } }],
     },
     select: { kind: true, issuedAt: true, booking: { select: { startsAt: true } } },
   });

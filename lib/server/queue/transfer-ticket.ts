@@ -13,22 +13,26 @@ export function transferTicket(
   input: TicketAction & { toCategoryId: string },
   now: Date = new Date(),
 ): Promise<CalledTicket> {
-  void now;
-  return actOnTicket(staff, input, {
-    name: 'transfer',
-    data: (t) => ({
-      categoryId: input.toCategoryId,
-      transferredFromId: t.categoryId,
-      counter: null,
-    }),
-    also: async (tx, t) => {
-      const target = await tx.serviceCategory.findFirst({
-        where: { id: input.toCategoryId, officeId: t.officeId, active: true },
-        select: { id: true },
-      });
-      if (!target || target.id === t.categoryId)
-        throw new AppError('TRANSFER_TARGET', { field: 'toCategoryId' });
-      return { fromCategoryId: t.categoryId, toCategoryId: target.id };
+  return actOnTicket(
+    staff,
+    input,
+    {
+      name: 'transfer',
+      data: (t) => ({
+        categoryId: input.toCategoryId,
+        transferredFromId: t.categoryId,
+        counter: null,
+      }),
+      also: async (tx, t) => {
+        const target = await tx.serviceCategory.findFirst({
+          where: { id: input.toCategoryId, officeId: t.officeId, active: true },
+          select: { id: true },
+        });
+        if (!target || target.id === t.categoryId)
+          throw new AppError('TRANSFER_TARGET', { field: 'toCategoryId' });
+        return { fromCategoryId: t.categoryId, toCategoryId: target.id };
+      },
     },
-  });
+    now,
+  );
 }

@@ -2,13 +2,16 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ChosenMatter } from '@/components/booking/chosen-matter';
+import { DayPicker, dayHref } from '@/components/booking/day-picker';
+import { formatOfficeAddress } from '@/components/booking/format-visit';
 import { FreeDaysList } from '@/components/booking/free-days-list';
-import { FreeTimes } from '@/components/booking/free-times';
 import { MatterChoice } from '@/components/booking/matter-choice';
-import { MonthCalendar } from '@/components/booking/month-calendar';
+import { PhoneOnlyNotice } from '@/components/booking/phone-only-notice';
 import { RegulationsForm } from '@/components/booking/regulations-form';
 import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
+import { t } from '@/lib/i18n/t';
 import { listActiveAnnouncements } from '@/lib/server/notices/publish-announcement';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { getCategory } from '@/lib/server/catalogue/get-category';
@@ -30,7 +33,11 @@ const QUERY = { sprawa: SEARCH.slug, miesiac: SEARCH.month, dzien: SEARCH.date }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { office, category } = await params;
   const c = await getCategory(office, category);
-  return { title: c ? `${c.name} — ${c.office.name}` : 'Nie znaleziono' };
+  return {
+    title: c
+      ? t('booking.categoryTitle', { category: c.name, office: c.office.name })
+      : t('site.notFound.metaTitle'),
+  };
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
@@ -47,19 +54,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
 
   let body: React.ReactNode;
   if (c.phoneOnly) {
-    body = (
-      <p role="status" className="mt-4 rounded-md border border-amber-600 bg-amber-50 p-3">
-        Wizyty w tej kategorii rezerwujemy obecnie wyłącznie telefonicznie:{' '}
-        <a className="font-semibold underline" href={`tel:+48${c.office.bookingPhone.replaceAll(' ', '')}`}>
-          {c.office.bookingPhone}
-        </a>
-        .{c.phoneOnlyNote && <span className="block">{c.phoneOnlyNote}</span>}
-        <span className="mt-1 block">
-          Zadzwoń w godzinach pracy urzędu: urzędnik wybierze z Tobą wolny termin, poda identyfikator wizyty,
-          a jeśli podasz adres e-mail — wyślemy na niego potwierdzenie.
-        </span>
-      </p>
-    );
+    body = <PhoneOnlyNotice bookingPhone={c.office.bookingPhone} note={c.phoneOnlyNote} />;
   } else if (!accepted) {
     const next = matter ? `${base}?sprawa=${matter.slug}` : base;
     body = (
@@ -74,69 +69,44 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   } else if (!matter) {
     body = <MatterChoice category={c} action={base} />;
   } else {
-    const { month, weeks, days, upcoming, prevMonth, nextMonth } = await loadCalendarMonth(
-      c.id,
-      q.miesiac,
-      now,
-    );
-    const href = (q: Record<string, string>) =>
-      `${base}?${new URLSearchParams({ sprawa: matter.slug, ...q })}`;
-    const dayHref = (date: string) => href({ miesiac: date.slice(0, 7), dzien: date });
+    const calendar = await loadCalendarMonth(c.id, q.miesiac, now);
+    const href = (query: Record<string, string>) =>
+      `${base}?${new URLSearchParams({ sprawa: matter.slug, ...query })}`;
     const selectedDate = q.dzien;
-    const selected = upcoming.find((d) => d.date === selectedDate);
+    const selected = calendar.upcoming.find((d) => d.date === selectedDate);
     body = (
       <>
-        <div className="mt-4 rounded-md border border-slate-300 p-3">
-          <p className="text-sm text-slate-700">Sprawa</p>
-          <p className="font-medium">{matter.name}</p>
-          <p className="mt-1 text-sm">
-            <a href={matter.peupUrl} className="text-brand underline" rel="noopener">
-              Co zabrać, opłaty, wnioski do pobrania (PEUP)
-            </a>{' '}
-            ·{' '}
-            <Link href={`${base}`} className="text-brand underline">
-              zmień sprawę
-            </Link>
-          </p>
-        </div>
-        <MonthCalendar
-          month={month}
-          weeks={weeks}
-          days={days}
-          selected={selectedDate}
-          hrefFor={dayHref}
-          prevHref={prevMonth && href({ miesiac: prevMonth })}
-          nextHref={nextMonth && href({ miesiac: nextMonth })}
+        <ChosenMatter matter={matter} changeHref={base} />
+        <DayPicker
+          calendar={calendar}
+          selectedDate={selectedDate}
+          selected={selected}
+          href={href}
+          timeHref={(startsAt) =>
+            `${base}/dane?${new URLSearchParams({ sprawa: matter.slug, czas: startsAt.toISOString() })}`
+          }
         />
-        {selected && (
-          <FreeTimes
-            day={selected}
-            hrefFor={(t) =>
-              `${base}/dane?${new URLSearchParams({ sprawa: matter.slug, czas: t.toISOString() })}`
-            }
-          />
-        )}
         {selectedDate && !selected && (
           <p role="alert" className="mt-4">
-            Ten dzień nie jest dostępny do rezerwacji. Wybierz dzień oznaczony na niebiesko.
+            {t('booking.dayUnavailable')}
           </p>
         )}
-        <FreeDaysList days={upcoming} hrefFor={dayHref} />
+        <FreeDaysList days={calendar.upcoming} hrefFor={dayHref(href)} />
       </>
     );
   }
 
   return (
-    <PageShell>
+    <PageShell phones={[c.office.bookingPhone]}>
       <p className="text-sm">
         <Link href="/" className="text-brand underline">
-          Strona główna
+          {t('site.homeLink')}
         </Link>{' '}
         › {c.office.name}
       </p>
       <h1 className="text-brand mt-2 text-2xl font-bold">{c.name}</h1>
       <p className="text-slate-700">
-        {c.office.name}, {c.office.address}, {c.office.postalCode} {c.office.city}
+        {c.office.name}, {formatOfficeAddress(c.office)}
       </p>
       <Announcements notices={notices} />
       {body}

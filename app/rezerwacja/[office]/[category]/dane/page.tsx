@@ -2,15 +2,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { DetailsForm } from '@/components/booking/details-form';
+import { formatOfficeAddress, formatVisitTime } from '@/components/booking/format-visit';
+import { Alert } from '@/components/ui/alert';
 import { PageShell } from '@/components/ui/page-shell';
-import { localDateOf } from '@/lib/domain/time';
-import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { rich } from '@/components/ui/rich-text';
+import { formatDate, formatTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { loadFlow } from '@/lib/server/booking/load-flow';
 import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/notify/sms-recipient';
 import { bookingDetailsAction } from '@/app/rezerwacja/booking-actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
-export const metadata: Metadata = { title: 'Dane kontaktowe' };
+export const metadata: Metadata = { title: t('booking.details.metaTitle') };
 
 type Props = {
   params: Promise<{ office: string; category: string }>;
@@ -28,21 +31,25 @@ export default async function DetailsPage({ params, searchParams }: Props) {
   const c = flow.category;
   const summary = {
     office: c.office.name,
-    address: `${c.office.address}, ${c.office.postalCode} ${c.office.city}`,
+    address: formatOfficeAddress(c.office),
     matter: flow.matter.name,
-    date: formatLocalDate(localDateOf(flow.startsAt)),
+    date: formatDate(flow.startsAt),
     time: formatTime(flow.startsAt),
   };
   return (
-    <PageShell>
+    <PageShell phones={[c.office.bookingPhone]}>
       <p className="text-sm">
         <Link href={flow.dayHref} className="text-brand underline">
-          ‹ Wróć do wyboru godziny
+          {t('booking.details.back')}
         </Link>
       </p>
-      <h1 className="text-brand mt-2 text-2xl font-bold">Twoje dane</h1>
+      <h1 className="text-brand mt-2 text-2xl font-bold">{t('booking.details.title')}</h1>
       <p className="mt-1 text-slate-700">
-        {summary.matter} · {summary.date}, {summary.time} · {summary.office}
+        {t('booking.details.line', {
+          matter: summary.matter,
+          when: formatVisitTime(flow.startsAt),
+          office: summary.office,
+        })}
       </p>
       {flow.free ? (
         <DetailsForm
@@ -59,13 +66,17 @@ export default async function DetailsPage({ params, searchParams }: Props) {
           smsHint={SMS_NUMBER_MESSAGES.hint(describeSmsCountries())}
         />
       ) : (
-        <p role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
-          Ten termin został właśnie zajęty przez inną osobę.{' '}
-          <Link href={flow.dayHref} className="font-semibold underline">
-            Wybierz inny z odświeżonej listy
-          </Link>
-          .
-        </p>
+        <Alert tone="error" className="mt-4">
+          <p>
+            {rich('booking.details.taken', {
+              link: (
+                <Link href={flow.dayHref} className="font-semibold underline">
+                  {t('booking.details.takenLink')}
+                </Link>
+              ),
+            })}
+          </p>
+        </Alert>
       )}
     </PageShell>
   );
