@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { LiveTicket } from '@/components/display/live-ticket';
 import { PageShell } from '@/components/ui/page-shell';
 import { t } from '@/lib/i18n/t';
+import { listBookingPhones } from '@/lib/server/catalogue/list-booking-phones';
 import { loadLiveTicket } from '@/lib/server/live/load-live-ticket';
 
 type Props = { params: Promise<{ token: string }> };
@@ -17,7 +18,7 @@ export default async function LiveTicketPage({ params }: Props) {
   const token = (await params).token;
   const ticket = await loadLiveTicket(token);
   return (
-    <PageShell>
+    <PageShell phones={ticket ? [ticket.bookingPhone] : await listBookingPhones()}>
       {ticket ? (
         <>
           <noscript>

@@ -18,7 +18,7 @@ const DEFAULT_SLOT_MINUTES = 15;
 export async function loadLiveTicket(
   token: string,
   now: Date = new Date(),
-): Promise<{ officeId: string; state: LiveTicketState } | null> {
+): Promise<{ officeId: string; bookingPhone: string; state: LiveTicketState } | null> {
   const link = readLiveTicketToken(token);
   if (!link || link.day !== localDateOf(now)) return null;
   const t = await prisma.queueTicket.findUnique({
@@ -33,7 +33,7 @@ export async function loadLiveTicket(
       issuedAt: true,
       officeId: true,
       categoryId: true,
-      office: { select: { name: true } },
+      office: { select: { name: true, bookingPhone: true } },
       category: {
         select: { name: true, waitingArea: true, openingRules: { select: { slotMinutes: true }, take: 1 } },
       },
@@ -82,6 +82,7 @@ export async function loadLiveTicket(
   }
   return {
     officeId: t.officeId,
+    bookingPhone: t.office.bookingPhone,
     state: {
       number: t.number,
       categoryName: t.category.name,
