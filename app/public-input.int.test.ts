@@ -452,6 +452,29 @@ const CLIENT_ERRORS = new Set(['UnknownAction', 'MissingCSRF', 'CredentialsSigni
 /** Each route file, and the requests it is sent (every exported method must be among them). */
 const ROUTES: Record<string, (m: Record<string, unknown>, f: Fixture) => Call[]> = {
   './api/health/route.ts': (m) => [['GET', () => (m.GET as () => Promise<Response>)()]],
+  // The queue's event stream: an unknown office is a 404; a known one streams until the browser
+  // leaves (here it has left already, so the stream closes at once).
+  './display/[office]/events/route.ts': (m, f) => {
+    const GET = m.GET as (r: Request, c: { params: Promise<object> }) => Promise<Response>;
+    const call = (office: string): Call => [
+      `GET ${JSON.stringify(office).slice(0, 60)}`,
+      () =>
+        GET(new Request(url('/display/x/events'), { signal: AbortSignal.abort() }), {
+          params: Promise.resolve({ office }),
+        }),
+    ];
+    return [call(f.office.slug), ...nasty.map((v) => call(v))];
+  },
+  './bilet/[token]/events/route.ts': (m, f) => {
+    const GET = m.GET as (r: Request, c: { params: Promise<object> }) => Promise<Response>;
+    return [f.token, ...nasty].map((token): Call => [
+      `GET ${JSON.stringify(token).slice(0, 60)}`,
+      () =>
+        GET(new Request(url('/bilet/x/events'), { signal: AbortSignal.abort() }), {
+          params: Promise.resolve({ token }),
+        }),
+    ]);
+  },
   './api/v1/categories/[office]/[category]/next-free/route.ts': (m, f) => {
     const GET = m.GET as (r: Request, c: { params: Promise<object> }) => Promise<Response>;
     const call = (office: string, category: string): Call => [
@@ -607,6 +630,8 @@ const PAGES: Record<string, PageCase> = {
     params: (f) => ({ token: f.confirmedToken }),
     searchParams: (f) => ({ miesiac: f.month, dzien: f.day, czas: f.otherTime.toISOString() }),
   },
+  './display/[office]/page.tsx': { params: (f) => ({ office: f.office.slug }), searchParams: () => ({}) },
+  './bilet/[token]/page.tsx': { params: (f) => ({ token: f.token }), searchParams: () => ({}) },
 };
 const pageModules = import.meta.glob<PageModule>('./**/page.tsx');
 const isStaffPage = (file: string) => file.startsWith('./admin/(panel)/');

@@ -6,7 +6,7 @@ import { getConfig } from './config';
  * What each key derived from DATA_SECRET is for. One purpose, one key: a key that encrypts
  * queued messages never doubles as the one that hashes contacts.
  */
-export type KeyPurpose = 'outbox-secrets' | 'contact-hash' | 'confirmation-code';
+export type KeyPurpose = 'outbox-secrets' | 'contact-hash' | 'confirmation-code' | 'live-ticket';
 
 const cache = new Map<KeyPurpose, Buffer>();
 

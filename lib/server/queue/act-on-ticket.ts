@@ -1,4 +1,5 @@
 import 'server-only';
+import { publishQueueEvent } from '@/lib/server/live/queue-events';
 import { type TicketTransition, nextTicketStatus } from '@/lib/domain/queue-ticket';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { writeAudit } from '@/lib/server/core/audit';
@@ -72,8 +73,17 @@ export async function actOnTicket(
       to,
       ...extra,
     });
-    return toCalledTicket(
+    const after = toCalledTicket(
       await tx.queueTicket.findUniqueOrThrow({ where: { id: t.id }, select: CALLED_TICKET_SELECT }),
     );
+    await publishQueueEvent(tx, {
+      type: 'ticket',
+      officeId: t.officeId,
+      ticketId: t.id,
+      status: after.status,
+      number: after.number,
+      counter: after.counter,
+    });
+    return after;
   }, QUEUE_TX);
 }

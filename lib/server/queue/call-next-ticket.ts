@@ -1,4 +1,5 @@
 import 'server-only';
+import { QUEUE_CHANNEL } from '@/lib/server/live/queue-events';
 import { localDateOf } from '@/lib/domain/time';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/server/core/db';
@@ -27,9 +28,9 @@ export async function callNextTicket(
   assertOfficeAccess(staff, scope.officeId);
   if (!scope.categoryIds.length) return null;
   const day = localDateOf(now);
-  let picked: { id: string }[];
+  let picked: { id: string; n: number }[];
   try {
-    picked = await prisma.$queryRaw<{ id: string }[]>`
+    picked = await prisma.$queryRaw<{ id: string; n: number }[]>`
       WITH next AS (
         SELECT t."id" FROM "QueueTicket" t LEFT JOIN "Booking" b ON b."id" = t."bookingId"
         WHERE t."officeId" = ${scope.officeId}::uuid AND t."day" = ${day}::date
@@ -56,8 +57,15 @@ export async function callNextTicket(
         SELECT ${staff.id}::uuid, ${staff.email}, 'queue.call', 'QueueTicket', called."id"::text,
                jsonb_build_object('number', called."number", 'counter', ${scope.counter}::int)
         FROM called
+      ), announced AS (
+        -- lib/server/live/queue-events.ts: delivered to every display when this commits.
+        SELECT pg_notify(${QUEUE_CHANNEL}, json_build_object(
+          'type', 'ticket', 'officeId', ${scope.officeId}::text, 'ticketId', called."id"::text,
+          'status', 'CALLED', 'number', called."number", 'counter', ${scope.counter}::int)::text)
+        FROM called
       )
-      SELECT "id" FROM called`;
+      -- Referenced in the result, or PostgreSQL would skip the unused CTE (and its NOTIFY).
+      SELECT called."id", a."n" FROM called CROSS JOIN (SELECT count(*)::int AS "n" FROM announced) a`;
   } catch (e) {
     // The second of two calls at one counter at the same moment.
     if (isUniqueViolation(e)) throw (await counterBusy(scope, now)) ?? new AppError('TICKET_STATE_CHANGED');

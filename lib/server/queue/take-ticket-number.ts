@@ -1,4 +1,5 @@
 import 'server-only';
+import { publishQueueEvent } from '@/lib/server/live/queue-events';
 import { type TicketKind, formatTicketNumber } from '@/lib/domain/queue-ticket';
 import { writeAudit } from '@/lib/server/core/audit';
 import type { Tx } from '@/lib/server/core/db';
@@ -52,6 +53,14 @@ export async function writeTicket(
     deviceId: t.deviceId,
     bookingId: t.bookingId,
     number: n.number,
+  });
+  await publishQueueEvent(tx, {
+    type: 'ticket',
+    officeId: t.officeId,
+    ticketId: id,
+    status: 'ISSUED',
+    number: n.number,
+    counter: null,
   });
   return id;
 }

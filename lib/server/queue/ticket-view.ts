@@ -1,6 +1,8 @@
 import 'server-only';
 import { compareForCall } from '@/lib/domain/queue-ticket';
+import { getConfig } from '@/lib/server/core/config';
 import { prisma } from '@/lib/server/core/db';
+import { liveTicketToken } from '@/lib/server/live/ticket-link';
 import type { TicketView } from './types';
 
 /** The printed ticket, with how many of its category the counters will call first. */
@@ -45,5 +47,6 @@ export async function loadTicketView(ticketId: string, now: Date): Promise<Ticke
     visitStartsAt: t.booking?.startsAt ?? null,
     issuedAt: t.issuedAt,
     waitingAhead,
+    liveUrl: `${getConfig().appUrl}/bilet/${liveTicketToken(t.id, t.day.toISOString().slice(0, 10))}`,
   };
 }

@@ -23,6 +23,8 @@ export type TicketView = {
   issuedAt: Date;
   /** Tickets of its category that the counters will call before it, as things stand. */
   waitingAhead: number;
+  /** The live ticket's address for the phone (/bilet/{token}), printed as a QR code. */
+  liveUrl: string;
 };
 
 /** A ticket as the counter sees it. */
