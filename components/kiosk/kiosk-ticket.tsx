@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect } from 'react';
+import { QrCode } from '@/components/ui/qr-code';
+import { t } from '@/lib/i18n/t';
 
 /** A ticket as the machine prints it, already in words (the action formats it on the server). */
 export type KioskTicketView = {
@@ -8,6 +10,8 @@ export type KioskTicketView = {
   heading: string;
   rows: { label: string; value: string }[];
   note: string;
+  /** The live ticket for the phone (/bilet/{token}), printed as a QR code. */
+  liveUrl: string;
 };
 
 /**
@@ -39,6 +43,10 @@ export function KioskTicket({ ticket }: { ticket: KioskTicketView }) {
         ))}
       </dl>
       <p className="mt-8 text-2xl">{ticket.note}</p>
+      <figure className="kiosk-ticket-qr mt-6 flex flex-col items-center">
+        <QrCode value={ticket.liveUrl} label={t('kiosk.ticket.qrLabel')} className="size-48" />
+        <figcaption className="mt-2 text-xl">{t('kiosk.ticket.qrCaption')}</figcaption>
+      </figure>
     </section>
   );
 }

@@ -25,5 +25,6 @@ export function ticketViewOf(ticket: TicketView): KioskTicketView {
     heading: t(ticket.kind === 'BOOKED' ? 'kiosk.ticket.headingBooked' : 'kiosk.ticket.headingWalkIn'),
     rows,
     note: t('kiosk.ticket.note'),
+    liveUrl: ticket.liveUrl,
   };
 }

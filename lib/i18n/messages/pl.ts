@@ -830,6 +830,8 @@ export const pl = {
       aheadCount: '{count, plural, =0 {nikt} one {# osoba} few {# osoby} many {# osób} other {# osoby}}',
       issuedAt: 'Wydano',
       note: 'Gdy Twój numer pojawi się na ekranie, podejdź do wskazanego stanowiska. Zachowaj bilet.',
+      qrLabel: 'Kod QR z linkiem do biletu w telefonie',
+      qrCaption: 'Zeskanuj telefonem: zobaczysz, ile osób jest przed Tobą i kiedy podejść.',
     },
     admin: {
       heading: 'Biletomat — {office}',
@@ -1172,7 +1174,6 @@ export const pl = {
   },
   // The waiting-room display and the resident's live ticket.
   display: {
-    title: 'Kolejka — {office}',
     enableSound: 'Włącz dźwięk',
     currentCall: 'Zapraszamy',
     counter: 'stanowisko {counter}',
