@@ -71,7 +71,7 @@ vi.mock('@/lib/server/staff/auth', async (original) => {
       try {
         await authenticateStaff(c.email, c.password, new Date());
       } catch (e) {
-        if (isAppError(e)) throw new real.StaffSignInError(e.userMessage);
+        if (isAppError(e)) throw new real.StaffSignInError(e);
         throw e;
       }
     },

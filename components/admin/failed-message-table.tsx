@@ -2,6 +2,7 @@ import type { FormAction } from '@/lib/validation/form-state';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { localDateOf } from '@/lib/domain/time';
 import { kindLabel } from '@/lib/i18n/outbox-text';
+import { t } from '@/lib/i18n/t';
 import type { FailedMessage } from '@/lib/server/notify/list-failed-messages';
 import { StaffForm } from './staff-form';
 
@@ -68,7 +69,7 @@ export function FailedMessageTable({
                     compact
                   />
                 ) : (
-                  <p className="max-w-xs text-slate-700">{m.resend.reason}</p>
+                  <p className="max-w-xs text-slate-700">{t(m.resend.reason)}</p>
                 )}
                 <StaffForm
                   action={closeMessageAction}

@@ -8,7 +8,7 @@ import { BookingDeleted, RetentionNotice } from '@/components/booking/retention-
 import { PageShell } from '@/components/ui/page-shell';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
-import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
+import { t } from '@/lib/i18n/t';
 import { getBookingByToken } from '@/lib/server/booking/get-booking-by-token';
 import { cancelAction, confirmCodeAction, resendCodeAction, updatePhoneAction } from '../actions';
 
@@ -104,14 +104,14 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
               ? 'Wizyta odwołana'
               : b.status === 'EXPIRED'
                 ? 'Rezerwacja wygasła'
-                : RETENTION_TEXT.resident.readOnlyTitle}
+                : t('retention.resident.readOnlyTitle')}
           </h1>
           <p className="mt-2">
             {b.status === 'EXPIRED'
               ? 'Rezerwacja nie została potwierdzona w ciągu 60 minut i termin został zwolniony.'
               : b.status === 'CANCELLED'
                 ? `Termin ${when} nie jest już zarezerwowany.`
-                : RETENTION_TEXT.resident.readOnly}{' '}
+                : t('retention.resident.readOnly')}{' '}
             <Link href="/" className="text-brand underline">
               Zarezerwuj nową wizytę
             </Link>

@@ -1,5 +1,6 @@
 import 'server-only';
 import { type NoShowRule, evaluateNoShowRule, isRuleBlockJustified } from '@/lib/domain/no-show';
+import { t } from '@/lib/i18n/t';
 import { writeAudit } from '@/lib/server/core/audit';
 import { type Db, prisma, type Tx } from '@/lib/server/core/db';
 import { hashContact, normaliseContact } from '@/lib/server/core/contact-hash';
@@ -36,7 +37,7 @@ function ruleContactsOf(v: Visit): RuleContact[] {
   return out;
 }
 
-export const UNDO_LIFT_REASON = 'cofnięto nieobecność';
+export const UNDO_LIFT_REASON = t('blocks.undoLiftReason');
 const DAY_MS = 24 * 60 * 60_000;
 
 async function loadRule(tx: Db, officeId: string): Promise<NoShowRule> {
@@ -67,8 +68,6 @@ async function noShowDates(tx: Tx, officeId: string, c: RuleContact, since: Date
   return rows.map((r) => r.startsAt);
 }
 
-const noShowsText = (n: number) => (n === 1 ? '1 nieobecność' : `${n} nieobecności`);
-
 /**
  * Just after a no-show was recorded (same transaction): counts the contact's no-shows at the office,
  * by e-mail and by phone separately, and blocks each contact that reached the limit (unless a block
@@ -97,7 +96,7 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
     // A block already in force is enough only if it lasts as long as this one would.
     const active = await findActiveBlock(tx, visit.officeId, c, now);
     if (active && active.endsAt >= verdict.endsAt) continue;
-    const reason = `${noShowsText(verdict.count)} na umówionych wizytach w ciągu ${rule.windowDays} dni`;
+    const reason = t('blocks.ruleReason', { count: verdict.count, days: rule.windowDays });
     const b = await tx.contactBlock.create({
       data: {
         officeId: visit.officeId,

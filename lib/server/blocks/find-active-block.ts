@@ -2,7 +2,8 @@ import 'server-only';
 import { createElement } from 'react';
 import ContactBlockedEmail from '@/emails/contact-blocked';
 import { atLocalTime, addDays, localDateOf } from '@/lib/domain/time';
-import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { writeAudit } from '@/lib/server/core/audit';
 import { hashContact } from '@/lib/server/core/contact-hash';
 import { prisma, type Tx } from '@/lib/server/core/db';
@@ -49,9 +50,7 @@ export async function findActiveBlock(tx: Tx, officeId: string, c: Contact, now:
 }
 
 export const describeContact = (c: Contact) =>
-  c.kind === 'EMAIL' ? `adres e-mail ${c.value}` : `numer telefonu ${c.value}`;
-
-export const formatInstant = (d: Date) => `${formatLocalDate(localDateOf(d))}, ${formatTime(d)}`;
+  t(c.kind === 'EMAIL' ? 'blocks.contact.email' : 'blocks.contact.phone', { value: c.value });
 
 /** Tells the address why and until when online booking is refused (never shown on a page). */
 export async function queueBlockedEmail(
@@ -70,9 +69,9 @@ export async function queueBlockedEmail(
     where: { id: m.officeId },
     select: { name: true, bookingPhone: true },
   });
-  const endsAt = formatInstant(m.endsAt);
+  const endsAt = formatDateTime(m.endsAt);
   const content = await renderEmail(
-    `Rezerwacja internetowa zablokowana do ${endsAt}`,
+    t('notify.blocked.subject', { endsAt }),
     createElement(ContactBlockedEmail, {
       officeName: office.name,
       contacts: m.contacts.map(describeContact),
@@ -102,8 +101,11 @@ export async function queueLiftedEmail(
     template: 'contact-unblocked',
     recipient: m.to,
     content: {
-      subject: 'Blokada rezerwacji internetowej zdjęta',
-      text: `${office.name}: blokada rezerwacji internetowej (${m.contacts.map(describeContact).join(', ')}) została zdjęta. Możesz znowu rezerwować wizyty przez internet.`,
+      subject: t('notify.unblocked.subject'),
+      text: t('notify.unblocked.text', {
+        office: office.name,
+        contacts: m.contacts.map(describeContact).join(', '),
+      }),
     },
     dedupeKey: `unblocked:${m.key}`,
   });
@@ -138,10 +140,9 @@ export async function addManualBlock(
   assertOfficeAccess(staff, input.officeId);
   const endsAt = atLocalTime(addDays(input.endsOn, 1), 0);
   if (input.endsOn < localDateOf(now))
-    throw new AppError('PAST_END', 'Data końca blokady nie może być wcześniejsza niż dzisiaj.', 'endsOn');
+    throw new AppError('PAST_END', { message: 'blocks.pastEnd', field: 'endsOn' });
   const contacts = contactsOf(input);
-  if (!contacts.length)
-    throw new AppError('NO_CONTACT', 'Podaj adres e-mail lub numer telefonu do zablokowania.', 'email');
+  if (!contacts.length) throw new AppError('NO_CONTACT', { message: 'blocks.noContact', field: 'email' });
   return prisma.$transaction(async (tx) => {
     await lockBlockDecisions(
       tx,
@@ -152,11 +153,11 @@ export async function addManualBlock(
     for (const c of contacts) {
       const active = await findActiveBlock(tx, input.officeId, c, now);
       if (active)
-        throw new AppError(
-          'ALREADY_BLOCKED',
-          `${describeContact(c)} jest już zablokowany do ${formatInstant(active.endsAt)}. Zdejmij tamtą blokadę, aby ustawić nową.`,
-          c.kind === 'EMAIL' ? 'email' : 'phone',
-        );
+        throw new AppError('ALREADY_BLOCKED', {
+          message: 'blocks.alreadyBlocked',
+          params: { contact: describeContact(c), endsAt: formatDateTime(active.endsAt) },
+          field: c.kind === 'EMAIL' ? 'email' : 'phone',
+        });
       const b = await tx.contactBlock.create({
         data: {
           officeId: input.officeId,
@@ -204,14 +205,14 @@ export async function liftBlock(
     where: { id: input.blockId },
     select: { id: true, officeId: true, kind: true, value: true },
   });
-  if (!block) throw new AppError('NOT_FOUND', 'Nie znaleziono tej blokady. Odśwież stronę.');
+  if (!block) throw new AppError('NOT_FOUND', { message: 'blocks.notFound' });
   assertOfficeAccess(staff, block.officeId);
   await prisma.$transaction(async (tx) => {
     const r = await tx.contactBlock.updateMany({
       where: { id: block.id, liftedAt: null },
       data: { liftedAt: now, liftedById: staff.id, liftReason: input.reason },
     });
-    if (!r.count) throw new AppError('ALREADY_LIFTED', 'Ta blokada została już zdjęta.');
+    if (!r.count) throw new AppError('ALREADY_LIFTED');
     await writeAudit(tx, staff, 'contact-block.lift', 'ContactBlock', block.id, { reason: input.reason });
     if (block.kind === 'EMAIL')
       await queueLiftedEmail(tx, {

@@ -7,7 +7,8 @@ import PhoneBookingDonePage from '@/app/admin/(panel)/telefoniczna/[id]/page';
 import { bookByPhoneAction } from '@/app/admin/(panel)/telefoniczna/actions';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
-import { PHONE_CONTACT_BUSY, READ_BACK_MINUTES, bookByPhone, phoneBookingSchema } from './book-by-phone';
+import { READ_BACK_MINUTES, bookByPhone, phoneBookingSchema } from './book-by-phone';
+import { t } from '@/lib/i18n/t';
 import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
 import { requestBooking } from './request-booking';
 
@@ -131,7 +132,7 @@ describe('booking by phone', () => {
     });
     await expect(bookByPhone(staff, input({ email: address.toUpperCase() }), now)).rejects.toMatchObject({
       code: 'CONTACT_BUSY',
-      userMessage: PHONE_CONTACT_BUSY,
+      userMessage: t('flow.phoneContactBusy'),
     });
     await bookByPhone(staff, input({ phone: '600 100 205' }), now);
     await expect(

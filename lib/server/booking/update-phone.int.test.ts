@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { prisma } from '@/lib/server/core/db';
 import { requestBooking } from './request-booking';
-import { PHONE_UPDATE_MESSAGES, updatePhoneByToken } from './update-phone';
+import { updatePhoneByToken } from './update-phone';
+import { t } from '@/lib/i18n/t';
 
 afterAll(() => prisma.$disconnect());
 
@@ -64,7 +65,7 @@ describe('a phone correction moves the number’s contact lock', () => {
     const second = await book(category.id, matter.id, `busy-b-${tag}@example.com`, '+48600100222');
     await expect(updatePhoneByToken(second.token, '+48600100221', now)).rejects.toMatchObject({
       code: 'CONTACT_BUSY',
-      userMessage: PHONE_UPDATE_MESSAGES.busy,
+      userMessage: t('flow.phoneBusy'),
       field: 'phone',
     });
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: second.bookingId } })).toMatchObject({

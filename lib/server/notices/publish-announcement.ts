@@ -5,15 +5,12 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
+import { m } from '@/lib/i18n/t';
 
 /** `officeId` "all" is a notice for every office; the end date is the last day it is shown. */
 export const announcementSchema = z.object({
-  text: z
-    .string()
-    .trim()
-    .min(5, 'Wpisz treść ogłoszenia (co najmniej 5 znaków).')
-    .max(1000, 'Ogłoszenie może mieć najwyżej 1000 znaków.'),
-  officeId: z.union([z.literal('all'), z.uuid()], { message: 'Wybierz biuro.' }),
+  text: z.string().trim().min(5, m('validation.notices.text')).max(1000, m('validation.notices.textTooLong')),
+  officeId: z.union([z.literal('all'), z.uuid()], { message: m('validation.office') }),
   endsOn: z
     .string()
     .trim()
@@ -21,13 +18,13 @@ export const announcementSchema = z.object({
     .transform((v) => v || undefined)
     .pipe(
       z.iso
-        .date({ message: 'Podaj datę w formacie RRRR-MM-DD.' })
-        .refine(isCalendarDate, { message: 'Podaj rzeczywistą datę (RRRR-MM-DD).' })
+        .date({ message: m('validation.notices.date') })
+        .refine(isCalendarDate, { message: m('validation.notices.realDate') })
         .optional(),
     ),
 });
 
-export const announcementIdSchema = z.object({ id: z.uuid('Nie wskazano ogłoszenia.') });
+export const announcementIdSchema = z.object({ id: z.uuid(m('validation.notices.announcement')) });
 
 export async function publishAnnouncement(
   staff: Staff,
@@ -35,10 +32,10 @@ export async function publishAnnouncement(
   now: Date,
 ): Promise<void> {
   if (input.endsOn && input.endsOn < localDateOf(now))
-    throw new AppError('PAST_END', 'Data końcowa nie może być w przeszłości.', 'endsOn');
+    throw new AppError('PAST_END', { message: 'notices.pastEnd', field: 'endsOn' });
   const officeId = input.officeId === 'all' ? null : input.officeId;
   if (officeId && !(await prisma.office.count({ where: { id: officeId } })))
-    throw new AppError('NOT_FOUND', 'Nie znaleziono tego biura.', 'officeId');
+    throw new AppError('NOT_FOUND', { message: 'notices.officeNotFound', field: 'officeId' });
   await prisma.$transaction(async (tx) => {
     const a = await tx.announcement.create({
       data: {
@@ -64,7 +61,7 @@ export async function deactivateAnnouncement(staff: Staff, id: string): Promise<
     const r = await tx.announcement.updateMany({ where: { id, active: true }, data: { active: false } });
     if (!r.count) {
       if (!(await tx.announcement.count({ where: { id } })))
-        throw new AppError('NOT_FOUND', 'Nie znaleziono tego ogłoszenia.');
+        throw new AppError('NOT_FOUND', { message: 'notices.announcementNotFound' });
       return;
     }
     await writeAudit(tx, staff, 'announcement.deactivate', 'Announcement', id);

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { OpeningRule } from '@/lib/domain/schedule';
-import { countVisits, slotCapacities } from '@/lib/domain/schedule-impact';
+import { slotCapacities } from '@/lib/domain/schedule-impact';
 import { formatHm, localDateOf } from '@/lib/domain/time';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma, type Tx } from '@/lib/server/core/db';
@@ -19,8 +19,7 @@ async function findCategory(categoryId: string, staff: Staff) {
     where: { id: categoryId },
     select: { id: true, officeId: true, name: true },
   });
-  if (!c)
-    throw new AppError('NOT_FOUND', 'Nie znaleziono tej kategorii. Odśwież stronę i wybierz ją ponownie.');
+  if (!c) throw new AppError('NOT_FOUND', { message: 'schedule.categoryGone' });
   assertOfficeAccess(staff, c.officeId);
   return c;
 }
@@ -48,12 +47,12 @@ export async function saveOpeningRules(
   staff: Staff,
   input: { categoryId: string; rules: RuleInput[]; confirmation?: Confirmation },
   now: Date,
-): Promise<string> {
+): Promise<{ changed: boolean; cancelled: number }> {
   const category = await findCategory(input.categoryId, staff);
   return prisma.$transaction(async (tx) => {
     const [current] = await lockSchedules(tx, [category.id], now);
     if (key(current!.rules) === key(input.rules) && !input.confirmation)
-      return 'Nie wprowadzono żadnych zmian w godzinach przyjęć.';
+      return { changed: false, cancelled: 0 };
     const proposed = { ...current!, rules: input.rules };
     const cancelled = await settleDroppedBookings(tx, {
       actor: staff,
@@ -82,9 +81,7 @@ export async function saveOpeningRules(
       after: input.rules.map(shown),
       cancelledBookings: cancelled,
     });
-    return cancelled
-      ? `Zapisano godziny przyjęć. Odwołano ${countVisits(cancelled)}; mieszkańcy z adresem e-mail dostaną wiadomość.`
-      : 'Zapisano godziny przyjęć.';
+    return { changed: true, cancelled };
   }, TX);
 }
 
@@ -104,19 +101,19 @@ async function compactSeats(tx: Tx, schedule: LockedSchedule, now: Date) {
 export async function saveHorizon(
   staff: Staff,
   input: { categoryId: string; horizonDays: number },
-): Promise<string> {
+): Promise<{ changed: boolean; horizonDays: number }> {
   const category = await findCategory(input.categoryId, staff);
   return prisma.$transaction(async (tx) => {
     // Read under the row lock, so that the audited "before" is the value actually replaced.
     const [before] = await tx.$queryRaw<{ horizonDays: number }[]>`
       SELECT "horizonDays" FROM "ServiceCategory" WHERE id = ${category.id}::uuid FOR UPDATE`;
-    if (before!.horizonDays === input.horizonDays) return 'Nie wprowadzono zmian.';
+    if (before!.horizonDays === input.horizonDays) return { changed: false, horizonDays: input.horizonDays };
     await tx.serviceCategory.update({ where: { id: category.id }, data: { horizonDays: input.horizonDays } });
     await writeAudit(tx, staff, 'schedule.horizon-changed', 'ServiceCategory', category.id, {
       category: category.name,
       before: before!.horizonDays,
       after: input.horizonDays,
     });
-    return `Zapisano: terminy są udostępniane ${input.horizonDays} dni naprzód.`;
+    return { changed: true, horizonDays: input.horizonDays };
   });
 }

@@ -39,13 +39,12 @@ export async function createStaffAccount(
   admin: Staff,
   input: { email: string; name: string; role: 'ADMIN' | 'CLERK'; officeId?: string },
 ): Promise<{ password: string }> {
-  if (input.role === 'CLERK' && !input.officeId)
-    throw new AppError('OFFICE_REQUIRED', 'Urzędnik musi mieć przypisane biuro.', 'officeId');
+  if (input.role === 'CLERK' && !input.officeId) throw new AppError('OFFICE_REQUIRED', { field: 'officeId' });
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   await prisma.$transaction(async (tx) => {
     if (await tx.staffUser.findUnique({ where: { email: input.email }, select: { id: true } }))
-      throw new AppError('EMAIL_TAKEN', 'Konto z tym adresem e-mail już istnieje.', 'email');
+      throw new AppError('EMAIL_TAKEN', { field: 'email' });
     const u = await tx.staffUser.create({
       data: { ...input, officeId: input.role === 'CLERK' ? input.officeId : null, passwordHash },
       select: { id: true },
@@ -60,39 +59,40 @@ async function loadTarget(id: string) {
     where: { id },
     select: { id: true, email: true, role: true, active: true },
   });
-  if (!u) throw new AppError('NOT_FOUND', 'Nie znaleziono konta.');
+  if (!u) throw new AppError('NOT_FOUND', { message: 'staff.accountNotFound' });
   return u;
 }
 
 /** Deactivates or reactivates an account; the last active administrator cannot be deactivated. */
-export async function setStaffActive(admin: Staff, id: string, active: boolean): Promise<string> {
+export async function setStaffActive(
+  admin: Staff,
+  id: string,
+  active: boolean,
+): Promise<{ email: string; active: boolean }> {
   const u = await loadTarget(id);
-  if (!active && u.id === admin.id) throw new AppError('SELF', 'Nie możesz wyłączyć własnego konta.');
+  if (!active && u.id === admin.id) throw new AppError('SELF');
   await prisma.$transaction(async (tx) => {
     // Two administrators switching each other off at once: the second waits and then counts.
     await tx.$queryRaw`SELECT id FROM "StaffUser" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
     await tx.staffUser.update({ where: { id }, data: { active, sessionVersion: { increment: 1 } } });
     if (!active && u.role === 'ADMIN') {
       const left = await tx.staffUser.count({ where: { role: 'ADMIN', active: true } });
-      if (left === 0)
-        throw new AppError('LAST_ADMIN', 'Musi pozostać co najmniej jedno aktywne konto administratora.');
+      if (left === 0) throw new AppError('LAST_ADMIN');
     }
     await writeAudit(tx, admin, active ? 'staff.activated' : 'staff.deactivated', 'StaffUser', id, {
       email: u.email,
     });
   });
-  return active
-    ? `Konto ${u.email} jest znowu aktywne.`
-    : `Konto ${u.email} zostało wyłączone; jego sesje zakończono.`;
+  return { email: u.email, active };
 }
 
-export async function unlockStaff(admin: Staff, id: string): Promise<string> {
+export async function unlockStaff(admin: Staff, id: string): Promise<{ email: string }> {
   const u = await loadTarget(id);
   await prisma.$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id }, data: { failedLogins: 0, lockedUntil: null } });
     await writeAudit(tx, admin, 'staff.unlocked', 'StaffUser', id, { email: u.email });
   });
-  return `Konto ${u.email} zostało odblokowane.`;
+  return { email: u.email };
 }
 
 /** A new password for someone who forgot theirs; shown once to the administrator. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
+import { t } from '@/lib/i18n/t';
 
 type Handler = (req: NextRequest) => Promise<Response>;
 
@@ -47,11 +48,11 @@ export function guardAuthRoute(handler: Handler): Handler {
       callbackUrls.push(typeof field === 'string' ? field : null);
     }
     if (callbackUrls.some((u) => u !== null && !isCallbackUrl(u)))
-      return refuse(400, 'Nieprawidłowy adres powrotu po zalogowaniu.');
+      return refuse(400, t('staff.badCallbackUrl'));
     // next-auth copies `error` unencoded into the Location of its error page: a NUL byte or a
     // non-ASCII letter there makes the header invalid and the answer a 500. Its codes are words.
     const error = url.searchParams.get('error');
-    if (error !== null && !/^\w{1,60}$/.test(error)) return refuse(400, 'Nieprawidłowy kod błędu logowania.');
+    if (error !== null && !/^\w{1,60}$/.test(error)) return refuse(400, t('staff.badSignInError'));
     return handler(req);
   };
 }

@@ -33,7 +33,7 @@ export async function resolveDayListScope(
     select: { id: true, slug: true, name: true },
   });
   const category = categories.find((c) => c.slug === q.kategoria) ?? categories[0];
-  if (!category) throw new AppError('NO_CATEGORY', 'To biuro nie ma jeszcze żadnej kategorii spraw.');
+  if (!category) throw new AppError('NO_CATEGORY');
   const date = validDate(q.data) ? q.data : localDateOf(now);
   return { office, offices, categories, category, date };
 }

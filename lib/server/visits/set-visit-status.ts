@@ -16,7 +16,8 @@ import {
   planUndo,
 } from '@/lib/domain/visit-status';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, formatTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
@@ -52,31 +53,30 @@ async function loadVisit(staff: Staff, bookingId: string) {
       office: { select: { name: true, bookingPhone: true } },
     },
   });
-  if (!b) throw new AppError('NOT_FOUND', 'Nie znaleziono tej wizyty. Odśwież listę.');
+  if (!b) throw new AppError('NOT_FOUND', { message: 'visits.notFound' });
   assertOfficeAccess(staff, b.officeId);
   return b;
 }
 type Visit = Awaited<ReturnType<typeof loadVisit>>;
 
-const changedMeanwhile = () =>
-  new AppError('STATUS_CHANGED', 'Status tej wizyty zmienił się w międzyczasie. Odśwież listę i sprawdź go.');
+const changedMeanwhile = () => new AppError('STATUS_CHANGED');
 
 function refusal(intent: StatusIntent, reason: 'status' | 'before-visit-day' | 'not-started', v: Visit) {
-  const time = formatTime(v.startsAt);
+  const intentLabel = INTENTS[intent].label;
   if (reason === 'not-started')
-    return new AppError(
-      'NOT_STARTED',
-      `${INTENTS[intent].label}: można odnotować dopiero od godziny wizyty (${time}).`,
-    );
+    return new AppError('NOT_STARTED', {
+      message: 'visits.notStarted',
+      params: { intent: intentLabel, time: formatTime(v.startsAt) },
+    });
   if (reason === 'before-visit-day')
-    return new AppError(
-      'BEFORE_VISIT_DAY',
-      `${INTENTS[intent].label}: można odnotować dopiero w dniu wizyty (${formatLocalDate(localDateOf(v.startsAt))}).`,
-    );
-  return new AppError(
-    'STATUS_NOT_ALLOWED',
-    `Wizyty ze statusem „${STATUS_LABEL[v.status]}” nie można oznaczyć jako „${INTENTS[intent].label}”.`,
-  );
+    return new AppError('BEFORE_VISIT_DAY', {
+      message: 'visits.beforeVisitDay',
+      params: { intent: intentLabel, date: formatDate(v.startsAt) },
+    });
+  return new AppError('STATUS_NOT_ALLOWED', {
+    message: 'visits.statusNotAllowed',
+    params: { status: STATUS_LABEL[v.status], intent: intentLabel },
+  });
 }
 
 /**
@@ -125,9 +125,9 @@ export async function setVisitStatus(
 
 async function queueLateCancellationEmail(tx: Tx, v: Visit, now: Date) {
   if (!v.email) return;
-  const when = `${formatLocalDate(localDateOf(v.startsAt))}, ${formatTime(v.startsAt)}`;
+  const when = formatDateTime(v.startsAt);
   const content = await renderEmail(
-    `Wizyta anulowana z powodu spóźnienia — ${v.reference}`,
+    t('notify.cancelledLate.subject', { reference: v.reference }),
     createElement(VisitCancelledLateEmail, {
       reference: v.reference,
       officeName: v.office.name,
@@ -175,11 +175,7 @@ async function capacityOf(v: Visit): Promise<number> {
   // Seen from just before the visit, so that a time already begun is still part of the plan.
   const plan = planDay(localDateOf(v.startsAt), { ...schedule, now: new Date(v.startsAt.getTime() - 1) });
   const slot = plan.slots.find((s) => s.startsAt.getTime() === v.startsAt.getTime());
-  if (!slot)
-    throw new AppError(
-      'SLOT_GONE',
-      'Nie można cofnąć anulowania: tej godziny nie ma już w harmonogramie. Umów mieszkańca na inny termin.',
-    );
+  if (!slot) throw new AppError('SLOT_GONE', { message: 'visits.undoSlotGone' });
   return slot.capacity;
 }
 
@@ -196,7 +192,7 @@ export async function undoVisitStatus(
   const v = await loadVisit(staff, input.bookingId);
   if (v.status !== input.expected) throw changedMeanwhile();
   const plan = await planVisitUndo(v.id, v.status);
-  if (!plan.ok) throw new AppError('NOTHING_TO_UNDO', 'Tej wizyty nie ma już czego cofnąć.');
+  if (!plan.ok) throw new AppError('NOTHING_TO_UNDO');
   const capacity = plan.from === 'CANCELLED' ? await capacityOf(v) : undefined;
 
   await prisma.$transaction(async (tx) => {
@@ -207,15 +203,12 @@ export async function undoVisitStatus(
       changed = await applyTransition(tx, { undo: plan, where: { id: v.id }, now, capacity });
     } catch (e) {
       if (e instanceof AppError && e.code === 'SLOT_TAKEN')
-        throw new AppError(
-          'SLOT_TAKEN',
-          `Nie można cofnąć anulowania: miejsce o ${formatTime(v.startsAt)} zajęła już inna rezerwacja. Umów mieszkańca na inny termin.`,
-        );
+        throw new AppError('SLOT_TAKEN', {
+          message: 'visits.undoSlotTaken',
+          params: { time: formatTime(v.startsAt) },
+        });
       if (e instanceof AppError && e.code === 'CONTACT_BUSY')
-        throw new AppError(
-          'CONTACT_BUSY',
-          'Nie można cofnąć: mieszkaniec ma już inną aktualną rezerwację w tej kategorii. Odwołaj jedną z nich.',
-        );
+        throw new AppError('CONTACT_BUSY', { message: 'visits.undoContactBusy' });
       throw e;
     }
     if (!changed.length) throw changedMeanwhile();
@@ -226,8 +219,12 @@ export async function undoVisitStatus(
           template: 'visit-reinstated',
           recipient: v.email,
           content: {
-            subject: `Wizyta ${v.reference} jednak aktualna`,
-            text: `Anulowanie wizyty ${v.reference} (${formatLocalDate(localDateOf(v.startsAt))}, ${formatTime(v.startsAt)}, ${v.office.name}) zostało cofnięte: wizyta jest aktualna. Przepraszamy za pomyłkę.`,
+            subject: t('notify.reinstated.subject', { reference: v.reference }),
+            text: t('notify.reinstated.text', {
+              reference: v.reference,
+              when: formatDateTime(v.startsAt),
+              office: v.office.name,
+            }),
           },
           bookingId: v.id,
           dedupeKey: `reinstated:${v.id}:${now.getTime()}`,

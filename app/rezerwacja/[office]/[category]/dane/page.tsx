@@ -6,7 +6,8 @@ import { PageShell } from '@/components/ui/page-shell';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { loadFlow } from '@/lib/server/booking/load-flow';
-import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/notify/sms-recipient';
+import { describeSmsCountries } from '@/lib/server/notify/sms-recipient';
+import { t } from '@/lib/i18n/t';
 import { bookingDetailsAction } from '@/app/rezerwacja/booking-actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
@@ -56,7 +57,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
           needsApplicationNumber={flow.matter.requiresApplicationNumber}
           summary={summary}
           dayHref={flow.dayHref}
-          smsHint={SMS_NUMBER_MESSAGES.hint(describeSmsCountries())}
+          smsHint={t('notify.sms.hint', { countries: describeSmsCountries() })}
         />
       ) : (
         <p role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
