@@ -1,7 +1,7 @@
 // The server decides what a matter needs: a form that claims an ID-card pickup needs no
 // application number (the hidden field the page once sent) is refused all the same.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findNextFreeTime } from '@/lib/server/schedule/load-calendar-month';
+import { findNextFreeTime } from '@/lib/server/schedule/find-next-free-time';
 import { prisma } from '@/lib/server/core/db';
 import {
   ACCEPTANCE_COOKIE,

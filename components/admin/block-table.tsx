@@ -2,7 +2,7 @@ import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { localDateOf } from '@/lib/domain/time';
 import { formatTime } from '@/lib/i18n/format';
-import type { BlockRow } from '@/lib/server/blocks/find-active-block';
+import type { BlockRow } from '@/lib/server/blocks/list-active-blocks';
 
 const when = (d: Date) => `${localDateOf(d)} ${formatTime(d)}`;
 

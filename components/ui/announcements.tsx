@@ -1,4 +1,4 @@
-import type { PublicNotice } from '@/lib/server/notices/publish-announcement';
+import type { PublicNotice } from '@/lib/server/notices/list-active-announcements';
 
 /** The city's current notices, as a region with its own heading (found by landmark navigation). */
 export function Announcements({ notices }: { notices: PublicNotice[] }) {

@@ -2,12 +2,15 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
 import { newKioskCode, newReference } from '@/lib/server/core/codes';
-import { addManualBlock, liftBlock, listActiveBlocks } from './find-active-block';
+import { addManualBlock } from './add-manual-block';
+import { liftBlock } from './lift-block';
+import { listActiveBlocks } from './list-active-blocks';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
-import { updateNoShowRule } from './apply-no-show-rule';
+import { updateNoShowRule } from './update-no-show-rule';
 import { requestBooking } from '@/lib/server/booking/request-booking';
-import { setVisitStatus, undoVisitStatus } from '@/lib/server/visits/set-visit-status';
+import { setVisitStatus } from '@/lib/server/visits/set-visit-status';
+import { undoVisitStatus } from '@/lib/server/visits/undo-visit-status';
 
 // The guard's session reader pulls in next-auth; these tests pass the staff member directly.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));

@@ -2,16 +2,11 @@ import 'server-only';
 import { type NoShowRule, evaluateNoShowRule, isRuleBlockJustified } from '@/lib/domain/no-show';
 import { t } from '@/lib/i18n/t';
 import { writeAudit } from '@/lib/server/core/audit';
-import { type Db, prisma, type Tx } from '@/lib/server/core/db';
+import { type Db, type Tx } from '@/lib/server/core/db';
 import { hashContact, normaliseContact } from '@/lib/server/core/contact-hash';
-import {
-  type Contact,
-  findActiveBlock,
-  lockBlockDecisions,
-  queueBlockedEmail,
-  queueLiftedEmail,
-} from './find-active-block';
-import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
+import { type Contact, findActiveBlock, lockBlockDecisions } from './find-active-block';
+import { queueBlockedEmail, queueLiftedEmail } from './queue-block-emails';
+import { type Staff } from '@/lib/server/staff/guard';
 
 type Visit = {
   id: string;
@@ -22,6 +17,7 @@ type Visit = {
   emailHash?: string | null;
   phoneHash?: string | null;
 };
+
 /** A contact as the rule counts it: by its keyed hash; the plain value while the booking has it. */
 type RuleContact = { kind: 'EMAIL' | 'PHONE'; value: string | null; hash: string };
 
@@ -38,9 +34,10 @@ function ruleContactsOf(v: Visit): RuleContact[] {
 }
 
 export const UNDO_LIFT_REASON = t('blocks.undoLiftReason');
+
 const DAY_MS = 24 * 60 * 60_000;
 
-async function loadRule(tx: Db, officeId: string): Promise<NoShowRule> {
+export async function loadRule(tx: Db, officeId: string): Promise<NoShowRule> {
   const o = await tx.office.findUniqueOrThrow({
     where: { id: officeId },
     select: { noShowLimit: true, noShowWindowDays: true, blockDays: true },
@@ -195,29 +192,4 @@ export async function recomputeNoShowBlocks(tx: Tx, visit: Visit, staff: Staff, 
       key: lifted[0]!.id,
     });
   return lifted;
-}
-
-/** An administrator changes an office's rule; blocks already imposed keep their end. */
-export async function updateNoShowRule(
-  staff: Staff,
-  input: NoShowRule & { officeId: string },
-): Promise<void> {
-  assertOfficeAccess(staff, input.officeId);
-  await prisma.$transaction(async (tx) => {
-    const before = await loadRule(tx, input.officeId);
-    await tx.office.update({
-      where: { id: input.officeId },
-      data: { noShowLimit: input.limit, noShowWindowDays: input.windowDays, blockDays: input.blockDays },
-    });
-    await writeAudit(tx, staff, 'office.no-show-rule', 'Office', input.officeId, {
-      from: before,
-      to: { limit: input.limit, windowDays: input.windowDays, blockDays: input.blockDays },
-    });
-  });
-}
-
-/** An office's rule as the settings form shows it. */
-export async function getNoShowRule(staff: Staff, officeId: string): Promise<NoShowRule> {
-  assertOfficeAccess(staff, officeId);
-  return loadRule(prisma, officeId);
 }

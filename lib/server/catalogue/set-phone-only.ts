@@ -45,21 +45,3 @@ export async function setPhoneOnly(
     return { office: before.office.shortName, category: before.name, phoneOnly };
   });
 }
-
-/** Every office's categories with their booking mode, for the administrators' settings. */
-export async function listCategoryModes() {
-  return prisma.office.findMany({
-    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-    select: {
-      id: true,
-      name: true,
-      shortName: true,
-      bookingPhone: true,
-      categories: {
-        where: { active: true },
-        orderBy: { sortOrder: 'asc' },
-        select: { id: true, name: true, phoneOnly: true, phoneOnlyNote: true },
-      },
-    },
-  });
-}

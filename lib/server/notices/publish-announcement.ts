@@ -24,8 +24,6 @@ export const announcementSchema = z.object({
     ),
 });
 
-export const announcementIdSchema = z.object({ id: z.uuid(m('validation.notices.announcement')) });
-
 export async function publishAnnouncement(
   staff: Staff,
   input: z.output<typeof announcementSchema>,
@@ -53,74 +51,4 @@ export async function publishAnnouncement(
       endsOn: input.endsOn ?? null,
     });
   });
-}
-
-/** Takes a notice off the public pages at once; deactivating twice is not an error. */
-export async function deactivateAnnouncement(staff: Staff, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const r = await tx.announcement.updateMany({ where: { id, active: true }, data: { active: false } });
-    if (!r.count) {
-      if (!(await tx.announcement.count({ where: { id } })))
-        throw new AppError('NOT_FOUND', { message: 'notices.announcementNotFound' });
-      return;
-    }
-    await writeAudit(tx, staff, 'announcement.deactivate', 'Announcement', id);
-  });
-}
-
-export type PublicNotice = { id: string; text: string; officeName: string | null };
-
-/**
- * Notices shown now: on an office's booking pages those for that office and for all offices;
- * on the home page (no office) every active one, labelled with its office.
- */
-export async function listActiveAnnouncements(officeId: string | null, now: Date): Promise<PublicNotice[]> {
-  const rows = await prisma.announcement.findMany({
-    where: {
-      active: true,
-      startsAt: { lte: now },
-      OR: [{ endsAt: null }, { endsAt: { gt: now } }],
-      ...(officeId ? { AND: [{ OR: [{ officeId: null }, { officeId }] }] } : {}),
-    },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true, text: true, officeId: true, office: { select: { name: true } } },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    text: r.text,
-    officeName: officeId ? null : (r.office?.name ?? null),
-  }));
-}
-
-/** Every notice for the administrators' list, newest first, with who published it. */
-export async function listAnnouncementsForAdmin(now: Date) {
-  const rows = await prisma.announcement.findMany({
-    orderBy: { createdAt: 'desc' },
-    take: 100,
-    select: {
-      id: true,
-      text: true,
-      active: true,
-      endsAt: true,
-      createdAt: true,
-      createdById: true,
-      office: { select: { name: true } },
-    },
-  });
-  const ids = [...new Set(rows.map((r) => r.createdById).filter((x): x is string => !!x))];
-  const names = new Map(
-    (await prisma.staffUser.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map(
-      (s) => [s.id, s.name],
-    ),
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    text: r.text,
-    officeName: r.office?.name ?? null,
-    createdAt: r.createdAt,
-    // The last day shown, as the administrator entered it.
-    endsOn: r.endsAt ? addDays(localDateOf(r.endsAt), -1) : null,
-    state: !r.active ? ('off' as const) : r.endsAt && r.endsAt <= now ? ('ended' as const) : ('on' as const),
-    createdBy: r.createdById ? (names.get(r.createdById) ?? null) : null,
-  }));
 }

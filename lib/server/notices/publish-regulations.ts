@@ -5,7 +5,7 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
-import { m, t } from '@/lib/i18n/t';
+import { m } from '@/lib/i18n/t';
 
 export const regulationsSchema = z.object({
   title: z
@@ -63,36 +63,4 @@ export async function publishRegulations(
       throw new AppError('CONCURRENT', { message: 'notices.regulationsConcurrent' });
     throw e;
   }
-}
-
-/** All versions, newest first: who published each, when, and how many bookings accepted it. */
-export async function listRegulationsVersions() {
-  const rows = await prisma.regulationsVersion.findMany({
-    orderBy: { version: 'desc' },
-    select: {
-      id: true,
-      version: true,
-      title: true,
-      body: true,
-      publishedAt: true,
-      publishedById: true,
-      _count: { select: { bookings: true } },
-    },
-  });
-  const ids = [...new Set(rows.map((r) => r.publishedById).filter((x): x is string => !!x))];
-  const names = new Map(
-    (
-      await prisma.staffUser.findMany({
-        where: { id: { in: ids } },
-        select: { id: true, name: true, email: true },
-      })
-    ).map((s) => [s.id, `${s.name} (${s.email})`]),
-  );
-  return rows.map(({ _count, publishedById, ...r }) => ({
-    ...r,
-    bookings: _count.bookings,
-    publishedBy: publishedById
-      ? (names.get(publishedById) ?? t('notices.publishedBy.deleted'))
-      : t(r.version === 1 ? 'notices.publishedBy.initial' : 'notices.publishedBy.retention'),
-  }));
 }

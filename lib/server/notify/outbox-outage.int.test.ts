@@ -21,7 +21,7 @@ const { confirmBooking } = await import('@/lib/server/booking/confirm-booking');
 const { createMailTransport } = await import('./mailer');
 const { deliverDueMessages } = await import('./outbox-worker');
 const { createTestCategory } = await import('@/lib/testing/fixtures');
-const { findNextFreeTime } = await import('@/lib/server/schedule/load-calendar-month');
+const { findNextFreeTime } = await import('@/lib/server/schedule/find-next-free-time');
 
 afterAll(() => own.db?.drop());
 

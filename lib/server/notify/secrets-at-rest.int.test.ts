@@ -23,7 +23,7 @@ const { createMailTransport } = await import('./mailer');
 const { deliverDueMessages } = await import('./outbox-worker');
 const { getConfig } = await import('@/lib/server/core/config');
 const { createTestCategory } = await import('@/lib/testing/fixtures');
-const { findNextFreeTime } = await import('@/lib/server/schedule/load-calendar-month');
+const { findNextFreeTime } = await import('@/lib/server/schedule/find-next-free-time');
 
 afterAll(() => own.db?.drop());
 

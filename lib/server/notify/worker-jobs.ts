@@ -1,7 +1,7 @@
 import 'server-only';
 import type { PeriodicJob } from './periodic-runner';
 import { queueReminders } from './queue-reminders';
-import { runHousekeeping } from '@/lib/server/retention/run-daily-retention';
+import { runHousekeeping } from '@/lib/server/retention/run-housekeeping';
 import { t } from '@/lib/i18n/t';
 
 /**

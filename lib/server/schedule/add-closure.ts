@@ -9,7 +9,9 @@ import { lockSchedules } from './lock-schedules';
 import type { Confirmation } from './schedule-forms';
 
 const TX = { maxWait: 20_000, timeout: 30_000 };
-const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export const day = (d: Date) => d.toISOString().slice(0, 10);
+
 const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
 /**
@@ -83,29 +85,4 @@ export async function addClosure(
     const closed = officeWide ? category.office.name : category.name;
     return { closed, fromDate: input.fromDate, toDate: input.toDate, cancelled };
   }, TX);
-}
-
-/** Reopens closed days: it only gives times back, so no booking can be touched. */
-export async function removeClosure(
-  staff: Staff,
-  closureId: string,
-): Promise<{ fromDate: string; toDate: string }> {
-  const c = await prisma.closure.findUnique({
-    where: { id: closureId },
-    select: { id: true, officeId: true, categoryId: true, fromDate: true, toDate: true, reason: true },
-  });
-  if (!c) throw new AppError('NOT_FOUND', { message: 'schedule.closureGone' });
-  assertOfficeAccess(staff, c.officeId);
-  await prisma.$transaction(async (tx) => {
-    const r = await tx.closure.deleteMany({ where: { id: c.id } });
-    if (!r.count) throw new AppError('NOT_FOUND', { message: 'schedule.closureGone' });
-    await writeAudit(tx, staff, 'schedule.closure-removed', 'Closure', c.id, {
-      officeId: c.officeId,
-      categoryId: c.categoryId,
-      fromDate: day(c.fromDate),
-      toDate: day(c.toDate),
-      reason: c.reason,
-    });
-  });
-  return { fromDate: day(c.fromDate), toDate: day(c.toDate) };
 }

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { atLocalTime, parseHm } from '@/lib/domain/time';
 import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
-import { listCalendarDays } from './load-calendar-month';
+import { listCalendarDays } from './list-calendar-days';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
 import { holdSlot } from '@/lib/server/booking/hold-slot';
-import { addClosure, removeClosure } from './add-closure';
+import { addClosure } from './add-closure';
+import { removeClosure } from './remove-closure';
 import { BookingsAffectedError } from './lock-schedules';
 
 // The guard module reads the session through next-auth; the use cases only need its office check.

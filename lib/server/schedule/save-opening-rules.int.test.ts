@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { atLocalTime, parseHm } from '@/lib/domain/time';
 import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
-import { listCalendarDays } from './load-calendar-month';
+import { listCalendarDays } from './list-calendar-days';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
 import { holdSlot } from '@/lib/server/booking/hold-slot';
 import { BookingsAffectedError } from './lock-schedules';
 import type { RuleInput } from './schedule-forms';
-import { saveHorizon, saveOpeningRules } from './save-opening-rules';
+import { saveHorizon } from './save-horizon';
+import { saveOpeningRules } from './save-opening-rules';
 
 // The guard module reads the session through next-auth; the use cases only need its office check.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));

@@ -18,23 +18,6 @@ export function generatePassword(): string {
   return `${chars.slice(0, 5)}-${chars.slice(5, 10)}-${chars.slice(10)}`;
 }
 
-export async function listStaff() {
-  return prisma.staffUser.findMany({
-    orderBy: [{ active: 'desc' }, { role: 'asc' }, { email: 'asc' }],
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      active: true,
-      lockedUntil: true,
-      failedLogins: true,
-      lastLoginAt: true,
-      office: { select: { shortName: true, name: true } },
-    },
-  });
-}
-
 export async function createStaffAccount(
   admin: Staff,
   input: { email: string; name: string; role: 'ADMIN' | 'CLERK'; officeId?: string },
@@ -52,69 +35,4 @@ export async function createStaffAccount(
     await writeAudit(tx, admin, 'staff.created', 'StaffUser', u.id, { email: input.email, role: input.role });
   });
   return { password };
-}
-
-async function loadTarget(id: string) {
-  const u = await prisma.staffUser.findUnique({
-    where: { id },
-    select: { id: true, email: true, role: true, active: true },
-  });
-  if (!u) throw new AppError('NOT_FOUND', { message: 'staff.accountNotFound' });
-  return u;
-}
-
-/** Deactivates or reactivates an account; the last active administrator cannot be deactivated. */
-export async function setStaffActive(
-  admin: Staff,
-  id: string,
-  active: boolean,
-): Promise<{ email: string; active: boolean }> {
-  const u = await loadTarget(id);
-  if (!active && u.id === admin.id) throw new AppError('SELF');
-  await prisma.$transaction(async (tx) => {
-    // Two administrators switching each other off at once: the second waits and then counts.
-    await tx.$queryRaw`SELECT id FROM "StaffUser" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
-    await tx.staffUser.update({ where: { id }, data: { active, sessionVersion: { increment: 1 } } });
-    if (!active && u.role === 'ADMIN') {
-      const left = await tx.staffUser.count({ where: { role: 'ADMIN', active: true } });
-      if (left === 0) throw new AppError('LAST_ADMIN');
-    }
-    await writeAudit(tx, admin, active ? 'staff.activated' : 'staff.deactivated', 'StaffUser', id, {
-      email: u.email,
-    });
-  });
-  return { email: u.email, active };
-}
-
-export async function unlockStaff(admin: Staff, id: string): Promise<{ email: string }> {
-  const u = await loadTarget(id);
-  await prisma.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id }, data: { failedLogins: 0, lockedUntil: null } });
-    await writeAudit(tx, admin, 'staff.unlocked', 'StaffUser', id, { email: u.email });
-  });
-  return { email: u.email };
-}
-
-/** A new password for someone who forgot theirs; shown once to the administrator. */
-export async function resetStaffPassword(
-  admin: Staff,
-  id: string,
-): Promise<{ email: string; password: string }> {
-  const u = await loadTarget(id);
-  const password = generatePassword();
-  const passwordHash = await hashPassword(password);
-  await prisma.$transaction(async (tx) => {
-    await tx.staffUser.update({
-      where: { id },
-      data: {
-        passwordHash,
-        passwordChangedAt: new Date(),
-        failedLogins: 0,
-        lockedUntil: null,
-        sessionVersion: { increment: 1 },
-      },
-    });
-    await writeAudit(tx, admin, 'staff.password-reset', 'StaffUser', id, { email: u.email });
-  });
-  return { email: u.email, password };
 }

@@ -41,7 +41,7 @@ export async function resolveDayListScope(
 export type DayListScope = { officeId: string; categoryId: string; date: string };
 
 /** A visit counts on the list once it was really booked: confirmed (online or by phone) or later. */
-function dayWhere(
+export function dayWhere(
   staff: Staff,
   s: DayListScope,
   statuses: readonly BookingStatus[],
@@ -113,20 +113,4 @@ export async function listDayVisits(staff: Staff, s: DayListScope, now: Date) {
     count: visits.filter((v) => v.status === status).length,
   }));
   return { visits, counts };
-}
-
-/**
- * What may hang in public next to the counter: the time and the identifier, nothing else. The
- * query selects nothing more, so no personal data can reach the print view by mistake.
- */
-export async function listPrintableVisits(
-  staff: Staff,
-  s: DayListScope,
-): Promise<{ time: string; reference: string }[]> {
-  const rows = await prisma.booking.findMany({
-    where: dayWhere(staff, s, ['CONFIRMED', 'CHECKED_IN', 'SERVED', 'NO_SHOW']),
-    orderBy: [{ startsAt: 'asc' }, { reference: 'asc' }],
-    select: { startsAt: true, reference: true },
-  });
-  return rows.map((r) => ({ time: formatTime(r.startsAt), reference: r.reference }));
 }

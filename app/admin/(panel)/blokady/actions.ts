@@ -2,8 +2,9 @@
 
 import { z } from 'zod';
 import { isCalendarDate } from '@/lib/domain/time';
-import { addManualBlock, liftBlock } from '@/lib/server/blocks/find-active-block';
-import { updateNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
+import { addManualBlock } from '@/lib/server/blocks/add-manual-block';
+import { liftBlock } from '@/lib/server/blocks/lift-block';
+import { updateNoShowRule } from '@/lib/server/blocks/update-no-show-rule';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import { m, t } from '@/lib/i18n/t';
 import { phoneSchema } from '@/lib/validation/booking';

@@ -3,9 +3,9 @@ import { AddBlockForm, NoShowRuleForm } from '@/components/admin/block-forms';
 import { BlockTable } from '@/components/admin/block-table';
 import { OfficePicker } from '@/components/admin/office-picker';
 import { addDays, localDateOf } from '@/lib/domain/time';
-import { listActiveBlocks } from '@/lib/server/blocks/find-active-block';
+import { listActiveBlocks } from '@/lib/server/blocks/list-active-blocks';
 import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
-import { getNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
+import { getNoShowRule } from '@/lib/server/blocks/get-no-show-rule';
 import { addBlockAction, liftBlockAction, updateNoShowRuleAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 

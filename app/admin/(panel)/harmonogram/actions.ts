@@ -1,6 +1,7 @@
 'use server';
 
-import { removeClosure, addClosure } from '@/lib/server/schedule/add-closure';
+import { removeClosure } from '@/lib/server/schedule/remove-closure';
+import { addClosure } from '@/lib/server/schedule/add-closure';
 import { explainImpact } from '@/lib/server/schedule/explain-impact';
 import {
   closureIdSchema,
@@ -8,7 +9,8 @@ import {
   horizonSchema,
   rulesFormSchema,
 } from '@/lib/server/schedule/schedule-forms';
-import { saveHorizon, saveOpeningRules } from '@/lib/server/schedule/save-opening-rules';
+import { saveHorizon } from '@/lib/server/schedule/save-horizon';
+import { saveOpeningRules } from '@/lib/server/schedule/save-opening-rules';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { FormState } from '@/lib/validation/form-state';
 import type { Message } from '@/lib/i18n/catalogue';

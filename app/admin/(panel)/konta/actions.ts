@@ -2,12 +2,10 @@
 
 import type { Staff } from '@/lib/server/staff/guard';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
-import {
-  createStaffAccount,
-  resetStaffPassword,
-  setStaffActive,
-  unlockStaff,
-} from '@/lib/server/staff/create-staff-account';
+import { createStaffAccount } from '@/lib/server/staff/create-staff-account';
+import { resetStaffPassword } from '@/lib/server/staff/reset-staff-password';
+import { setStaffActive } from '@/lib/server/staff/set-staff-active';
+import { unlockStaff } from '@/lib/server/staff/unlock-staff';
 import type { FormState } from '@/lib/validation/form-state';
 import type { Message } from '@/lib/i18n/catalogue';
 import { createStaffSchema, staffIdSchema } from '@/lib/validation/staff';

@@ -4,7 +4,7 @@ import { formatTime } from '@/lib/i18n/format';
 import { localDateOf } from '@/lib/domain/time';
 import { listOfficeNames } from '@/lib/server/catalogue/list-office-names';
 import { requireAdminPage } from '@/lib/server/staff/guard';
-import { listStaff } from '@/lib/server/staff/create-staff-account';
+import { listStaff } from '@/lib/server/staff/list-staff';
 import {
   activateStaffAction,
   createStaffAction,

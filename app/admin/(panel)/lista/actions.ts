@@ -5,7 +5,8 @@ import { LISTED_STATUSES, STATUS_INTENTS, STATUS_LABEL } from '@/lib/domain/visi
 import { revealContact } from '@/lib/server/visits/reveal-contact';
 import { m } from '@/lib/i18n/t';
 import { anonymiseBookingOnRequest } from '@/lib/server/retention/anonymise-booking-on-request';
-import { setVisitStatus, undoVisitStatus } from '@/lib/server/visits/set-visit-status';
+import { setVisitStatus } from '@/lib/server/visits/set-visit-status';
+import { undoVisitStatus } from '@/lib/server/visits/undo-visit-status';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { ContactState, FormState } from '@/lib/validation/form-state';
 

@@ -1,11 +1,7 @@
 'use server';
 
-import {
-  announcementIdSchema,
-  announcementSchema,
-  deactivateAnnouncement,
-  publishAnnouncement,
-} from '@/lib/server/notices/publish-announcement';
+import { announcementIdSchema, deactivateAnnouncement } from '@/lib/server/notices/deactivate-announcement';
+import { announcementSchema, publishAnnouncement } from '@/lib/server/notices/publish-announcement';
 import { phoneOnlySchema, setPhoneOnly } from '@/lib/server/catalogue/set-phone-only';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { FormState } from '@/lib/validation/form-state';

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { AnnouncementForm } from '@/components/admin/announcement-form';
 import { AnnouncementList } from '@/components/admin/announcement-list';
 import { PhoneOnlyModes } from '@/components/admin/phone-booking-mode';
-import { listAnnouncementsForAdmin } from '@/lib/server/notices/publish-announcement';
-import { listCategoryModes } from '@/lib/server/catalogue/set-phone-only';
+import { listAnnouncementsForAdmin } from '@/lib/server/notices/list-announcements-for-admin';
+import { listCategoryModes } from '@/lib/server/catalogue/list-category-modes';
 import { requireAdminPage } from '@/lib/server/staff/guard';
 import { deactivateAnnouncementAction, publishAnnouncementAction, setPhoneOnlyAction } from './actions';
 

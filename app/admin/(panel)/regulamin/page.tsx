@@ -3,7 +3,7 @@ import { StaffForm } from '@/components/admin/staff-form';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { requireAdminPage } from '@/lib/server/staff/guard';
-import { listRegulationsVersions } from '@/lib/server/notices/publish-regulations';
+import { listRegulationsVersions } from '@/lib/server/notices/list-regulations-versions';
 import { publishRegulationsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Regulamin' };

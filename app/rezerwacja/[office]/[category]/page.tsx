@@ -9,7 +9,7 @@ import { MonthCalendar } from '@/components/booking/month-calendar';
 import { RegulationsForm } from '@/components/booking/regulations-form';
 import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
-import { listActiveAnnouncements } from '@/lib/server/notices/publish-announcement';
+import { listActiveAnnouncements } from '@/lib/server/notices/list-active-announcements';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { getCategory } from '@/lib/server/catalogue/get-category';
 import {

@@ -6,7 +6,7 @@ import { ContactReveal } from '@/components/admin/contact-reveal';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { requireStaff } from '@/lib/server/staff/guard';
-import { getPhoneBooking } from '@/lib/server/booking/book-by-phone';
+import { getPhoneBooking } from '@/lib/server/booking/get-phone-booking';
 import { revealContactAction } from '../../lista/actions';
 
 export const metadata: Metadata = { title: 'Wizyta zarezerwowana telefonicznie' };
