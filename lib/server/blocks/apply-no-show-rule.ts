@@ -45,6 +45,16 @@ export async function loadRule(tx: Db, officeId: string): Promise<NoShowRule> {
   return { limit: o.noShowLimit, windowDays: o.noShowWindowDays, blockDays: o.blockDays };
 }
 
+/** Serialises every decision about these contacts' blocks at the office, then reads its rule. */
+async function lockForRule(tx: Tx, officeId: string, contacts: RuleContact[]): Promise<NoShowRule> {
+  await lockBlockDecisions(
+    tx,
+    officeId,
+    contacts.map((c) => c.hash),
+  );
+  return loadRule(tx, officeId);
+}
+
 /**
  * Start times of a contact's no-shows at an office since `since`: by the hash every no-show keeps,
  * or (for no-shows recorded before hashes were kept) by the plain contact, e-mail case-blind.
@@ -74,12 +84,7 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
   // A block names its contact (staff see it, the e-mails need it): only plain contacts get one.
   const contacts = ruleContactsOf(visit).filter((c): c is RuleContact & Contact => !!c.value);
   if (!contacts.length) return [];
-  await lockBlockDecisions(
-    tx,
-    visit.officeId,
-    contacts.map((c) => c.hash),
-  );
-  const rule = await loadRule(tx, visit.officeId);
+  const rule = await lockForRule(tx, visit.officeId, contacts);
   // One day more than the window: the domain counts calendar days, which DST makes 23–25 h long.
   const since = new Date(now.getTime() - (rule.windowDays + 1) * DAY_MS);
   const created: { id: string; contact: Contact; endsAt: Date; reason: string }[] = [];
@@ -138,12 +143,7 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
 export async function recomputeNoShowBlocks(tx: Tx, visit: Visit, staff: Staff, now: Date) {
   const contacts = ruleContactsOf(visit);
   if (!contacts.length) return [];
-  await lockBlockDecisions(
-    tx,
-    visit.officeId,
-    contacts.map((c) => c.hash),
-  );
-  const rule = await loadRule(tx, visit.officeId);
+  const rule = await lockForRule(tx, visit.officeId, contacts);
   const lifted: { id: string; contact: Contact }[] = [];
   for (const c of contacts) {
     // Blocks in force still name their contact; a booking anonymised since is known by its hash.

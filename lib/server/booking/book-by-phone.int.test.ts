@@ -12,6 +12,7 @@ import { bookByPhone, phoneBookingSchema } from './book-by-phone';
 import { t } from '@/lib/i18n/t';
 import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
 import { requestBooking } from './request-booking';
+import { createTestEmailBlock } from '@/lib/testing/blocks';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
@@ -151,16 +152,11 @@ describe('booking by phone', () => {
   it('books a contact blocked online (the phone line is where blocked residents are sent), and records it', async () => {
     const { staff, input, office } = await setup();
     const address = email();
-    await prisma.contactBlock.create({
-      data: {
-        officeId: office.id,
-        kind: 'EMAIL',
-        value: address,
-        reason: 'niestawiennictwa',
-        source: 'MANUAL',
-        startsAt: new Date('2026-11-01T00:00:00Z'),
-        endsAt: new Date('2027-01-01T00:00:00Z'),
-      },
+    await createTestEmailBlock({
+      officeId: office.id,
+      email: address,
+      startsAt: new Date('2026-11-01T00:00:00Z'),
+      endsAt: new Date('2027-01-01T00:00:00Z'),
     });
     const r = await bookByPhone(staff, input({ email: address }), now);
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: 'Booking', entityId: r.id } });

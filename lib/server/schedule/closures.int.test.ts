@@ -9,6 +9,7 @@ import { holdSlot } from '@/lib/server/booking/hold-slot';
 import { addClosure } from './add-closure';
 import { removeClosure } from './remove-closure';
 import { BookingsAffectedError } from './lock-schedules';
+import { rejection } from '@/lib/testing/rejection';
 
 // The guard module reads the session through next-auth; the use cases only need its office check.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -25,14 +26,7 @@ beforeAll(async () => {
   admin = { ...(await createTestStaff('ADMIN')), name: 'Administrator testowy' };
 });
 
-async function caught(p: Promise<unknown>): Promise<BookingsAffectedError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(BookingsAffectedError);
-  return e as BookingsAffectedError;
-}
+const caught = (p: Promise<unknown>) => rejection(p, BookingsAffectedError);
 
 /** A second category in the same office as `t`. */
 async function siblingOf(t: Awaited<ReturnType<typeof createTestCategory>>) {

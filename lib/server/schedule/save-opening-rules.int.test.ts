@@ -10,6 +10,7 @@ import { BookingsAffectedError } from './lock-schedules';
 import type { RuleInput } from './schedule-forms';
 import { saveHorizon } from './save-horizon';
 import { saveOpeningRules } from './save-opening-rules';
+import { rejection } from '@/lib/testing/rejection';
 
 // The guard module reads the session through next-auth; the use cases only need its office check.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -43,14 +44,7 @@ beforeAll(async () => {
   admin = { ...(await createTestStaff('ADMIN')), name: 'Administrator testowy' };
 });
 
-async function caught(p: Promise<unknown>): Promise<BookingsAffectedError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(BookingsAffectedError);
-  return e as BookingsAffectedError;
-}
+const caught = (p: Promise<unknown>) => rejection(p, BookingsAffectedError);
 
 describe('editing the weekly rules', () => {
   it('replaces the rules (several blocks a day), the public calendar follows, and the audit log has before and after', async () => {
