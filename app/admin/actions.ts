@@ -55,8 +55,7 @@ export async function changePasswordAction(_p: FormState, formData: FormData): P
       await changeOwnPassword(staff.id, d.current, d.password, new Date());
       // This session ends with the old password; the next sign-in uses the new one.
       await signOut({ redirect: false });
-      return { redirectTo: `${SIGN_IN_PATH}?haslo=zmienione` };
     },
-    done: 'staff.passwordChanged',
+    done: () => ({ redirectTo: `${SIGN_IN_PATH}?haslo=zmienione` }),
   });
 }

@@ -201,6 +201,7 @@ export const pl = {
       hopsRequired:
         'TRUSTED_PROXY_HOPS jest wymagany, gdy DATABASE_URL wskazuje własny serwer PostgreSQL — {help}',
       smsapiToken: 'SMSAPI_TOKEN jest wymagany przy SMS_GATEWAY=smsapi',
+      dataSecretMissing: 'DATA_SECRET nie jest ustawiony (wymagany poza trybem lokalnym).',
       inRange: 'musi być liczbą całkowitą w dozwolonym zakresie',
       noPeer:
         '[termin] TRUSTED_PROXY_HOPS=0, a serwer nie został uruchomiony przez npm start (scripts/server.mjs): adres klienta jest nieznany, więc wszyscy dzielą jeden limit rezerwacji i logowań.',
@@ -309,10 +310,10 @@ export const pl = {
   },
   staff: {
     signInInvalid: 'Podaj e-mail i hasło.',
-    passwordChanged: 'Hasło zostało zmienione.',
     adminOnly: 'Ta czynność jest dostępna tylko dla administratora.',
     badCallbackUrl: 'Nieprawidłowy adres powrotu po zalogowaniu.',
     badSignInError: 'Nieprawidłowy kod błędu logowania.',
+    noSuchSignIn: 'Nie ma takiej metody logowania.',
     badCredentialsWarning:
       'Nieprawidłowy e-mail lub hasło. Po {left} kolejnych nieudanych próbach konto zostanie czasowo zablokowane.',
     locked:
@@ -388,6 +389,7 @@ export const pl = {
     confirmed: {
       subject: 'Wizyta potwierdzona: {when} — {reference}',
       icsDescription: 'Identyfikator wizyty: {reference}',
+      icsFilename: 'wizyta.ics',
       sms: 'UM Opole: wizyta potwierdzona {when}, {office}. Identyfikator {reference}.',
       smsKiosk:
         'UM Opole: wizyta potwierdzona {when}, {office}. Identyfikator {reference}, kod do biletomatu {kioskCode}.',

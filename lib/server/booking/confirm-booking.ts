@@ -172,7 +172,7 @@ export async function queueConfirmation(
     );
     content.attachments = [
       {
-        filename: 'wizyta.ics',
+        filename: t('notify.confirmed.icsFilename'),
         contentType: 'text/calendar; charset=utf-8',
         content: icsFor(full, `${full.matter.name} — ${o.name}`, address),
       },

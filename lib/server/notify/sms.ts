@@ -15,7 +15,7 @@ export const SMS_TIMEOUT_MS = 15_000;
  */
 export function createSmsGateway(sms: AppConfig['sms'], fetchImpl: typeof fetch = fetch): SmsGateway | null {
   if (sms.gateway === 'smsapi') {
-    if (!sms.token) throw new Error('SMSAPI_TOKEN jest wymagany przy SMS_GATEWAY=smsapi');
+    if (!sms.token) throw new Error(t('validation.config.smsapiToken'));
     return createSmsapiGateway(sms.token, sms.sender, fetchImpl);
   }
   return null;

@@ -31,7 +31,7 @@ export function guardAuthRoute(handler: Handler): Handler {
     const url = new URL(req.url);
     const [, provider] = /\/api\/auth\/(?:signin|callback)\/([^/]*)/.exec(url.pathname) ?? [];
     if (provider !== undefined && !PROVIDER_METHODS[provider]?.includes(req.method))
-      return refuse(404, 'Nie ma takiej metody logowania.');
+      return refuse(404, t('staff.noSuchSignIn'));
     const callbackUrls = [
       url.searchParams.get('callbackUrl'),
       ...CALLBACK_COOKIES.map((name) => req.cookies.get(name)?.value ?? null),
