@@ -32,8 +32,7 @@ export const pl = {
     CODE: 'Kod jest nieprawidłowy.',
     CONCURRENT: 'W tej chwili ktoś inny zmienił te dane. Odśwież stronę i sprawdź je.',
     BOOKINGS_AFFECTED: 'Nic nie zapisano: ta zmiana dotyczy zarezerwowanych wizyt.',
-    CONTACT_BLOCKED:
-      'Rezerwacja internetowa nie jest możliwa dla podanych danych kontaktowych. Zarezerwuj wizytę telefonicznie: {phone}.',
+    CONTACT_BLOCKED: 'Rezerwacja internetowa nie jest możliwa dla podanych danych kontaktowych.',
     CONTACT_BUSY:
       'Na ten adres e-mail lub numer telefonu jest już zarezerwowana wizyta w tej kategorii. Można mieć jedną naraz: odwołaj poprzednią (odnośnik w e-mailu), aby wybrać nowy termin.',
     EMAIL_TAKEN: 'Konto z tym adresem e-mail już istnieje.',
@@ -55,7 +54,7 @@ export const pl = {
     OFFICE_REQUIRED: 'Urzędnik musi mieć przypisane biuro.',
     PAST: 'Wizyta już się rozpoczęła lub minęła.',
     PAST_END: 'Data końca nie może być wcześniejsza niż dzisiaj.',
-    PHONE_ONLY: 'Wizyty w tej kategorii rezerwujemy obecnie wyłącznie telefonicznie: {phone}.',
+    PHONE_ONLY: 'W tej kategorii wizytę można obecnie zarezerwować tylko telefonicznie.',
     RATE_LIMITED: 'Zbyt wiele prób z tego urządzenia. Spróbuj ponownie później.',
     RESEND_LIMIT: 'Kod właśnie wysłano. Sprawdź skrzynkę.',
     SAME_PASSWORD: 'Nowe hasło musi różnić się od obecnego.',
@@ -70,7 +69,7 @@ export const pl = {
       'Pięć razy wpisano błędny kod, więc rezerwacja została anulowana, a termin zwolniony. Zarezerwuj wizytę ponownie.',
     UNCHANGED: 'Nic się nie zmieniło.',
     VISIT_OVER: 'Termin wizyty minął.',
-    WRONG_CODE: 'Kod jest nieprawidłowy. Pozostało prób: {left}.',
+    WRONG_CODE: 'Kod jest nieprawidłowy.',
     // — the ticket machine and the counter (queue) from here down —
   },
   // Form fields' messages (zod schemas), all forms.
@@ -216,6 +215,10 @@ export const pl = {
       'Nie udało się zarezerwować terminu z powodu błędu po naszej stronie. Spróbuj ponownie za chwilę.',
     notAccepted: 'Aby zarezerwować wizytę przez internet, zaznacz „Akceptuję Regulamin”.',
     fixCode: 'Popraw kod.',
+    wrongCode: 'Kod jest nieprawidłowy. Pozostało prób: {left}.',
+    phoneOnly: 'Wizyty w tej kategorii rezerwujemy obecnie wyłącznie telefonicznie: {phone}.',
+    contactBlocked:
+      'Rezerwacja internetowa nie jest możliwa dla podanych danych kontaktowych. Zarezerwuj wizytę telefonicznie: {phone}.',
     fixPhone: 'Popraw numer telefonu.',
     confirmed: 'Wizyta potwierdzona.',
     codeResent: 'Wysłaliśmy nowy kod. Poprzedni jest już nieważny.',

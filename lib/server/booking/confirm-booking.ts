@@ -100,7 +100,7 @@ export async function confirmBooking(token: string, code: string, now: Date): Pr
       throw tooManyAttempts();
     }
     const left = MAX_CODE_ATTEMPTS - attempt.codeAttempts;
-    throw new AppError('WRONG_CODE', { params: { left }, field: 'code' });
+    throw new AppError('WRONG_CODE', { message: 'flow.wrongCode', params: { left }, field: 'code' });
   }
   await prisma.$transaction((tx) => markConfirmed(tx, b.id, token, now));
 }

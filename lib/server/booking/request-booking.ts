@@ -32,7 +32,10 @@ async function assertNotBlocked(officeId: string, details: BookingDetails, now: 
     select: { id: true },
   });
   if (block) {
-    throw new AppError('CONTACT_BLOCKED', { params: { phone: bookingPhone } });
+    throw new AppError('CONTACT_BLOCKED', {
+      message: 'flow.contactBlocked',
+      params: { phone: bookingPhone },
+    });
   }
 }
 
@@ -63,7 +66,10 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
   });
   // The pages already hide the calendar; this refuses a hold posted while the switch was flipped.
   if (category.phoneOnly)
-    throw new AppError('PHONE_ONLY', { params: { phone: category.office.bookingPhone } });
+    throw new AppError('PHONE_ONLY', {
+      message: 'flow.phoneOnly',
+      params: { phone: category.office.bookingPhone },
+    });
   const matter = await prisma.matter.findUniqueOrThrow({
     where: { id: r.matterId },
     select: { name: true, requiresApplicationNumber: true },
