@@ -1,5 +1,5 @@
 import 'server-only';
-import { addDays, atLocalTime, isCalendarDate, localDateOf } from '@/lib/domain/time';
+import { addDays, atLocalTime } from '@/lib/domain/time';
 import {
   type BookingStatus,
   LISTED_STATUSES,
@@ -12,31 +12,8 @@ import {
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatTime } from '@/lib/i18n/format';
 import { prisma } from '@/lib/server/core/db';
-import { AppError } from '@/lib/server/core/errors';
-import { type Staff, assertOfficeAccess, resolveOffice } from '@/lib/server/staff/guard';
+import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { loadStatusHistories } from './set-visit-status';
-
-function validDate(s: string | undefined): s is string {
-  return !!s && isCalendarDate(s);
-}
-
-/** Office (a clerk's own; an administrator's choice), category and day (default: today in Opole). */
-export async function resolveDayListScope(
-  staff: Staff,
-  q: { biuro?: string; kategoria?: string; data?: string },
-  now: Date,
-) {
-  const { office, offices } = await resolveOffice(staff, q.biuro);
-  const categories = await prisma.serviceCategory.findMany({
-    where: { officeId: office.id },
-    orderBy: [{ active: 'desc' }, { sortOrder: 'asc' }, { name: 'asc' }],
-    select: { id: true, slug: true, name: true },
-  });
-  const category = categories.find((c) => c.slug === q.kategoria) ?? categories[0];
-  if (!category) throw new AppError('NO_CATEGORY');
-  const date = validDate(q.data) ? q.data : localDateOf(now);
-  return { office, offices, categories, category, date };
-}
 
 export type DayListScope = { officeId: string; categoryId: string; date: string };
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { DayListPrintButton } from '@/components/admin/day-list-print-button';
 import { formatLocalDate } from '@/lib/i18n/format';
 import { listPrintableVisits } from '@/lib/server/visits/list-printable-visits';
-import { resolveDayListScope } from '@/lib/server/visits/list-day-visits';
+import { resolveDayListScope } from '@/lib/server/visits/resolve-day-list-scope';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
