@@ -6,7 +6,7 @@ import { hashContact } from '@/lib/server/core/contact-hash';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
-import { contactsOf, lockBlockDecisions, findActiveBlock, describeContact } from './find-active-block';
+import { contactsOf, describeContact, findActiveBlock, lockBlockDecisions } from './find-active-block';
 import { queueBlockedEmail } from './queue-block-emails';
 
 /** An administrator blocks an e-mail address and/or a phone number through the end of `endsOn`. */

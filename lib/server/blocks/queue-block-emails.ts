@@ -6,7 +6,7 @@ import { t } from '@/lib/i18n/t';
 import { type Tx } from '@/lib/server/core/db';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
 import { renderEmail } from '@/lib/server/notify/render-email';
-import { Contact, describeContact } from './find-active-block';
+import { type Contact, describeContact } from './find-active-block';
 
 /** Tells the address why and until when online booking is refused (never shown on a page). */
 export async function queueBlockedEmail(

@@ -2,8 +2,7 @@ import 'server-only';
 import { formatTime } from '@/lib/i18n/format';
 import { prisma } from '@/lib/server/core/db';
 import { type Staff } from '@/lib/server/staff/guard';
-import { DayListScope } from './list-day-visits';
-import { dayWhere } from './list-day-visits';
+import { type DayListScope, dayWhere } from './list-day-visits';
 
 /**
  * What may hang in public next to the counter: the time and the identifier, nothing else. The

@@ -12,8 +12,7 @@ import { applyTransition } from '@/lib/server/booking/apply-transition';
 import { recomputeNoShowBlocks } from '@/lib/server/blocks/apply-no-show-rule';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
 import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
-import { planVisitUndo } from './set-visit-status';
-import { TX, UNDO, type Visit, changedMeanwhile, loadVisit } from './set-visit-status';
+import { TX, UNDO, type Visit, changedMeanwhile, loadVisit, planVisitUndo } from './set-visit-status';
 
 /** The number of counters of the visit's time, as the schedule now stands. */
 async function capacityOf(v: Visit): Promise<number> {
