@@ -3,7 +3,7 @@ import { OfficeCard } from '@/components/booking/office-card';
 import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
 import { t } from '@/lib/i18n/t';
-import { listActiveAnnouncements } from '@/lib/server/notices/publish-announcement';
+import { listActiveAnnouncements } from '@/lib/server/notices/list-active-announcements';
 import { listOffices } from '@/lib/server/catalogue/get-category';
 
 export default async function HomePage() {

@@ -10,7 +10,7 @@ import { isValidElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { localDateOf } from '@/lib/domain/time';
-import { findNextFreeTime } from '@/lib/server/schedule/load-calendar-month';
+import { findNextFreeTime } from '@/lib/server/schedule/find-next-free-time';
 import { prisma } from '@/lib/server/core/db';
 import {
   ACCEPTANCE_COOKIE,
@@ -77,7 +77,7 @@ vi.mock('@/lib/server/staff/auth', async (original) => {
       try {
         await authenticateStaff(c.email, c.password, new Date());
       } catch (e) {
-        if (isAppError(e)) throw new real.StaffSignInError(e.userMessage);
+        if (isAppError(e)) throw new real.StaffSignInError(e);
         throw e;
       }
     },

@@ -2,7 +2,7 @@
 // retention period of RETENTION_DAYS (§ 4 ust. 5). Later versions are published by administrators
 // or, when RETENTION_DAYS changes, by the seed (prisma/sync-regulations.ts); each booking keeps
 // the version it accepted.
-import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
+import { retentionRegulations } from '@/lib/i18n/retention-messages';
 
 export const regulationsV1 = (retentionDays: number) => ({
   version: 1,
@@ -35,7 +35,7 @@ export const regulationsV1 = (retentionDays: number) => ({
 2. Adres e-mail oraz, opcjonalnie, numer telefonu przetwarzane są wyłącznie w celu realizacji rezerwacji terminu wizyty i jej obsługi, w tym przesyłania informacji o rezerwacji drogą elektroniczną (oraz SMS, jeśli podano numer telefonu). Dane nie są przekazywane innym odbiorcom.
 3. Osobie, której dane dotyczą, przysługuje prawo dostępu do treści jej danych oraz ich poprawiania; dane rezerwacji są widoczne pod odnośnikiem do zarządzania rezerwacją.
 4. Podanie danych jest dobrowolne, lecz niezbędne do rezerwacji. Osoby, które nie akceptują regulaminu, mogą zarezerwować wizytę telefonicznie (77 54 11 361) lub pobrać bilet z numerem bezpośrednio w budynku.
-5. ${RETENTION_TEXT.regulations(retentionDays)}
+5. ${retentionRegulations(retentionDays)}
 
 § 5. Akceptacja
 Zaznaczenie pola „Akceptuję Regulamin” i wciśnięcie przycisku „Dalej” oznacza akceptację niniejszego regulaminu.`,

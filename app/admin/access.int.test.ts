@@ -3,7 +3,8 @@
 // fails this test until it is classified here.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/server/core/db';
-import { FORBIDDEN_MESSAGE, FORBIDDEN_PAGE, SIGN_IN_PATH } from '@/lib/server/staff/guard';
+import { FORBIDDEN_PAGE, SIGN_IN_PATH } from '@/lib/server/staff/guard';
+import { t } from '@/lib/i18n/t';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import {
   type TestSession,
@@ -13,6 +14,7 @@ import {
   sessionOf,
 } from '@/lib/testing/staff';
 
+const FORBIDDEN_MESSAGE = t('staff.adminOnly');
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));

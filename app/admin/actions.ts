@@ -1,6 +1,5 @@
 'use server';
 
-import { AppError } from '@/lib/server/core/errors';
 import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { StaffSignInError, signIn, signOut } from '@/lib/server/staff/auth';
 import { changeOwnPassword } from '@/lib/server/staff/authenticate-staff';
@@ -19,13 +18,13 @@ import { SIGN_IN_PATH } from '@/lib/server/staff/guard';
 export async function signInAction(_p: FormState, formData: FormData): Promise<FormState> {
   return runPublicAction(formData, {
     schema: signInSchema,
-    invalid: 'Podaj e-mail i hasło.',
+    invalid: 'staff.signInInvalid',
     secret: ['password'],
     run: async (d) => {
       try {
         await signIn('credentials', { ...d, redirect: false });
       } catch (e) {
-        if (e instanceof StaffSignInError) throw new AppError('SIGN_IN_REFUSED', e.userMessage);
+        if (e instanceof StaffSignInError) throw e.refusal;
         throw e;
       }
     },
@@ -56,8 +55,7 @@ export async function changePasswordAction(_p: FormState, formData: FormData): P
       await changeOwnPassword(staff.id, d.current, d.password, new Date());
       // This session ends with the old password; the next sign-in uses the new one.
       await signOut({ redirect: false });
-      return { redirectTo: `${SIGN_IN_PATH}?haslo=zmienione` };
     },
-    done: 'Hasło zostało zmienione.',
+    done: () => ({ redirectTo: `${SIGN_IN_PATH}?haslo=zmienione` }),
   });
 }

@@ -9,8 +9,9 @@ import {
 import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { acceptRegulationsSchema } from '@/lib/validation/booking';
 import type { FormState } from '@/lib/validation/form-state';
+import { t } from '@/lib/i18n/t';
 
-const NOT_ACCEPTED = 'Aby zarezerwować wizytę przez internet, zaznacz „Akceptuję Regulamin”.';
+const NOT_ACCEPTED = 'flow.notAccepted';
 
 export async function acceptRegulations(_prev: FormState, formData: FormData): Promise<FormState> {
   const state = await runPublicAction(formData, {
@@ -32,6 +33,6 @@ export async function acceptRegulations(_prev: FormState, formData: FormData): P
   });
   // Whatever the parse found wrong (a crafted `next` too), the resident is told the one thing to do.
   return state && !state.ok && state.fieldErrors
-    ? { ...state, fieldErrors: { accepted: [NOT_ACCEPTED] } }
+    ? { ...state, fieldErrors: { accepted: [t(NOT_ACCEPTED)] } }
     : state;
 }

@@ -1,7 +1,7 @@
 // The server decides what a matter needs: a form that claims an ID-card pickup needs no
 // application number (the hidden field the page once sent) is refused all the same.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findNextFreeTime } from '@/lib/server/schedule/load-calendar-month';
+import { findNextFreeTime } from '@/lib/server/schedule/find-next-free-time';
 import { prisma } from '@/lib/server/core/db';
 import {
   ACCEPTANCE_COOKIE,
@@ -9,7 +9,7 @@ import {
   getCurrentRegulations,
 } from '@/lib/server/notices/get-current-regulations';
 import { requestBooking } from '@/lib/server/booking/request-booking';
-import { APPLICATION_NUMBER_MISSING } from '@/lib/validation/booking';
+import { t as words } from '@/lib/i18n/t';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { outcomeOf } from '@/lib/testing/fuzz';
 import { form } from '@/lib/testing/staff';
@@ -66,7 +66,7 @@ describe('the application number of an ID-card pickup', () => {
     const result = await bookingDetailsAction(null, post({ step, needsApplicationNumber: '0' }));
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { idApplicationNumber: [APPLICATION_NUMBER_MISSING] },
+      fieldErrors: { idApplicationNumber: [words('errors.APPLICATION_NUMBER')] },
     });
     expect(await bookings()).toBe(0);
   });

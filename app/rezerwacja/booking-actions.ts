@@ -7,6 +7,7 @@ import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { smsOptInError } from '@/lib/server/notify/sms-recipient';
 import { bookingDetailsSchemaFor } from '@/lib/validation/booking';
 import { type FormState, NOT_A_FORM, type Refusal, isForm } from '@/lib/validation/form-state';
+import { say, t } from '@/lib/i18n/t';
 
 type Flow = Awaited<ReturnType<typeof loadFlow>>;
 
@@ -20,15 +21,7 @@ function choiceFrom(formData: FormData) {
   };
 }
 
-const RESTART =
-  'Rezerwacja wymaga wyboru sprawy, terminu i akceptacji regulaminu. Zacznij od wyboru terminu.';
-/** The category went phone-only while the resident was filling in the form. */
-function phoneOnlyMessage(category: { office: { bookingPhone: string } }) {
-  return `Ta kategoria jest teraz rezerwowana wyłącznie telefonicznie: zadzwoń pod numer ${category.office.bookingPhone}. Niczego nie zarezerwowano.`;
-}
-
-const TAKEN = 'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.';
-const FIX_FIELDS = 'Popraw zaznaczone pola.';
+const FIX_FIELDS = 'common.fixFields';
 
 /**
  * The details are checked against the matter of the flow: the server decides whether it needs an
@@ -42,8 +35,10 @@ function detailsSchema(flow: Flow) {
 
 /** What stops the flow before anything is held (the resident can act on each). */
 function flowRefusal(flow: Flow): Refusal | undefined {
-  if (flow.kind === 'phone-only') return { message: phoneOnlyMessage(flow.category) };
-  if (flow.kind !== 'ok') return { message: RESTART };
+  // The category went phone-only while the resident was filling in the form.
+  if (flow.kind === 'phone-only')
+    return { message: t('flow.phoneOnlyNow', { phone: flow.category.office.bookingPhone }) };
+  if (flow.kind !== 'ok') return { message: t('flow.restart') };
 }
 
 /** Step "Dane": validates the details and answers with the summary to confirm. */
@@ -54,10 +49,10 @@ async function reviewDetails(formData: FormData): Promise<FormState> {
     invalid: FIX_FIELDS,
     authorise: (details) => {
       const smsError = smsOptInError(details);
-      if (smsError) return { message: FIX_FIELDS, fieldErrors: { phone: [smsError] } };
+      if (smsError) return { message: t(FIX_FIELDS), fieldErrors: { phone: [say(smsError)] } };
       const refusal = flowRefusal(flow);
       if (refusal) return refusal;
-      if (flow.kind === 'ok' && !flow.free) return { message: TAKEN, slotTaken: true };
+      if (flow.kind === 'ok' && !flow.free) return { message: t('errors.SLOT_TAKEN'), slotTaken: true };
     },
     run: async () => {},
     done: () => ({}),
@@ -76,7 +71,8 @@ async function submitBooking(formData: FormData): Promise<FormState> {
     authorise: async () => {
       const refusal = flowRefusal(flow);
       if (refusal) return refusal;
-      await enforceRateLimit(LIMITS.hold, now);
+      const bookingPhone = flow.kind === 'ok' ? flow.category.office.bookingPhone : undefined;
+      await enforceRateLimit(LIMITS.hold, now, { bookingPhone: async () => bookingPhone });
     },
     run: async (details) => {
       if (flow.kind !== 'ok') throw new Error('unreachable: the flow was authorised');
@@ -92,8 +88,7 @@ async function submitBooking(formData: FormData): Promise<FormState> {
     done: ({ token }) => ({ redirectTo: `/wizyta/${token}` }),
     log: 'submitBooking failed',
     logContext: async () => ({ client: await clientKey() }),
-    failed:
-      'Nie udało się zarezerwować terminu z powodu błędu po naszej stronie. Spróbuj ponownie za chwilę.',
+    failed: 'flow.submitFailed',
   });
 }
 

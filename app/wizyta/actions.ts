@@ -6,9 +6,9 @@ import { updatePhoneByToken } from '@/lib/server/booking/update-phone';
 import { assertManageable } from '@/lib/server/booking/assert-manageable';
 import { confirmBooking } from '@/lib/server/booking/confirm-booking';
 import { resendCode } from '@/lib/server/booking/resend-code';
+import { findBookingPhone } from '@/lib/server/booking/find-booking-phone';
 import { LIMITS, enforceRateLimit } from '@/lib/server/core/rate-limit';
 import { runPublicAction } from '@/lib/server/core/run-public-action';
-import { SMS_NUMBER_MESSAGES } from '@/lib/server/notify/sms-recipient';
 import { confirmationCodeSchema, phoneSchema } from '@/lib/validation/booking';
 import { type FormState, formValues } from '@/lib/validation/form-state';
 
@@ -20,14 +20,14 @@ const pageOf = (formData: unknown) => [`/wizyta/${tokenOf(formData)}`];
 export async function confirmCodeAction(_p: FormState, formData: FormData): Promise<FormState> {
   return runPublicAction(formData, {
     schema: confirmationCodeSchema.extend({ token }),
-    invalid: 'Popraw kod.',
+    invalid: 'flow.fixCode',
     authorise: async (d) => {
-      await enforceRateLimit(LIMITS.code);
+      await enforceRateLimit(LIMITS.code, new Date(), { bookingPhone: () => findBookingPhone(d.token) });
       await assertManageable(d.token, new Date());
       return undefined;
     },
     run: (d) => confirmBooking(d.token, d.code, new Date()),
-    done: 'Wizyta potwierdzona.',
+    done: 'flow.confirmed',
     revalidate: pageOf(formData),
     log: 'booking action failed',
   });
@@ -36,14 +36,14 @@ export async function confirmCodeAction(_p: FormState, formData: FormData): Prom
 export async function resendCodeAction(_p: FormState, formData: FormData): Promise<FormState> {
   return runPublicAction(formData, {
     schema: z.object({ token }),
-    invalid: 'Popraw kod.',
+    invalid: 'flow.fixCode',
     authorise: async (d) => {
-      await enforceRateLimit(LIMITS.resend);
+      await enforceRateLimit(LIMITS.resend, new Date(), { bookingPhone: () => findBookingPhone(d.token) });
       await assertManageable(d.token, new Date());
       return undefined;
     },
     run: (d) => resendCode(d.token, new Date()),
-    done: 'Wysłaliśmy nowy kod. Poprzedni jest już nieważny.',
+    done: 'flow.codeResent',
     revalidate: pageOf(formData),
     log: 'booking action failed',
   });
@@ -52,13 +52,13 @@ export async function resendCodeAction(_p: FormState, formData: FormData): Promi
 export async function cancelAction(_p: FormState, formData: FormData): Promise<FormState> {
   return runPublicAction(formData, {
     schema: z.object({ token }),
-    invalid: 'Popraw kod.',
+    invalid: 'flow.fixCode',
     authorise: async (d) => {
       await assertManageable(d.token, new Date());
       return undefined;
     },
     run: (d) => cancelBookingByToken(d.token, new Date()),
-    done: 'Wizyta została odwołana.',
+    done: 'flow.cancelled',
     revalidate: pageOf(formData),
     log: 'booking action failed',
   });
@@ -67,13 +67,13 @@ export async function cancelAction(_p: FormState, formData: FormData): Promise<F
 export async function updatePhoneAction(_p: FormState, formData: FormData): Promise<FormState> {
   return runPublicAction(formData, {
     schema: z.object({ token, phone: phoneSchema.optional() }),
-    invalid: 'Popraw numer telefonu.',
+    invalid: 'flow.fixPhone',
     authorise: async (d) => {
       await assertManageable(d.token, new Date());
       return undefined;
     },
     run: (d) => updatePhoneByToken(d.token, d.phone, new Date()),
-    done: (r) => (r.smsTurnedOff ? SMS_NUMBER_MESSAGES.turnedOff : 'Zapisano numer telefonu.'),
+    done: (r) => (r.smsTurnedOff ? 'notify.sms.turnedOff' : 'flow.phoneSaved'),
     revalidate: pageOf(formData),
     log: 'booking action failed',
   });

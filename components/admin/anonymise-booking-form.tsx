@@ -1,8 +1,7 @@
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
-import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
-
-const T = RETENTION_TEXT.staff;
+import { formatLocalDate } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 
 /**
  * For administrators, under a found booking: erase its personal data at the resident's request
@@ -17,19 +16,32 @@ export function AnonymiseBookingForm({
   anonymisedOn: string | null;
   anonymiseBookingAction: FormAction;
 }) {
-  if (anonymisedOn) return <p className="mt-3 text-slate-700">{T.deletedOn(anonymisedOn)}</p>;
+  if (anonymisedOn)
+    return (
+      <p className="mt-3 text-slate-700">
+        {t('retention.staff.deletedOn', { date: formatLocalDate(anonymisedOn) })}
+      </p>
+    );
   return (
     <details className="mt-3">
-      <summary className="cursor-pointer font-medium text-red-800 underline">{T.formTitle}</summary>
-      <p className="mt-2 text-sm text-slate-700">{T.formHint}</p>
+      <summary className="cursor-pointer font-medium text-red-800 underline">
+        {t('retention.staff.formTitle')}
+      </summary>
+      <p className="mt-2 text-sm text-slate-700">{t('retention.staff.formHint')}</p>
       <StaffForm
         action={anonymiseBookingAction}
         idPrefix="usun-dane"
-        submit={T.submit}
+        submit={t('retention.staff.submit')}
         variant="danger"
         fields={[
           { name: 'bookingId', label: '', type: 'hidden', defaultValue: bookingId },
-          { name: 'reason', label: T.reasonLabel, type: 'text', autoComplete: 'off', required: true },
+          {
+            name: 'reason',
+            label: t('retention.staff.reasonLabel'),
+            type: 'text',
+            autoComplete: 'off',
+            required: true,
+          },
         ]}
       />
     </details>

@@ -3,7 +3,7 @@ import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
-import type { BlockRow } from '@/lib/server/blocks/find-active-block';
+import type { BlockRow } from '@/lib/server/blocks/list-active-blocks';
 
 /**
  * Blocks in force, with the contact in full: only administrators see this page, and they need

@@ -3,9 +3,9 @@ import { ContactReveal } from '@/components/admin/contact-reveal';
 import type { FormAction, RevealContactAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
-import { INTENTS } from '@/lib/domain/visit-status';
 import { t } from '@/lib/i18n/t';
 import type { DayVisit } from '@/lib/server/visits/list-day-visits';
+import { intentLabel } from '@/lib/i18n/labels';
 
 /** The visit's ticket from the machine and where it is in the queue ("S004: wezwany, stanowisko 2"). */
 function ticketState(ticket: DayVisit['ticket']): string {
@@ -81,7 +81,7 @@ export function DayListTable({
                     ...v.intents.map((i) => ({
                       name: 'intent',
                       value: i,
-                      label: INTENTS[i].label,
+                      label: intentLabel(i),
                       variant: i === 'cancel-late' ? ('danger' as const) : ('secondary' as const),
                     })),
                     ...(v.undo

@@ -51,7 +51,7 @@ export function FailedMessageTable({
               {m.resend.ok ? (
                 <MessageButton id={m.id} action={resendMessageAction} label={t('admin.messages.resend')} />
               ) : (
-                <p className="max-w-xs text-slate-700">{m.resend.reason}</p>
+                <p className="max-w-xs text-slate-700">{t(m.resend.reason)}</p>
               )}
               <MessageButton id={m.id} action={closeMessageAction} label={t('admin.messages.close')} quiet />
             </Td>

@@ -1,14 +1,14 @@
 import Link from 'next/link';
-import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
+import { formatLocalDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
-
-const T = RETENTION_TEXT.resident;
 
 /** Under a booking that can only be read: when its personal data will be erased. */
 export function RetentionNotice({ erasureOn }: { erasureOn: string | null }) {
   return (
     <p className="mt-3 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm">
-      {erasureOn ? T.erasureOn(erasureOn) : T.erasureSoon}
+      {erasureOn
+        ? t('retention.resident.erasureOn', { date: formatLocalDate(erasureOn) })
+        : t('retention.resident.erasureSoon')}
     </p>
   );
 }
@@ -17,8 +17,8 @@ export function RetentionNotice({ erasureOn }: { erasureOn: string | null }) {
 export function BookingDeleted({ reference }: { reference: string }) {
   return (
     <>
-      <h1 className="text-brand text-2xl font-bold">{T.deletedTitle}</h1>
-      <p className="mt-2">{T.deleted(reference)}</p>
+      <h1 className="text-brand text-2xl font-bold">{t('retention.resident.deletedTitle')}</h1>
+      <p className="mt-2">{t('retention.resident.deleted', { reference })}</p>
       <p className="mt-4">
         <Link href="/" className="text-brand underline">
           {t('manage.bookAgain')}

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/t';
-import type { PublicNotice } from '@/lib/server/notices/publish-announcement';
+import type { PublicNotice } from '@/lib/server/notices/list-active-announcements';
 
 /** The city's current notices, as a region with its own heading (found by landmark navigation). */
 export function Announcements({ notices }: { notices: PublicNotice[] }) {

@@ -7,7 +7,7 @@ export const DEFAULT_RETENTION_DAYS = 14;
 /** Sent e-mails and SMS are deleted this many days after they went out. */
 export const SENT_MESSAGE_DAYS = 30;
 /** What replaces a contact found inside audit data or a free-text reason. */
-export const ERASED = '[usunięto]';
+export const ERASED = '[usunięto]'; // i18n-exempt: written into stored data
 
 /** The moment a booking's retention period counts from: its visit, or its cancellation if earlier. */
 function retentionStart(b: { startsAt: Date; cancelledAt?: Date | null }): Date {

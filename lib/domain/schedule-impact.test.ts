@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpeningRule } from './schedule';
 import { OFFICE_RULES, input, rule } from './schedule-fixtures';
-import { countVisits, findDroppedBookings, sameBookings } from './schedule-impact';
+import { findDroppedBookings, sameBookings } from './schedule-impact';
 import { atLocalTime, parseHm } from './time';
 
 // Monday 2026-05-11, 07:00 in Opole: before opening.
@@ -107,19 +107,5 @@ describe('sameBookings', () => {
     [[], [], true],
   ])('%j vs %j -> %s', (a, b, expected) => {
     expect(sameBookings(a, b)).toBe(expected);
-  });
-});
-
-describe('countVisits', () => {
-  it.each([
-    [1, '1 wizytę'],
-    [2, '2 wizyty'],
-    [4, '4 wizyty'],
-    [5, '5 wizyt'],
-    [12, '12 wizyt'],
-    [22, '22 wizyty'],
-    [25, '25 wizyt'],
-  ])('%i -> %s', (n, text) => {
-    expect(countVisits(n)).toBe(text);
   });
 });

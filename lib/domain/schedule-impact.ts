@@ -82,10 +82,3 @@ export function sameBookings(a: readonly string[], b: readonly string[]): boolea
   const y = new Set(b);
   return x.size === y.size && [...x].every((id) => y.has(id));
 }
-
-/** "1 wizytę", "3 wizyty", "5 wizyt": the count as the object of "odwołaj". */
-export function countVisits(n: number): string {
-  if (n === 1) return '1 wizytę';
-  const few = n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14);
-  return `${n} ${few ? 'wizyty' : 'wizyt'}`;
-}

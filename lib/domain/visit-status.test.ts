@@ -6,7 +6,6 @@ import {
   availableIntents,
   checkTransition,
   planUndo,
-  statusLabel,
 } from './visit-status';
 
 // A visit at 10:00 Warsaw on Monday 30 March 2026 (the day after the spring DST change).
@@ -109,13 +108,5 @@ describe('planUndo', () => {
     ['the status moved outside the list', [change('CONFIRMED', 'CHECKED_IN')], 'CANCELLED', { ok: false }],
   ])('%s', (_name, history, current, expected) => {
     expect(planUndo(history, current)).toEqual(expected);
-  });
-});
-
-describe('statusLabel', () => {
-  it('tells a lateness cancellation from any other', () => {
-    expect(statusLabel('CANCELLED', 'spóźnienie')).toBe('Anulowana (spóźnienie)');
-    expect(statusLabel('CANCELLED', 'odwołana przez mieszkańca')).toBe('Odwołana');
-    expect(statusLabel('NO_SHOW')).toBe('Nieobecność');
   });
 });

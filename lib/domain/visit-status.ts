@@ -21,37 +21,25 @@ export const CONTACT_LIVE_STATUSES = [
   'CHECKED_IN',
 ] as const satisfies readonly BookingStatus[];
 
-/** The cancellation reason staff record when a resident came too late. */
-export const LATE_REASON = 'spóźnienie';
-
-export const STATUS_LABEL: Record<BookingStatus, string> = {
-  HELD: 'Niepotwierdzona',
-  CONFIRMED: 'Umówiona',
-  CHECKED_IN: 'Na miejscu',
-  SERVED: 'Obsłużona',
-  NO_SHOW: 'Nieobecność',
-  CANCELLED: 'Odwołana',
-  EXPIRED: 'Wygasła',
-};
-
-/** The label on the list: a cancellation says who cancelled, since it matters at the desk. */
-export function statusLabel(status: BookingStatus, cancelReason?: string | null): string {
-  if (status === 'CANCELLED' && cancelReason === LATE_REASON) return 'Anulowana (spóźnienie)';
-  return STATUS_LABEL[status];
-}
+/**
+ * The cancellation reason staff record when a resident came too late: a value stored in
+ * Booking.cancelReason (and compared), not a sentence; labels come from the catalogue
+ * (lib/i18n/labels.ts).
+ */
+export const LATE_REASON = 'spóźnienie'; // i18n-exempt: a stored value
 
 /**
  * What a clerk can record. `when`: check-in and service only from the visit's day on (a click a
  * day early is a mistake); a no-show or a lateness only once the visit's time has begun.
  */
 export const INTENTS = {
-  'check-in': { to: 'CHECKED_IN', from: ['CONFIRMED'], when: 'visit-day', label: 'Na miejscu' },
-  served: { to: 'SERVED', from: ['CONFIRMED', 'CHECKED_IN'], when: 'visit-day', label: 'Obsłużona' },
-  'no-show': { to: 'NO_SHOW', from: ['CONFIRMED'], when: 'started', label: 'Nieobecność' },
-  'cancel-late': { to: 'CANCELLED', from: ['CONFIRMED'], when: 'started', label: 'Anuluj (spóźnienie)' },
+  'check-in': { to: 'CHECKED_IN', from: ['CONFIRMED'], when: 'visit-day' },
+  served: { to: 'SERVED', from: ['CONFIRMED', 'CHECKED_IN'], when: 'visit-day' },
+  'no-show': { to: 'NO_SHOW', from: ['CONFIRMED'], when: 'started' },
+  'cancel-late': { to: 'CANCELLED', from: ['CONFIRMED'], when: 'started' },
 } as const satisfies Record<
   string,
-  { to: BookingStatus; from: readonly BookingStatus[]; when: 'visit-day' | 'started'; label: string }
+  { to: BookingStatus; from: readonly BookingStatus[]; when: 'visit-day' | 'started' }
 >;
 
 export type StatusIntent = keyof typeof INTENTS;

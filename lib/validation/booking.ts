@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { m } from '@/lib/i18n/t';
+import { mp } from './messages';
 
 /** Only paths inside the booking flow may be the target after accepting the regulations. */
 const flowPath = z
   .string()
-  .regex(/^\/rezerwacja\/[a-z0-9-]+\/[a-z0-9-]+(\?[\w=&%.:-]*)?$/, 'Nieprawidłowy adres powrotu.');
+  .regex(/^\/rezerwacja\/[a-z0-9-]+\/[a-z0-9-]+(\?[\w=&%.:-]*)?$/, m('validation.badReturnPath'));
 
 export const acceptRegulationsSchema = z.object({
-  accepted: z.literal('on', { error: 'Zaznacz „Akceptuję Regulamin”.' }),
+  accepted: z.literal('on', { error: m('validation.acceptRegulations') }),
   next: z.string().max(500).pipe(flowPath),
 });
 
@@ -18,10 +20,7 @@ export const phoneSchema = z
     if (!v) return undefined;
     const p = parsePhoneNumberFromString(v, 'PL');
     if (!p || !p.isValid()) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'Podaj poprawny numer telefonu, np. 600 100 200 lub +48 600 100 200.',
-      });
+      ctx.addIssue({ code: 'custom', message: m('validation.phone') });
       return z.NEVER;
     }
     return p.number; // E.164: one form for locks, blocks and the SMS gateway
@@ -29,12 +28,9 @@ export const phoneSchema = z
 
 /** An ID-card application number (point 1 of the confirmation of the application). */
 export const APPLICATION_NUMBER = /^[A-Z0-9][A-Z0-9/-]{5,29}$/;
-export const APPLICATION_NUMBER_MISSING =
-  'Podaj numer wniosku o wydanie dowodu osobistego (pkt 1 potwierdzenia złożenia wniosku).';
-export const APPLICATION_NUMBER_INVALID =
-  'Numer wniosku składa się z 6–30 liter i cyfr (może zawierać „/” i „-”), np. ABC123456.';
+export const APPLICATION_NUMBER_INVALID = m('validation.applicationNumberFormat');
 
-const EMAIL_MISSING = 'Podaj adres e-mail: wyślemy na niego kod potwierdzający.';
+const EMAIL_MISSING = m('validation.emailMissing');
 
 /** Longest e-mail address SMTP carries (RFC 5321); a longer one is refused, not truncated. */
 const EMAIL_MAX = 254;
@@ -52,14 +48,10 @@ export function bookingDetailsSchemaFor(matter: { requiresApplicationNumber: boo
         .trim()
         .toLowerCase()
         .min(1, EMAIL_MISSING)
-        .max(EMAIL_MAX, `Adres e-mail może mieć najwyżej ${EMAIL_MAX} znaki.`)
-        .pipe(z.email({ message: 'Podaj poprawny adres e-mail, np. jan.kowalski@example.com.' })),
-      phone: z
-        .string()
-        .max(40, 'Podaj poprawny numer telefonu, np. 600 100 200 lub +48 600 100 200.')
-        .pipe(phoneSchema)
-        .optional(),
-      smsOptIn: z.literal('on', { message: 'Nieprawidłowa wartość pola „Wyślij kod SMS-em”.' }).optional(),
+        .max(EMAIL_MAX, mp('validation.emailTooLong', { max: EMAIL_MAX }))
+        .pipe(z.email({ message: m('validation.email') })),
+      phone: z.string().max(40, m('validation.phone')).pipe(phoneSchema).optional(),
+      smsOptIn: z.literal('on', { message: m('validation.smsOptIn') }).optional(),
       idApplicationNumber: z
         .string()
         .max(100, APPLICATION_NUMBER_INVALID)
@@ -70,18 +62,14 @@ export function bookingDetailsSchemaFor(matter: { requiresApplicationNumber: boo
     })
     .superRefine((d, ctx) => {
       if (d.smsOptIn && !d.phone) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['phone'],
-          message: 'Aby otrzymać kod SMS-em, podaj numer telefonu.',
-        });
+        ctx.addIssue({ code: 'custom', path: ['phone'], message: m('validation.phoneForSmsCode') });
       }
       if (matter.requiresApplicationNumber) {
         if (!d.idApplicationNumber) {
           ctx.addIssue({
             code: 'custom',
             path: ['idApplicationNumber'],
-            message: APPLICATION_NUMBER_MISSING,
+            message: m('errors.APPLICATION_NUMBER'),
           });
         } else if (!APPLICATION_NUMBER.test(d.idApplicationNumber)) {
           ctx.addIssue({
@@ -104,7 +92,7 @@ export const bookingDetailsSchema = bookingDetailsSchemaFor({ requiresApplicatio
 
 export type BookingDetails = z.output<typeof bookingDetailsSchema>;
 
-const CODE_FORMAT = 'Kod ma 6 cyfr — przepisz go z e-maila lub SMS-a.';
+const CODE_FORMAT = m('validation.codeFormat');
 
 export const confirmationCodeSchema = z.object({
   code: z

@@ -1,18 +1,21 @@
 import { z } from 'zod';
 import { DEFAULT_RETENTION_DAYS } from '@/lib/domain/retention';
+import { t } from '@/lib/i18n/t';
 
 // Environment variables, checked once at start-up. Local mode (the embedded database started
 // by `npm start`) needs nothing; a deployment against its own PostgreSQL must say where mail
 // goes, how it is reached, and its secret. Documented in .env.example and README.
 
-const SMS_COUNTRIES_FORMAT =
-  'SMS_COUNTRIES to dwuliterowe kody krajów (ISO 3166) oddzielone przecinkami, np. PL,UA';
-const HOPS_HELP =
-  'ile serwerów pośredniczących przed aplikacją dopisuje adres klienta do X-Forwarded-For: 0 bez proxy, 1 za nginx, 2 za CDN i nginx (zob. README)';
+// The operator reads these at start-up (in Polish, as the rest of the console output).
+const SMS_COUNTRIES_FORMAT = t('validation.config.smsCountries');
+const HOPS_HELP = t('validation.config.hopsHelp');
 
-const url = (what: string) => z.url({ message: `${what} musi być pełnym adresem URL (np. https://…)` });
+const url = (name: string) => z.url({ message: t('validation.config.url', { name }) });
 
-const RETENTION_MESSAGE = `RETENTION_DAYS musi być liczbą całkowitą dni od 1 do 365 (domyślnie ${DEFAULT_RETENTION_DAYS}): tyle dni po wizycie usuwane są dane kontaktowe`;
+const RETENTION_MESSAGE = t('validation.config.retentionDays', { days: DEFAULT_RETENTION_DAYS });
+const number = (name: string) => t('validation.config.number', { name });
+const integer = (name: string) => t('validation.config.integer', { name });
+const positive = (name: string) => t('validation.config.positive', { name });
 const retentionDays = z.coerce
   .number({ message: RETENTION_MESSAGE })
   .int(RETENTION_MESSAGE)
@@ -22,28 +25,28 @@ const retentionDays = z.coerce
 
 const base = z.object({
   DATABASE_URL: z
-    .string({ message: 'DATABASE_URL jest wymagany (adres PostgreSQL, postgresql://…)' })
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL musi zaczynać się od postgresql://'),
+    .string({ message: t('validation.config.databaseUrlMissing') })
+    .regex(/^postgres(ql)?:\/\//, t('validation.config.databaseUrl')),
   TERMIN_EMBEDDED_DB: z.enum(['1']).optional(),
   TERMIN_DATA_DIR: z.string().optional(),
   AUTH_SECRET: z
     .string()
-    .min(32, 'AUTH_SECRET musi mieć co najmniej 32 znaki (openssl rand -base64 32)')
+    .min(32, t('validation.config.secret', { name: 'AUTH_SECRET' }))
     .optional(),
   DATA_SECRET: z
     .string()
-    .min(32, 'DATA_SECRET musi mieć co najmniej 32 znaki (openssl rand -base64 32)')
+    .min(32, t('validation.config.secret', { name: 'DATA_SECRET' }))
     .optional(),
   APP_URL: url('APP_URL').optional(),
   SMTP_URL: z
     .string()
-    .regex(/^smtps?:\/\//, 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@host:port lub smtps://…')
+    .regex(/^smtps?:\/\//, t('validation.config.smtpUrl'))
     .optional(),
-  MAIL_FROM: z.string().min(3).default('Urząd Miasta Opola — rezerwacje <rezerwacje@um.opole.pl>'),
+  MAIL_FROM: z.string().min(3).default(t('notify.mailFrom')),
   PEUP_BASE_URL: url('PEUP_BASE_URL').default('https://peup.um.opole.pl'),
   SMS_GATEWAY: z.enum(['none', 'smsapi']).default('none'),
   SMSAPI_TOKEN: z.string().optional(),
-  SMS_SENDER: z.string().max(11, 'SMS_SENDER może mieć najwyżej 11 znaków').default('UM Opole'),
+  SMS_SENDER: z.string().max(11, t('validation.config.smsSender')).default('UM Opole'),
   // Countries whose mobile numbers may get SMS (ISO 3166 codes); lib/server/notify/sms-recipient.ts.
   SMS_COUNTRIES: z
     .string()
@@ -51,21 +54,21 @@ const base = z.object({
     .transform((v) => [...new Set(v.split(',').map((c) => c.trim().toUpperCase()))].filter(Boolean))
     .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, SMS_COUNTRIES_FORMAT)).min(1, SMS_COUNTRIES_FORMAT)),
   HOLD_LIMIT_PER_HOUR: z.coerce
-    .number({ message: 'HOLD_LIMIT_PER_HOUR musi być liczbą' })
-    .int('HOLD_LIMIT_PER_HOUR musi być liczbą całkowitą')
-    .min(1, 'HOLD_LIMIT_PER_HOUR musi być dodatni')
+    .number({ message: number('HOLD_LIMIT_PER_HOUR') })
+    .int(integer('HOLD_LIMIT_PER_HOUR'))
+    .min(1, positive('HOLD_LIMIT_PER_HOUR'))
     .default(10),
   SIGN_IN_LIMIT: z.coerce
-    .number({ message: 'SIGN_IN_LIMIT musi być liczbą' })
-    .int('SIGN_IN_LIMIT musi być liczbą całkowitą')
-    .min(1, 'SIGN_IN_LIMIT musi być dodatni')
+    .number({ message: number('SIGN_IN_LIMIT') })
+    .int(integer('SIGN_IN_LIMIT'))
+    .min(1, positive('SIGN_IN_LIMIT'))
     .default(30),
   RETENTION_DAYS: retentionDays,
   // How many reverse proxies in front of the app append the client to X-Forwarded-For; the
   // client address the limits count is read from there (lib/domain/client-address.ts).
   TRUSTED_PROXY_HOPS: z
     .string()
-    .regex(/^[0-5]$/, `TRUSTED_PROXY_HOPS musi być liczbą całkowitą od 0 do 5 — ${HOPS_HELP}`)
+    .regex(/^[0-5]$/, t('validation.config.hops', { help: HOPS_HELP }))
     .transform(Number)
     .optional(),
 });
@@ -78,7 +81,7 @@ export const configSchema = base.superRefine((env, ctx) => {
         ctx.addIssue({
           code: 'custom',
           path: [key],
-          message: `${key} jest wymagany, gdy DATABASE_URL wskazuje własny serwer PostgreSQL (zob. .env.example)`,
+          message: t('validation.config.required', { name: key }),
         });
       }
     }
@@ -88,7 +91,7 @@ export const configSchema = base.superRefine((env, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['TRUSTED_PROXY_HOPS'],
-        message: `TRUSTED_PROXY_HOPS jest wymagany, gdy DATABASE_URL wskazuje własny serwer PostgreSQL — ${HOPS_HELP}`,
+        message: t('validation.config.hopsRequired', { help: HOPS_HELP }),
       });
     }
   }
@@ -96,7 +99,7 @@ export const configSchema = base.superRefine((env, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['SMSAPI_TOKEN'],
-      message: 'SMSAPI_TOKEN jest wymagany przy SMS_GATEWAY=smsapi',
+      message: t('validation.config.smsapiToken'),
     });
   }
 });
@@ -128,7 +131,7 @@ export type AppConfig = {
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
-    super(`Błędna konfiguracja Termin:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`${t('validation.config.title')}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
@@ -198,7 +201,7 @@ export function staffSessionSettings(env: Record<string, string | undefined>) {
   });
   if (!r.success)
     throw new ConfigError(
-      r.error.issues.map((i) => `${String(i.path[0])}: musi być liczbą całkowitą w dozwolonym zakresie`),
+      r.error.issues.map((i) => `${String(i.path[0])}: ${t('validation.config.inRange')}`),
     );
   return { idleMinutes: r.data.STAFF_IDLE_MINUTES, maxHours: r.data.STAFF_SESSION_MAX_HOURS };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate, localDateOf } from '@/lib/domain/time';
+import type { Message } from '@/lib/i18n/catalogue';
 
 // The CSV export's date range: both days inclusive, at most a year.
 export const MAX_EXPORT_DAYS = 366;
@@ -14,10 +15,10 @@ export const exportRangeSchema = z
   });
 
 /** What the overview page says when the export was refused (`?eksport=`). */
-export const EXPORT_ERRORS: Record<string, string> = {
-  'bad-date': 'Podaj obie daty w formacie RRRR-MM-DD (np. 2026-12-01).',
-  reversed: 'Data „od” musi być wcześniejsza niż data „do” (lub taka sama).',
-  'too-long': `Eksport obejmuje najwyżej ${MAX_EXPORT_DAYS} dni — podziel okres na części.`,
+export const EXPORT_ERRORS: Record<string, Message> = {
+  'bad-date': { key: 'validation.export.badDate' },
+  reversed: { key: 'validation.export.reversed' },
+  'too-long': { key: 'validation.export.tooLong', params: { max: MAX_EXPORT_DAYS } },
 };
 
 export function exportErrorOf(issues: { message: string }[]): keyof typeof EXPORT_ERRORS {

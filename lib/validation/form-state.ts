@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/catalogue';
-import { isMessageKey, t } from '@/lib/i18n/t';
+import { t } from '@/lib/i18n/t';
+import { messageOf } from './messages';
 import type { ImpactRow } from '@/lib/server/schedule/lock-schedules';
 
 /** The bookings a refused schedule change would drop, and the wording of the button that cancels them. */
@@ -31,25 +32,18 @@ export type FormState<D = undefined> =
 
 /**
  * The field errors of a failed parse, first issue per field first (zod 4's z.flattenError). A
- * schema's messages are catalogue keys (`m(key)`), put into words here; a
+ * schema's messages are catalogue keys (`m(key)`, `mp(key, params)`), put into words here; a
  * message that is no key (zod's own, for a value no form sends) reads as the general one.
  */
 export function fieldErrorsOf(error: z.ZodError, locale: Locale = DEFAULT_LOCALE): FieldErrors {
   const fields = z.flattenError(error).fieldErrors as FieldErrors;
   const out: FieldErrors = {};
   for (const [name, messages] of Object.entries(fields))
-    out[name] = messages?.map((msg) =>
-      isMessageKey(msg, locale) ? t(msg, undefined, locale) : legacy(msg, locale),
-    );
+    out[name] = messages?.map((msg) => {
+      const m = messageOf(msg);
+      return m ? t(m.key, m.params, locale) : t('common.invalidValue', undefined, locale);
+    });
   return out;
-}
-
-// Until every schema speaks in keys, a sentence written in place passes through; zod's own
-// English messages never reach a resident.
-function legacy(msg: string, locale: Locale): string {
-  return /[a-z]/.test(msg) && !/^(Invalid|Expected|Too|Unrecognized|Required)/.test(msg)
-    ? msg
-    : t('common.invalidValue', undefined, locale);
 }
 
 /**

@@ -1,13 +1,18 @@
 import { z } from 'zod';
+import { m } from '@/lib/i18n/t';
+import { mp } from './messages';
 
 export const signInSchema = z.object({
   email: z
-    .string({ error: 'Podaj adres e-mail.' })
+    .string({ error: m('validation.staffEmailMissing') })
     .trim()
-    .min(1, 'Podaj adres e-mail.')
-    .max(254, 'Podaj poprawny adres e-mail.')
-    .email('Podaj poprawny adres e-mail.'),
-  password: z.string({ error: 'Podaj hasło.' }).min(1, 'Podaj hasło.').max(200, 'Hasło jest za długie.'),
+    .min(1, m('validation.staffEmailMissing'))
+    .max(254, m('validation.staffEmail'))
+    .email(m('validation.staffEmail')),
+  password: z
+    .string({ error: m('validation.passwordMissing') })
+    .min(1, m('validation.passwordMissing'))
+    .max(200, m('validation.passwordTooLongSignIn')),
 });
 
 export const PASSWORD_MIN = 12;
@@ -15,26 +20,31 @@ export const PASSWORD_MIN = 12;
 /** A staff password: long rather than complicated (NIST SP 800-63B). */
 export const newPasswordSchema = z
   .string()
-  .min(PASSWORD_MIN, `Hasło musi mieć co najmniej ${PASSWORD_MIN} znaków.`)
-  .max(200, 'Hasło może mieć najwyżej 200 znaków.');
+  .min(PASSWORD_MIN, mp('validation.passwordTooShort', { min: PASSWORD_MIN }))
+  .max(200, m('validation.passwordTooLong'));
 
 export const changePasswordSchema = z
   .object({
-    current: z.string().min(1, 'Podaj obecne hasło.'),
+    current: z.string().min(1, m('validation.currentPassword')),
     password: newPasswordSchema,
     repeat: z.string(),
   })
-  .refine((d) => d.password === d.repeat, { path: ['repeat'], message: 'Hasła nie są takie same.' });
+  .refine((d) => d.password === d.repeat, { path: ['repeat'], message: m('validation.passwordsDiffer') });
 
 export const createStaffSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, 'Podaj adres e-mail.').email('Podaj poprawny adres e-mail.'),
-  name: z.string().trim().min(2, 'Podaj imię i nazwisko.').max(120, 'Najwyżej 120 znaków.'),
-  role: z.enum(['ADMIN', 'CLERK'], { message: 'Wybierz rolę.' }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, m('validation.staffEmailMissing'))
+    .email(m('validation.staffEmail')),
+  name: z.string().trim().min(2, m('validation.name')).max(120, m('validation.nameTooLong')),
+  role: z.enum(['ADMIN', 'CLERK'], { message: m('validation.role') }),
   officeId: z
     .string()
-    .uuid('Wybierz biuro.')
+    .uuid(m('validation.office'))
     .optional()
     .or(z.literal('').transform(() => undefined)),
 });
 
-export const staffIdSchema = z.object({ id: z.string().uuid('Nie wskazano konta.') });
+export const staffIdSchema = z.object({ id: z.string().uuid(m('validation.account')) });

@@ -1,3 +1,4 @@
+import { say } from '@/lib/i18n/t';
 import type { Metadata } from 'next';
 import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { LoadChart } from '@/components/admin/load-chart';
@@ -37,7 +38,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   const now = new Date();
   const overview = await loadOfficeOverview(office.id, now);
   const range = defaultExportRange(now);
-  const exportError = sp.eksport && EXPORT_ERRORS[sp.eksport];
+  const exportError = sp.eksport && say(EXPORT_ERRORS[sp.eksport]!);
   return (
     <>
       {sp.brak === 'uprawnien' && (

@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { prerender } from 'react-dom/static';
 import { prisma } from '@/lib/server/core/db';
 import { EXPORT_ERRORS } from '@/lib/validation/export';
+import { say } from '@/lib/i18n/t';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, sessionOf } from '@/lib/testing/staff';
 import AdminHome from './page';
@@ -38,7 +39,7 @@ describe('the overview page’s search parameters', () => {
   });
 
   it('show a known export error, and nothing for a name that only an object has', async () => {
-    expect(await html({ eksport: 'reversed' })).toContain(EXPORT_ERRORS.reversed!);
+    expect(await html({ eksport: 'reversed' })).toContain(say(EXPORT_ERRORS.reversed!));
     for (const eksport of ['constructor', 'toString', '__proto__']) {
       const page = await html({ eksport });
       expect(page).not.toMatch(/role="alert"/);

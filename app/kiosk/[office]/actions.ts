@@ -41,7 +41,7 @@ export async function pairKioskAction(
 ): Promise<FormState<KioskTicketView>> {
   return runPublicAction(formData, {
     schema: pairDeviceSchema.extend({ office }),
-    invalid: t('queue.pairingCode'),
+    invalid: 'queue.pairingCode',
     run: async (d) => {
       const { token, device } = await pairDevice({
         officeSlug: d.office,
@@ -62,20 +62,20 @@ async function issue<S extends z.ZodType<{ office: string }>>(
   schema: S,
   issueOn: (device: KioskDevice, data: z.output<S>, now: Date) => Promise<TicketView>,
 ): Promise<FormState<KioskTicketView>> {
-  let device: KioskDevice | null = null;
-  let ticket: TicketView | undefined;
+  const on: { device?: KioskDevice; ticket?: TicketView } = {};
   const state = await runPublicAction(formData, {
     schema,
-    invalid: t('queue.kioskCode'),
+    invalid: 'queue.kioskCode',
     authorise: async (d) => {
-      device = await pairedDevice(d.office);
-      return device ? undefined : UNPAIRED;
+      on.device = (await pairedDevice(d.office)) ?? undefined;
+      return on.device ? undefined : UNPAIRED;
     },
-    run: async (d) => (ticket = await issueOn(device!, d, new Date())),
-    done: (r) => r.number,
+    run: async (d) => (on.ticket = await issueOn(on.device!, d, new Date())),
+    // The ticket itself is the answer (the form's data, below); no sentence.
+    done: () => ({}),
     log: 'kiosk ticket failed',
   });
-  return state?.ok && ticket ? { ...state, data: ticketViewOf(ticket) } : state;
+  return state?.ok && on.ticket ? { ...state, data: ticketViewOf(on.ticket) } : state;
 }
 
 /** "Umówiona wizyta": the code from the booking's e-mail; the booking is checked in. */

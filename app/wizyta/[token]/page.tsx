@@ -11,7 +11,6 @@ import { PageShell } from '@/components/ui/page-shell';
 import { formatTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { buttonClass } from '@/components/ui/button';
-import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
 import { getBookingByToken } from '@/lib/server/booking/get-booking-by-token';
 import { cancelAction, confirmCodeAction, resendCodeAction, updatePhoneAction } from '../actions';
 
@@ -72,14 +71,14 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
               ? t('manage.cancelledTitle')
               : b.status === 'EXPIRED'
                 ? t('manage.expiredTitle')
-                : RETENTION_TEXT.resident.readOnlyTitle}
+                : t('retention.resident.readOnlyTitle')}
           </h1>
           <p className="mt-2">
             {b.status === 'EXPIRED'
               ? t('manage.expired')
               : b.status === 'CANCELLED'
                 ? t('manage.cancelled', { when })
-                : RETENTION_TEXT.resident.readOnly}{' '}
+                : t('retention.resident.readOnly')}{' '}
             <Link href="/" className="text-brand underline">
               {t('manage.bookAgain')}
             </Link>

@@ -2,12 +2,15 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
 import { newKioskCode, newReference } from '@/lib/server/core/codes';
-import { addManualBlock, liftBlock, listActiveBlocks } from './find-active-block';
+import { addManualBlock } from './add-manual-block';
+import { liftBlock } from './lift-block';
+import { listActiveBlocks } from './list-active-blocks';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
-import { updateNoShowRule } from './apply-no-show-rule';
-import { requestBooking } from '@/lib/server/booking/request-booking';
-import { setVisitStatus, undoVisitStatus } from '@/lib/server/visits/set-visit-status';
+import { updateNoShowRule } from './update-no-show-rule';
+import { setVisitStatus } from '@/lib/server/visits/set-visit-status';
+import { undoVisitStatus } from '@/lib/server/visits/undo-visit-status';
+import { requestTestBooking } from '@/lib/testing/request-test-booking';
 
 // The guard's session reader pulls in next-auth; these tests pass the staff member directly.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -75,21 +78,21 @@ const mailsTo = (to: string, template: string) =>
   prisma.outboxMessage.findMany({ where: { recipient: to, template } });
 
 const noShow = (t: Setup, id: string) => setVisitStatus(t.clerk, { bookingId: id, intent: 'no-show' }, now);
+/** The clerk takes the no-show back a second later. */
+const takeBack = (t: Setup, id: string) =>
+  undoVisitStatus(t.clerk, { bookingId: id, expected: 'NO_SHOW' }, new Date(now.getTime() + 1000));
 
-async function bookOnline(t: Setup, c: { email: string; phone?: string }) {
-  const regs = await prisma.regulationsVersion.upsert({
-    where: { version: 1 },
-    update: {},
-    create: { version: 1, title: 'R', body: '…' },
-  });
-  return requestBooking({
-    categoryId: t.category.id,
-    matterId: t.matter.id,
+const bookOnline = (t: Setup, c: { email: string; phone?: string }) =>
+  requestTestBooking(t, {
     startsAt: new Date('2026-12-03T08:00:00Z'),
-    details: { email: c.email, phone: c.phone, smsOptIn: false, idApplicationNumber: undefined },
-    regulations: { versionId: regs.id, acceptedAt: now },
     now: new Date(now.getTime() + 60_000),
+    details: c,
   });
+
+/** An administrator's block on an e-mail address through `endsOn`, set yesterday. */
+async function blockByHand(t: Setup, email: string, endsOn: string) {
+  const admin: Staff = { ...(await createTestStaff('ADMIN')), name: 'Admin' };
+  await addManualBlock(admin, { officeId: t.office.id, email, reason: 'nadużycia', endsOn }, daysAgo(1));
 }
 
 describe('the no-show rule (2 in 90 days → 30 days)', () => {
@@ -178,12 +181,7 @@ describe('the no-show rule (2 in 90 days → 30 days)', () => {
   it('does not stack a second block on one in force at least as long', async () => {
     const t = await setup();
     const c = contact();
-    const admin: Staff = { ...(await createTestStaff('ADMIN')), name: 'Admin' };
-    await addManualBlock(
-      admin,
-      { officeId: t.office.id, email: c.email, reason: 'nadużycia', endsOn: '2027-03-31' },
-      daysAgo(1),
-    );
+    await blockByHand(t, c.email, '2027-03-31');
     await seedVisit(t, c, daysAgo(5), 'NO_SHOW');
     const today = await seedVisit(t, c, visitAt);
     await noShow(t, today.id);
@@ -197,12 +195,7 @@ describe('the no-show rule (2 in 90 days → 30 days)', () => {
   it('a block ending sooner than the rule’s does not absorb the new one', async () => {
     const t = await setup();
     const c = contact();
-    const admin: Staff = { ...(await createTestStaff('ADMIN')), name: 'Admin' };
-    await addManualBlock(
-      admin,
-      { officeId: t.office.id, email: c.email, reason: 'nadużycia', endsOn: '2026-12-05' },
-      daysAgo(1),
-    );
+    await blockByHand(t, c.email, '2026-12-05');
     await seedVisit(t, c, daysAgo(5), 'NO_SHOW');
     await noShow(t, (await seedVisit(t, c, visitAt)).id);
     const email = (await blocksOf(t.office.id, [c.email])).map((b) => b.source).sort();
@@ -231,11 +224,7 @@ describe('taking a no-show back', () => {
     await seedVisit(t, c, daysAgo(20), 'NO_SHOW');
     const today = await seedVisit(t, c, visitAt);
     await noShow(t, today.id);
-    await undoVisitStatus(
-      t.clerk,
-      { bookingId: today.id, expected: 'NO_SHOW' },
-      new Date(now.getTime() + 1000),
-    );
+    await takeBack(t, today.id);
 
     const blocks = await blocksOf(t.office.id, [c.email, c.phone]);
     expect(blocks).toHaveLength(2);
@@ -263,11 +252,7 @@ describe('taking a no-show back', () => {
     await seedVisit(t, c, daysAgo(20), 'NO_SHOW');
     const today = await seedVisit(t, c, visitAt);
     await noShow(t, today.id);
-    await undoVisitStatus(
-      t.clerk,
-      { bookingId: today.id, expected: 'NO_SHOW' },
-      new Date(now.getTime() + 1000),
-    );
+    await takeBack(t, today.id);
     const blocks = await blocksOf(t.office.id, [c.email, c.phone]);
     expect(blocks.map((b) => b.liftedAt)).toEqual([null, null]);
   });

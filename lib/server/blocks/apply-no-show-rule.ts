@@ -1,16 +1,12 @@
 import 'server-only';
 import { type NoShowRule, evaluateNoShowRule, isRuleBlockJustified } from '@/lib/domain/no-show';
+import { t } from '@/lib/i18n/t';
 import { writeAudit } from '@/lib/server/core/audit';
-import { type Db, prisma, type Tx } from '@/lib/server/core/db';
+import { type Db, type Tx } from '@/lib/server/core/db';
 import { hashContact, normaliseContact } from '@/lib/server/core/contact-hash';
-import {
-  type Contact,
-  findActiveBlock,
-  lockBlockDecisions,
-  queueBlockedEmail,
-  queueLiftedEmail,
-} from './find-active-block';
-import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
+import { type Contact, findActiveBlock, lockBlockDecisions } from './find-active-block';
+import { queueBlockedEmail, queueLiftedEmail } from './queue-block-emails';
+import { type Staff } from '@/lib/server/staff/guard';
 
 type Visit = {
   id: string;
@@ -21,6 +17,7 @@ type Visit = {
   emailHash?: string | null;
   phoneHash?: string | null;
 };
+
 /** A contact as the rule counts it: by its keyed hash; the plain value while the booking has it. */
 type RuleContact = { kind: 'EMAIL' | 'PHONE'; value: string | null; hash: string };
 
@@ -36,15 +33,26 @@ function ruleContactsOf(v: Visit): RuleContact[] {
   return out;
 }
 
-export const UNDO_LIFT_REASON = 'cofnięto nieobecność';
+export const UNDO_LIFT_REASON = t('blocks.undoLiftReason');
+
 const DAY_MS = 24 * 60 * 60_000;
 
-async function loadRule(tx: Db, officeId: string): Promise<NoShowRule> {
+export async function loadRule(tx: Db, officeId: string): Promise<NoShowRule> {
   const o = await tx.office.findUniqueOrThrow({
     where: { id: officeId },
     select: { noShowLimit: true, noShowWindowDays: true, blockDays: true },
   });
   return { limit: o.noShowLimit, windowDays: o.noShowWindowDays, blockDays: o.blockDays };
+}
+
+/** Serialises every decision about these contacts' blocks at the office, then reads its rule. */
+async function lockForRule(tx: Tx, officeId: string, contacts: RuleContact[]): Promise<NoShowRule> {
+  await lockBlockDecisions(
+    tx,
+    officeId,
+    contacts.map((c) => c.hash),
+  );
+  return loadRule(tx, officeId);
 }
 
 /**
@@ -67,8 +75,6 @@ async function noShowDates(tx: Tx, officeId: string, c: RuleContact, since: Date
   return rows.map((r) => r.startsAt);
 }
 
-const noShowsText = (n: number) => (n === 1 ? '1 nieobecność' : `${n} nieobecności`);
-
 /**
  * Just after a no-show was recorded (same transaction): counts the contact's no-shows at the office,
  * by e-mail and by phone separately, and blocks each contact that reached the limit (unless a block
@@ -78,12 +84,7 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
   // A block names its contact (staff see it, the e-mails need it): only plain contacts get one.
   const contacts = ruleContactsOf(visit).filter((c): c is RuleContact & Contact => !!c.value);
   if (!contacts.length) return [];
-  await lockBlockDecisions(
-    tx,
-    visit.officeId,
-    contacts.map((c) => c.hash),
-  );
-  const rule = await loadRule(tx, visit.officeId);
+  const rule = await lockForRule(tx, visit.officeId, contacts);
   // One day more than the window: the domain counts calendar days, which DST makes 23–25 h long.
   const since = new Date(now.getTime() - (rule.windowDays + 1) * DAY_MS);
   const created: { id: string; contact: Contact; endsAt: Date; reason: string }[] = [];
@@ -97,7 +98,7 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
     // A block already in force is enough only if it lasts as long as this one would.
     const active = await findActiveBlock(tx, visit.officeId, c, now);
     if (active && active.endsAt >= verdict.endsAt) continue;
-    const reason = `${noShowsText(verdict.count)} na umówionych wizytach w ciągu ${rule.windowDays} dni`;
+    const reason = t('blocks.ruleReason', { count: verdict.count, days: rule.windowDays });
     const b = await tx.contactBlock.create({
       data: {
         officeId: visit.officeId,
@@ -142,12 +143,7 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
 export async function recomputeNoShowBlocks(tx: Tx, visit: Visit, staff: Staff, now: Date) {
   const contacts = ruleContactsOf(visit);
   if (!contacts.length) return [];
-  await lockBlockDecisions(
-    tx,
-    visit.officeId,
-    contacts.map((c) => c.hash),
-  );
-  const rule = await loadRule(tx, visit.officeId);
+  const rule = await lockForRule(tx, visit.officeId, contacts);
   const lifted: { id: string; contact: Contact }[] = [];
   for (const c of contacts) {
     // Blocks in force still name their contact; a booking anonymised since is known by its hash.
@@ -196,29 +192,4 @@ export async function recomputeNoShowBlocks(tx: Tx, visit: Visit, staff: Staff, 
       key: lifted[0]!.id,
     });
   return lifted;
-}
-
-/** An administrator changes an office's rule; blocks already imposed keep their end. */
-export async function updateNoShowRule(
-  staff: Staff,
-  input: NoShowRule & { officeId: string },
-): Promise<void> {
-  assertOfficeAccess(staff, input.officeId);
-  await prisma.$transaction(async (tx) => {
-    const before = await loadRule(tx, input.officeId);
-    await tx.office.update({
-      where: { id: input.officeId },
-      data: { noShowLimit: input.limit, noShowWindowDays: input.windowDays, blockDays: input.blockDays },
-    });
-    await writeAudit(tx, staff, 'office.no-show-rule', 'Office', input.officeId, {
-      from: before,
-      to: { limit: input.limit, windowDays: input.windowDays, blockDays: input.blockDays },
-    });
-  });
-}
-
-/** An office's rule as the settings form shows it. */
-export async function getNoShowRule(staff: Staff, officeId: string): Promise<NoShowRule> {
-  assertOfficeAccess(staff, officeId);
-  return loadRule(prisma, officeId);
 }

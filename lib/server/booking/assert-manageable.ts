@@ -1,6 +1,5 @@
 import 'server-only';
 import { manageStateOf } from '@/lib/domain/retention';
-import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { hashToken } from '@/lib/server/core/codes';
@@ -17,7 +16,7 @@ export async function assertManageable(token: string, now: Date): Promise<void> 
   });
   if (!b) return; // the use case answers "not found" in its own words
   const state = manageStateOf(b, now);
-  if (state === 'deleted') throw new AppError('ANONYMISED', RETENTION_TEXT.resident.refusedDeleted);
+  if (state === 'deleted') throw new AppError('ANONYMISED', { message: 'retention.resident.refusedDeleted' });
   if (state === 'read-only' && b.startsAt.getTime() <= now.getTime())
-    throw new AppError('VISIT_OVER', RETENTION_TEXT.resident.refusedAfterVisit);
+    throw new AppError('VISIT_OVER', { message: 'retention.resident.refusedAfterVisit' });
 }

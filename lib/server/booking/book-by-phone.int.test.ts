@@ -7,9 +7,12 @@ import PhoneBookingDonePage from '@/app/admin/(panel)/telefoniczna/[id]/page';
 import { bookByPhoneAction } from '@/app/admin/(panel)/telefoniczna/actions';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
-import { PHONE_CONTACT_BUSY, READ_BACK_MINUTES, bookByPhone, phoneBookingSchema } from './book-by-phone';
+import { READ_BACK_MINUTES } from './get-phone-booking';
+import { bookByPhone, phoneBookingSchema } from './book-by-phone';
+import { t } from '@/lib/i18n/t';
 import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
 import { requestBooking } from './request-booking';
+import { createTestEmailBlock } from '@/lib/testing/blocks';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
@@ -131,7 +134,7 @@ describe('booking by phone', () => {
     });
     await expect(bookByPhone(staff, input({ email: address.toUpperCase() }), now)).rejects.toMatchObject({
       code: 'CONTACT_BUSY',
-      userMessage: PHONE_CONTACT_BUSY,
+      userMessage: t('flow.phoneContactBusy'),
     });
     await bookByPhone(staff, input({ phone: '600 100 205' }), now);
     await expect(
@@ -149,16 +152,11 @@ describe('booking by phone', () => {
   it('books a contact blocked online (the phone line is where blocked residents are sent), and records it', async () => {
     const { staff, input, office } = await setup();
     const address = email();
-    await prisma.contactBlock.create({
-      data: {
-        officeId: office.id,
-        kind: 'EMAIL',
-        value: address,
-        reason: 'niestawiennictwa',
-        source: 'MANUAL',
-        startsAt: new Date('2026-11-01T00:00:00Z'),
-        endsAt: new Date('2027-01-01T00:00:00Z'),
-      },
+    await createTestEmailBlock({
+      officeId: office.id,
+      email: address,
+      startsAt: new Date('2026-11-01T00:00:00Z'),
+      endsAt: new Date('2027-01-01T00:00:00Z'),
     });
     const r = await bookByPhone(staff, input({ email: address }), now);
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: 'Booking', entityId: r.id } });

@@ -2,12 +2,8 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { parseInstant } from '@/lib/domain/time';
-import {
-  APPLICATION_NUMBER,
-  APPLICATION_NUMBER_INVALID,
-  APPLICATION_NUMBER_MISSING,
-  phoneSchema,
-} from '@/lib/validation/booking';
+import { APPLICATION_NUMBER, APPLICATION_NUMBER_INVALID, phoneSchema } from '@/lib/validation/booking';
+import { m } from '@/lib/i18n/t';
 import { writeAudit } from '@/lib/server/core/audit';
 import { newToken } from '@/lib/server/core/codes';
 import { queueConfirmation } from './confirm-booking';
@@ -26,13 +22,13 @@ const optionalText = z
   .optional()
   .transform((v) => v || undefined);
 
-const PICK_TIME = 'Wybierz godzinę wizyty.';
+const PICK_TIME = m('validation.phoneBooking.time');
 
 /** What the clerk types while on the phone; the choice of time travels in hidden fields. */
 export const phoneBookingSchema = z
   .object({
-    categoryId: z.uuid('Wybierz kategorię.'),
-    matterId: z.uuid('Wybierz sprawę.'),
+    categoryId: z.uuid(m('validation.phoneBooking.category')),
+    matterId: z.uuid(m('validation.phoneBooking.matter')),
     // A time outside 2000–2100 (0099-01-01T…) is no time of this calendar.
     startsAt: z.string({ error: PICK_TIME }).transform((v, ctx) => {
       const at = parseInstant(v);
@@ -41,7 +37,7 @@ export const phoneBookingSchema = z
     }),
     email: optionalText
       .transform((v) => v?.toLowerCase())
-      .pipe(z.email({ message: 'Podaj poprawny adres e-mail, np. jan.kowalski@example.com.' }).optional()),
+      .pipe(z.email({ message: m('validation.email') }).optional()),
     phone: phoneSchema.optional(),
     smsOptIn: z.literal('on').optional(),
     idApplicationNumber: optionalText.transform((v) => v?.toUpperCase()),
@@ -53,7 +49,7 @@ export const phoneBookingSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['regulationsRead'],
-        message: 'Potwierdź, że rozmówca zna i akceptuje regulamin (odczytany lub wskazany na stronie).',
+        message: m('validation.phoneBooking.regulations'),
       });
     // The regulations ask for a contact: the office must be able to reach the resident when a
     // visit has to be moved or cancelled, and the one-booking-per-contact rule needs one.
@@ -62,11 +58,11 @@ export const phoneBookingSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [path],
-          message: 'Podaj adres e-mail lub numer telefonu rozmówcy (co najmniej jedno).',
+          message: m('validation.phoneBooking.contact'),
         });
     }
     if (d.smsOptIn && !d.phone)
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'Aby wysłać SMS, podaj numer telefonu.' });
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: m('validation.phoneBooking.phoneForSms') });
     if (d.idApplicationNumber && !APPLICATION_NUMBER.test(d.idApplicationNumber))
       ctx.addIssue({ code: 'custom', path: ['idApplicationNumber'], message: APPLICATION_NUMBER_INVALID });
   })
@@ -83,10 +79,6 @@ export const phoneBookingSchema = z
 
 export type PhoneBookingInput = z.output<typeof phoneBookingSchema>;
 
-export const PHONE_CONTACT_BUSY =
-  'Na ten adres e-mail lub numer telefonu jest już zarezerwowana wizyta w tej kategorii (jedna naraz). ' +
-  'Rozmówca może ją odwołać odnośnikiem z e-maila albo zmienić termin po jej odwołaniu.';
-
 /**
  * A clerk books a visit for a caller: the same capacity, horizon and one-booking-per-contact
  * rules as online (holdSlot, lockContacts), but confirmed at once with no code. The caller
@@ -95,7 +87,8 @@ export const PHONE_CONTACT_BUSY =
  */
 export async function bookByPhone(staff: Staff, input: PhoneBookingInput, now: Date) {
   const smsError = smsOptInError(input);
-  if (smsError) throw new AppError('SMS_NUMBER', smsError, 'phone');
+  if (smsError)
+    throw new AppError('SMS_NUMBER', { message: smsError.key, params: smsError.params, field: 'phone' });
   const category = await prisma.serviceCategory.findUnique({
     where: { id: input.categoryId },
     select: {
@@ -107,13 +100,13 @@ export async function bookByPhone(staff: Staff, input: PhoneBookingInput, now: D
       },
     },
   });
-  if (!category?.active) throw new AppError('NOT_FOUND', 'Nie znaleziono tej kategorii.', 'categoryId');
+  if (!category?.active)
+    throw new AppError('NOT_FOUND', { message: 'schedule.categoryNotFound', field: 'categoryId' });
   assertOfficeAccess(staff, category.officeId);
   const matter = category.matters[0];
-  if (!matter)
-    throw new AppError('MATTER_UNKNOWN', 'Wybrana sprawa nie należy do tej kategorii.', 'matterId');
+  if (!matter) throw new AppError('MATTER_UNKNOWN', { field: 'matterId' });
   if (matter.requiresApplicationNumber && !input.idApplicationNumber)
-    throw new AppError('APPLICATION_NUMBER', APPLICATION_NUMBER_MISSING, 'idApplicationNumber');
+    throw new AppError('APPLICATION_NUMBER', { field: 'idApplicationNumber' });
 
   const regulations = await getCurrentRegulations();
   const blockedOnline = await prisma.contactBlock.count({
@@ -167,50 +160,8 @@ export async function bookByPhone(staff: Staff, input: PhoneBookingInput, now: D
     });
     return { id: booking.id, reference: booking.reference, kioskCode: booking.kioskCode };
   } catch (e) {
-    if (isAppError(e) && e.code === 'CONTACT_BUSY') throw new AppError('CONTACT_BUSY', PHONE_CONTACT_BUSY);
+    if (isAppError(e) && e.code === 'CONTACT_BUSY')
+      throw new AppError('CONTACT_BUSY', { message: 'flow.phoneContactBusy' });
     throw e;
   }
-}
-
-/** How long after booking its clerk sees the caller's contact on the summary without asking. */
-export const READ_BACK_MINUTES = 60;
-
-/**
- * What the clerk reads out after booking: identifier, kiosk code, time; office-checked. The
- * contact is there only for the clerk who just typed it, to read it back to the caller, and only
- * for READ_BACK_MINUTES; anyone else (or later) opens it with "Pokaż kontakt", on record.
- */
-export async function getPhoneBooking(staff: Staff, id: string, now: Date) {
-  if (!z.uuid().safeParse(id).success) return null;
-  const b = await prisma.booking.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      officeId: true,
-      reference: true,
-      kioskCode: true,
-      status: true,
-      channel: true,
-      startsAt: true,
-      confirmedAt: true,
-      createdById: true,
-      email: true,
-      phone: true,
-      smsOptIn: true,
-      idApplicationNumber: true,
-      matter: { select: { name: true } },
-      category: { select: { name: true } },
-      office: { select: { name: true, kioskEnabled: true } },
-      createdBy: { select: { name: true } },
-      regulations: { select: { version: true } },
-    },
-  });
-  if (!b || b.channel !== 'PHONE') return null;
-  assertOfficeAccess(staff, b.officeId);
-  const { email, phone, createdById, confirmedAt, ...rest } = b;
-  const readBack =
-    createdById === staff.id &&
-    !!confirmedAt &&
-    now.getTime() - confirmedAt.getTime() < READ_BACK_MINUTES * 60_000;
-  return { ...rest, hasEmail: !!email, hasPhone: !!phone, contact: readBack ? { email, phone } : null };
 }

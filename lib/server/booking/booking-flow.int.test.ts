@@ -5,32 +5,22 @@ import { confirmBooking } from './confirm-booking';
 import { resendCode } from './resend-code';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { requestBooking } from './request-booking';
+import { requestTestBooking, testRegulations } from '@/lib/testing/request-test-booking';
+import {
+  NOW as now,
+  STARTS_AT as startsAt,
+  later,
+  residentEmail as email,
+} from '@/lib/testing/booking-clock';
+import { createTestEmailBlock } from '@/lib/testing/blocks';
 
 afterAll(() => prisma.$disconnect());
 
-const now = new Date('2026-12-01T06:00:00Z');
-const startsAt = new Date('2026-12-02T07:00:00Z');
-const later = (min: number) => new Date(now.getTime() + min * 60_000);
-let n = 0;
-const email = () => `resident-${Date.now()}-${n++}@example.com`;
-
 async function setup(opts: Parameters<typeof createTestCategory>[0] = {}) {
   const t = await createTestCategory(opts);
-  const regs = await prisma.regulationsVersion.upsert({
-    where: { version: 1 },
-    update: {},
-    create: { version: 1, title: 'Regulamin', body: '…' },
-  });
+  const regs = await testRegulations();
   const book = (details: { email: string; phone?: string; smsOptIn?: boolean }, at = startsAt, when = now) =>
-    requestBooking({
-      categoryId: t.category.id,
-      matterId: t.matter.id,
-      startsAt: at,
-      details: { smsOptIn: false, idApplicationNumber: undefined, ...details },
-      regulations: { versionId: regs.id, acceptedAt: when },
-      now: when,
-    });
+    requestTestBooking(t, { startsAt: at, now: when, details });
   return { ...t, regs, book };
 }
 
@@ -139,16 +129,11 @@ describe('booking online', () => {
   it('refuses a contact blocked at the office, pointing to the phone line', async () => {
     const { book, office } = await setup();
     const address = email();
-    await prisma.contactBlock.create({
-      data: {
-        officeId: office.id,
-        kind: 'EMAIL',
-        value: address,
-        reason: 'no-show',
-        source: 'MANUAL',
-        startsAt: later(-60),
-        endsAt: later(60 * 24 * 30),
-      },
+    await createTestEmailBlock({
+      officeId: office.id,
+      email: address,
+      startsAt: later(-60),
+      endsAt: later(60 * 24 * 30),
     });
     await expect(book({ email: address })).rejects.toMatchObject({
       code: 'CONTACT_BLOCKED',

@@ -2,9 +2,6 @@ import 'server-only';
 import { type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 
-export const SLOT_TAKEN =
-  'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.';
-
 /**
  * Claims a free seat 1…capacity; the primary key refuses a seat someone else just took. Part of
  * the booking life cycle: only a new hold (holdSlot) and apply-transition.ts (an undone
@@ -33,7 +30,7 @@ export async function claimSeat(
     const taken = await tx.slotClaim.count({ where: { categoryId, startsAt } });
     if (taken >= capacity) break;
   }
-  throw new AppError('SLOT_TAKEN', SLOT_TAKEN);
+  throw new AppError('SLOT_TAKEN');
 }
 
 /**

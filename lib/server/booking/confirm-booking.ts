@@ -4,8 +4,8 @@ import { createElement } from 'react';
 import BookingConfirmedEmail from '@/emails/booking-confirmed';
 import { MAX_CODE_ATTEMPTS, isHoldLive } from '@/lib/domain/booking-rules';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
-import { localDateOf } from '@/lib/domain/time';
-import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { hashSecret, secretsEqual } from '@/lib/server/core/codes';
 import { getConfig, peupUrl } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
@@ -13,7 +13,7 @@ import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
 import { placeholder } from '@/lib/server/notify/outbox-secrets';
 import { applyTransition } from './apply-transition';
-import { EXPIRED, findHeld } from './find-held';
+import { findHeld } from './find-held';
 import { renderEmail } from '@/lib/server/notify/render-email';
 
 /** Frees a hold's seat and contact locks: the time is bookable again at once. */
@@ -47,17 +47,15 @@ function icsFor(b: { startsAt: Date; endsAt: Date; reference: string }, title: s
     endOutputType: 'utc',
     title,
     location,
-    description: `Identyfikator wizyty: ${b.reference}`,
+    description: t('notify.confirmed.icsDescription', { reference: b.reference }),
     uid: `${b.reference}@termin.um.opole.pl`,
   });
   return value ?? '';
 }
 
-const tooManyAttempts = () =>
-  new AppError(
-    'TOO_MANY_ATTEMPTS',
-    'Pięć razy wpisano błędny kod, więc rezerwacja została anulowana, a termin zwolniony. Zarezerwuj wizytę ponownie.',
-  );
+const tooManyAttempts = () => new AppError('TOO_MANY_ATTEMPTS');
+/** The hold is no longer there to confirm: its time ran out (or it was voided meanwhile). */
+const notHeld = () => new AppError('NOT_HELD', { message: 'errors.HOLD_EXPIRED' });
 
 /**
  * Counts one guess, by the database, before any comparison: a conditional increment that refuses
@@ -78,11 +76,11 @@ export async function confirmBooking(token: string, code: string, now: Date): Pr
   const b = await findHeld(token);
   if (b.status !== 'HELD') {
     if (b.status === 'CONFIRMED') return; // a double submit is not an error
-    throw b.codeAttempts >= MAX_CODE_ATTEMPTS ? tooManyAttempts() : new AppError('NOT_HELD', EXPIRED);
+    throw b.codeAttempts >= MAX_CODE_ATTEMPTS ? tooManyAttempts() : notHeld();
   }
   if (!isHoldLive(b.holdExpiresAt, now)) {
-    await voidHold(b.id, now, 'nie potwierdzono w ciągu 60 minut');
-    throw new AppError('HOLD_EXPIRED', EXPIRED);
+    await voidHold(b.id, now, t('visits.cancelReason.notConfirmed'));
+    throw new AppError('HOLD_EXPIRED');
   }
   const attempt = await countAttempt(b.id);
   if (!attempt) {
@@ -94,15 +92,15 @@ export async function confirmBooking(token: string, code: string, now: Date): Pr
     });
     if (current.status === 'CONFIRMED') return;
     if (current.codeAttempts >= MAX_CODE_ATTEMPTS) throw tooManyAttempts();
-    throw new AppError('NOT_HELD', EXPIRED);
+    throw notHeld();
   }
   if (!attempt.codeHash || !secretsEqual(hashSecret(code, b.id), attempt.codeHash)) {
     if (attempt.codeAttempts >= MAX_CODE_ATTEMPTS) {
-      await voidHold(b.id, now, 'pięć błędnych kodów');
+      await voidHold(b.id, now, t('visits.cancelReason.wrongCodes'));
       throw tooManyAttempts();
     }
     const left = MAX_CODE_ATTEMPTS - attempt.codeAttempts;
-    throw new AppError('WRONG_CODE', `Kod jest nieprawidłowy. Pozostało prób: ${left}.`, 'code');
+    throw new AppError('WRONG_CODE', { message: 'flow.wrongCode', params: { left }, field: 'code' });
   }
   await prisma.$transaction((tx) => markConfirmed(tx, b.id, token, now));
 }
@@ -119,7 +117,7 @@ export async function markConfirmed(tx: Tx, bookingId: string, token: string, no
     data: { holdExpiresAt: null, codeHash: null },
     now,
   });
-  if (!confirmed.length) throw new AppError('HOLD_EXPIRED', EXPIRED);
+  if (!confirmed.length) throw new AppError('HOLD_EXPIRED');
   // A code still waiting in the outbox (e.g. the e-mail while the SMS got through) is moot now.
   await withdrawPending(tx, bookingId, 'confirmation-code');
   await queueConfirmation(tx, bookingId, token, now);
@@ -155,11 +153,11 @@ export async function queueConfirmation(
   });
   const o = full.office;
   const address = `${o.address}, ${o.postalCode} ${o.city}`;
-  const when = `${formatLocalDate(localDateOf(full.startsAt))}, ${formatTime(full.startsAt)}`;
+  const when = formatDateTime(full.startsAt);
   const expiresAt = atLeastADay(now, full.startsAt);
   if (full.email && (!only || only.channel === 'EMAIL')) {
     const content = await renderEmail(
-      `Wizyta potwierdzona: ${when} — ${full.reference}`,
+      t('notify.confirmed.subject', { when, reference: full.reference }),
       createElement(BookingConfirmedEmail, {
         reference: full.reference,
         kioskCode: full.kioskCode,
@@ -174,7 +172,7 @@ export async function queueConfirmation(
     );
     content.attachments = [
       {
-        filename: 'wizyta.ics',
+        filename: t('notify.confirmed.icsFilename'),
         contentType: 'text/calendar; charset=utf-8',
         content: icsFor(full, `${full.matter.name} — ${o.name}`, address),
       },
@@ -196,7 +194,12 @@ export async function queueConfirmation(
       template: 'booking-confirmed',
       recipient: full.phone,
       content: {
-        text: `UM Opole: wizyta potwierdzona ${when}, ${o.name}. Identyfikator ${full.reference}${o.kioskEnabled ? `, kod do biletomatu ${full.kioskCode}` : ''}.`,
+        text: t(o.kioskEnabled ? 'notify.confirmed.smsKiosk' : 'notify.confirmed.sms', {
+          when,
+          office: o.name,
+          reference: full.reference,
+          kioskCode: full.kioskCode,
+        }),
       },
       expiresAt,
       bookingId,

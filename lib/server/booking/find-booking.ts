@@ -1,9 +1,10 @@
 import 'server-only';
 import { localDateOf } from '@/lib/domain/time';
-import { LISTED_STATUSES, statusLabel } from '@/lib/domain/visit-status';
+import { LISTED_STATUSES } from '@/lib/domain/visit-status';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
+import { statusLabel } from '@/lib/i18n/labels';
 
 export type Lookup = { kind: 'reference'; value: string } | { kind: 'kiosk'; value: string };
 

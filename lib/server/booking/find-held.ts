@@ -3,9 +3,6 @@ import { hashToken } from '@/lib/server/core/codes';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 
-export const EXPIRED =
-  'Czas na potwierdzenie minął (60 minut) i termin został zwolniony. Zarezerwuj wizytę ponownie.';
-
 /** The booking behind a manage token, with what the code page needs to judge its hold. */
 export async function findHeld(token: string) {
   const b = await prisma.booking.findUnique({
@@ -22,6 +19,6 @@ export async function findHeld(token: string) {
       smsOptIn: true,
     },
   });
-  if (!b) throw new AppError('NOT_FOUND', 'Nie znaleziono rezerwacji. Sprawdź odnośnik z e-maila.');
+  if (!b) throw new AppError('NOT_FOUND', { message: 'flow.bookingNotFound' });
   return b;
 }

@@ -39,8 +39,7 @@ export async function holdSlot(input: HoldInput): Promise<Hold> {
       matters: { where: { id: matterId, active: true }, select: { id: true } },
     },
   });
-  if (!category.matters.length)
-    throw new AppError('MATTER_UNKNOWN', 'Wybrana sprawa nie należy do tej kategorii.', 'matterId');
+  if (!category.matters.length) throw new AppError('MATTER_UNKNOWN', { field: 'matterId' });
 
   return prisma.$transaction(
     async (tx) => {
@@ -52,8 +51,7 @@ export async function holdSlot(input: HoldInput): Promise<Hold> {
       const slot = planDay(localDateOf(startsAt), schedule).slots.find(
         (s) => s.startsAt.getTime() === startsAt.getTime(),
       );
-      if (!slot)
-        throw new AppError('SLOT_UNAVAILABLE', 'Ten termin nie jest dostępny do rezerwacji. Wybierz inny.');
+      if (!slot) throw new AppError('SLOT_UNAVAILABLE');
       await expireStaleHolds(tx, { categoryId, startsAt }, now);
       const booking = await insertBooking(
         tx,

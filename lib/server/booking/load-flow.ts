@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { localDateOf, parseInstant } from '@/lib/domain/time';
-import { listCalendarDays } from '@/lib/server/schedule/load-calendar-month';
+import { listCalendarDays } from '@/lib/server/schedule/list-calendar-days';
 import { type CategoryDetail, getCategory } from '@/lib/server/catalogue/get-category';
 import {
   ACCEPTANCE_COOKIE,

@@ -5,10 +5,6 @@ import { AppError } from '@/lib/server/core/errors';
 import { expireStaleHolds } from './expire-stale-holds';
 import { releaseBookings } from './release-booking';
 
-export const CONTACT_BUSY =
-  'Na ten adres e-mail lub numer telefonu jest już zarezerwowana wizyta w tej kategorii. ' +
-  'Można mieć jedną naraz: odwołaj poprzednią (odnośnik w e-mailu), aby wybrać nowy termin.';
-
 /**
  * The rule "one live booking per e-mail and per phone in a category": the primary key of
  * ContactLock (category, kind, value) decides. A lock whose booking is no longer live (an expired
@@ -46,7 +42,7 @@ export async function lockContacts(
     await tx.contactLock.createMany({ data: missing.map((c) => ({ ...c, categoryId, bookingId })) });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
-      throw new AppError('CONTACT_BUSY', CONTACT_BUSY);
+      throw new AppError('CONTACT_BUSY');
     throw e;
   }
 }

@@ -4,33 +4,20 @@ import { openTransaction, waitForWaiters } from '@/lib/testing/locks';
 import { markConfirmed } from './confirm-booking';
 import { prisma } from '@/lib/server/core/db';
 import { releaseBookings } from './release-booking';
-import { requestBooking } from './request-booking';
+import { requestTestBooking } from '@/lib/testing/request-test-booking';
+import {
+  NOW as now,
+  STARTS_AT as startsAt,
+  later,
+  residentEmail as email,
+} from '@/lib/testing/booking-clock';
 
 afterAll(() => prisma.$disconnect());
 
-// Tuesday 1 December 2026, 07:00 in Opole; the times held are on Wednesday from 08:00 (07:00Z).
-const now = new Date('2026-12-01T06:00:00Z');
-const startsAt = new Date('2026-12-02T07:00:00Z');
-const later = (min: number) => new Date(now.getTime() + min * 60_000);
-let n = 0;
-const email = () => `resident-${Date.now()}-${n++}@example.com`;
-
 async function setup() {
   const t = await createTestCategory({ counters: 1, holdMinutes: 60 });
-  const regs = await prisma.regulationsVersion.upsert({
-    where: { version: 1 },
-    update: {},
-    create: { version: 1, title: 'Regulamin', body: '…' },
-  });
   const request = (address: string, at: Date, when: Date) =>
-    requestBooking({
-      categoryId: t.category.id,
-      matterId: t.matter.id,
-      startsAt: at,
-      details: { email: address, smsOptIn: false, idApplicationNumber: undefined },
-      regulations: { versionId: regs.id, acceptedAt: when },
-      now: when,
-    });
+    requestTestBooking(t, { startsAt: at, now: when, details: { email: address } });
   const outcome = (address: string, at: Date, when: Date) =>
     request(address, at, when).then(
       () => 'held',

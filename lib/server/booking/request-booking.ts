@@ -2,9 +2,9 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { createElement } from 'react';
 import ConfirmationCodeEmail from '@/emails/confirmation-code';
-import { formatLocalDate, formatTime } from '@/lib/i18n/format';
-import { localDateOf } from '@/lib/domain/time';
-import { APPLICATION_NUMBER_MISSING, type BookingDetails } from '@/lib/validation/booking';
+import { formatDateTime, formatTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import type { BookingDetails } from '@/lib/validation/booking';
 import { hashSecret, hashToken, newConfirmationCode, newToken } from '@/lib/server/core/codes';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma } from '@/lib/server/core/db';
@@ -32,15 +32,12 @@ async function assertNotBlocked(officeId: string, details: BookingDetails, now: 
     select: { id: true },
   });
   if (block) {
-    throw new AppError(
-      'CONTACT_BLOCKED',
-      `Rezerwacja internetowa nie jest możliwa dla podanych danych kontaktowych. Zarezerwuj wizytę telefonicznie: ${bookingPhone}.`,
-    );
+    throw new AppError('CONTACT_BLOCKED', {
+      message: 'flow.contactBlocked',
+      params: { phone: bookingPhone },
+    });
   }
 }
-
-const phoneOnlyMessage = (bookingPhone: string) =>
-  `Wizyty w tej kategorii rezerwujemy obecnie wyłącznie telefonicznie: ${bookingPhone}.`;
 
 export type BookingRequest = {
   categoryId: string;
@@ -57,7 +54,8 @@ export type BookingRequest = {
  */
 export async function requestBooking(r: BookingRequest): Promise<{ token: string; bookingId: string }> {
   const smsError = smsOptInError(r.details);
-  if (smsError) throw new AppError('SMS_NUMBER', smsError, 'phone');
+  if (smsError)
+    throw new AppError('SMS_NUMBER', { message: smsError.key, params: smsError.params, field: 'phone' });
   const category = await prisma.serviceCategory.findUniqueOrThrow({
     where: { id: r.categoryId },
     select: {
@@ -67,14 +65,18 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
     },
   });
   // The pages already hide the calendar; this refuses a hold posted while the switch was flipped.
-  if (category.phoneOnly) throw new AppError('PHONE_ONLY', phoneOnlyMessage(category.office.bookingPhone));
+  if (category.phoneOnly)
+    throw new AppError('PHONE_ONLY', {
+      message: 'flow.phoneOnly',
+      params: { phone: category.office.bookingPhone },
+    });
   const matter = await prisma.matter.findUniqueOrThrow({
     where: { id: r.matterId },
     select: { name: true, requiresApplicationNumber: true },
   });
   // The matter decides, whatever the caller parsed: an ID-card pickup needs its application number.
   if (matter.requiresApplicationNumber && !r.details.idApplicationNumber)
-    throw new AppError('APPLICATION_NUMBER', APPLICATION_NUMBER_MISSING, 'idApplicationNumber');
+    throw new AppError('APPLICATION_NUMBER', { field: 'idApplicationNumber' });
   await assertNotBlocked(category.officeId, r.details, r.now, category.office.bookingPhone);
 
   const id = crypto.randomUUID();
@@ -106,13 +108,13 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
       const held = await tx.booking.findUniqueOrThrow({ where: { id }, select: { holdExpiresAt: true } });
       const o = category.office;
       const content = await renderEmail(
-        `Kod potwierdzający rezerwację: ${placeholder('code')}`,
+        t('notify.code.subject', { code: placeholder('code') }),
         createElement(ConfirmationCodeEmail, {
           code: placeholder('code'),
           officeName: o.name,
           address: `${o.address}, ${o.postalCode} ${o.city}`,
           matter: matter.name,
-          when: `${formatLocalDate(localDateOf(r.startsAt))}, ${formatTime(r.startsAt)}`,
+          when: formatDateTime(r.startsAt),
           expiresAt: formatTime(held.holdExpiresAt!),
           confirmUrl,
         }),
@@ -132,7 +134,7 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
           template: 'confirmation-code',
           recipient: r.details.phone,
           content: {
-            text: `UM Opole: kod potwierdzajacy rezerwacje: ${placeholder('code')}. Wpisz go do ${formatTime(held.holdExpiresAt!)}.`,
+            text: t('notify.code.sms', { code: placeholder('code'), until: formatTime(held.holdExpiresAt!) }),
           },
           secrets: { code },
           expiresAt: held.holdExpiresAt!,

@@ -6,20 +6,25 @@ import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
 import { placeholder } from '@/lib/server/notify/outbox-secrets';
-import { EXPIRED, findHeld } from './find-held';
+import { findHeld } from './find-held';
+import { findBookingPhone } from './find-booking-phone';
+import { t } from '@/lib/i18n/t';
 
 /** A new code, at most 3 times, 60 s apart; the hold keeps its original expiry. */
 export async function resendCode(token: string, now: Date): Promise<void> {
   const b = await findHeld(token);
-  if (b.status !== 'HELD' || !isHoldLive(b.holdExpiresAt, now)) throw new AppError('HOLD_EXPIRED', EXPIRED);
+  if (b.status !== 'HELD' || !isHoldLive(b.holdExpiresAt, now)) throw new AppError('HOLD_EXPIRED');
   const check = checkResend(b.codeResends, b.codeSentAt, now);
   if (!check.ok) {
-    throw new AppError(
-      'RESEND_LIMIT',
-      check.reason === 'limit'
-        ? 'Kod wysłano już ponownie 3 razy. Sprawdź folder spam albo zadzwoń: 77 54 11 361.'
-        : `Nowy kod można wysłać za ${check.waitSeconds} s.`,
-    );
+    throw check.reason === 'limit'
+      ? new AppError('RESEND_LIMIT', {
+          message: 'flow.resendLimit',
+          params: { phone: (await findBookingPhone(token)) ?? '' },
+        })
+      : new AppError('RESEND_LIMIT', {
+          message: 'flow.resendWait',
+          params: { seconds: check.waitSeconds ?? 0 },
+        });
   }
   const code = newConfirmationCode();
   await prisma.$transaction(async (tx) => {
@@ -35,15 +40,15 @@ export async function resendCode(token: string, now: Date): Promise<void> {
       },
       data: { codeHash: hashSecret(code, b.id), codeResends: { increment: 1 }, codeSentAt: now },
     });
-    if (!r.count) throw new AppError('RESEND_LIMIT', 'Kod właśnie wysłano. Sprawdź skrzynkę.');
+    if (!r.count) throw new AppError('RESEND_LIMIT');
     await withdrawPending(tx, b.id, 'confirmation-code'); // the old code is void
     await enqueueMessage(tx, {
       channel: 'EMAIL',
       template: 'confirmation-code',
       recipient: b.email!,
       content: {
-        subject: `Nowy kod potwierdzający: ${placeholder('code')}`,
-        text: `Twój nowy kod potwierdzający rezerwację: ${placeholder('code')}\nPoprzedni kod jest nieważny. Termin czeka do ${formatTime(b.holdExpiresAt!)}.`,
+        subject: t('notify.code.resentSubject', { code: placeholder('code') }),
+        text: t('notify.code.resentText', { code: placeholder('code'), until: formatTime(b.holdExpiresAt!) }),
       },
       secrets: { code },
       expiresAt: b.holdExpiresAt!,
@@ -54,7 +59,7 @@ export async function resendCode(token: string, now: Date): Promise<void> {
         channel: 'SMS',
         template: 'confirmation-code',
         recipient: b.phone,
-        content: { text: `UM Opole: nowy kod potwierdzajacy: ${placeholder('code')}` },
+        content: { text: t('notify.code.resentSms', { code: placeholder('code') }) },
         secrets: { code },
         expiresAt: b.holdExpiresAt!,
         bookingId: b.id,

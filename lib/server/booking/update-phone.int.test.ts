@@ -1,29 +1,19 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { prisma } from '@/lib/server/core/db';
-import { requestBooking } from './request-booking';
-import { PHONE_UPDATE_MESSAGES, updatePhoneByToken } from './update-phone';
+import { requestTestBooking } from '@/lib/testing/request-test-booking';
+import { updatePhoneByToken } from './update-phone';
+import { t } from '@/lib/i18n/t';
+
+type Category = Parameters<typeof requestTestBooking>[0];
 
 afterAll(() => prisma.$disconnect());
 
 const now = new Date('2026-12-01T06:00:00Z');
 const startsAt = new Date('2026-12-02T07:00:00Z');
 
-async function book(categoryId: string, matterId: string, email: string, phone: string) {
-  const regs = await prisma.regulationsVersion.upsert({
-    where: { version: 1 },
-    update: {},
-    create: { version: 1, title: 'R', body: '…' },
-  });
-  return requestBooking({
-    categoryId,
-    matterId,
-    startsAt,
-    details: { email, phone, smsOptIn: false, idApplicationNumber: undefined },
-    regulations: { versionId: regs.id, acceptedAt: now },
-    now,
-  });
-}
+const book = (t: Category, email: string, phone: string) =>
+  requestTestBooking(t, { startsAt, now, details: { email, phone } });
 
 const phoneLocks = (bookingId: string) =>
   prisma.contactLock
@@ -34,37 +24,37 @@ describe('a phone correction moves the number’s contact lock', () => {
   it('frees the old number and locks the new one', async () => {
     const { category, matter } = await createTestCategory({ counters: 3 });
     const tag = Date.now();
-    const first = await book(category.id, matter.id, `move-a-${tag}@example.com`, '+48600100201');
+    const first = await book({ category, matter }, `move-a-${tag}@example.com`, '+48600100201');
     await updatePhoneByToken(first.token, '+48600100202', now);
     expect(await phoneLocks(first.bookingId)).toEqual(['+48600100202']);
     // The old number may book again in this category; the new one is the first booking's now.
     await expect(
-      book(category.id, matter.id, `move-b-${tag}@example.com`, '+48600100201'),
+      book({ category, matter }, `move-b-${tag}@example.com`, '+48600100201'),
     ).resolves.toBeTruthy();
     await expect(
-      book(category.id, matter.id, `move-c-${tag}@example.com`, '+48600100202'),
+      book({ category, matter }, `move-c-${tag}@example.com`, '+48600100202'),
     ).rejects.toMatchObject({ code: 'CONTACT_BUSY' });
   });
 
   it('removing the number frees its lock', async () => {
     const { category, matter } = await createTestCategory({ counters: 2 });
     const tag = Date.now();
-    const first = await book(category.id, matter.id, `drop-a-${tag}@example.com`, '+48600100211');
+    const first = await book({ category, matter }, `drop-a-${tag}@example.com`, '+48600100211');
     await updatePhoneByToken(first.token, undefined, now);
     expect(await phoneLocks(first.bookingId)).toEqual([]);
     await expect(
-      book(category.id, matter.id, `drop-b-${tag}@example.com`, '+48600100211'),
+      book({ category, matter }, `drop-b-${tag}@example.com`, '+48600100211'),
     ).resolves.toBeTruthy();
   });
 
   it('refuses a number that already has a live booking in the category, and changes nothing', async () => {
     const { category, matter } = await createTestCategory({ counters: 2 });
     const tag = Date.now();
-    await book(category.id, matter.id, `busy-a-${tag}@example.com`, '+48600100221');
-    const second = await book(category.id, matter.id, `busy-b-${tag}@example.com`, '+48600100222');
+    await book({ category, matter }, `busy-a-${tag}@example.com`, '+48600100221');
+    const second = await book({ category, matter }, `busy-b-${tag}@example.com`, '+48600100222');
     await expect(updatePhoneByToken(second.token, '+48600100221', now)).rejects.toMatchObject({
       code: 'CONTACT_BUSY',
-      userMessage: PHONE_UPDATE_MESSAGES.busy,
+      userMessage: t('flow.phoneBusy'),
       field: 'phone',
     });
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: second.bookingId } })).toMatchObject({

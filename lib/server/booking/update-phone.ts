@@ -5,13 +5,6 @@ import { AppError, isAppError } from '@/lib/server/core/errors';
 import { canReceiveSms } from '@/lib/server/notify/sms-recipient';
 import { movePhoneLock } from './lock-contacts';
 
-export const PHONE_UPDATE_MESSAGES = {
-  notFound: 'Nie można zmienić danych tej rezerwacji.',
-  busy:
-    'Na ten numer telefonu jest już zarezerwowana inna wizyta w tej kategorii (można mieć jedną naraz). ' +
-    'Numeru nie zmieniono: podaj inny albo najpierw odwołaj tamtą wizytę.',
-} as const;
-
 /**
  * The resident corrects the phone number (right to rectification), until the visit begins. The
  * number's contact lock moves with it (one live booking per phone in a category): the old
@@ -38,19 +31,19 @@ export async function updatePhoneByToken(
         where,
         select: { id: true, categoryId: true, smsOptIn: true },
       });
-      if (!before) throw new AppError('NOT_FOUND', PHONE_UPDATE_MESSAGES.notFound);
+      if (!before) throw new AppError('NOT_FOUND', { message: 'flow.phoneNotChangeable' });
       // Conditional: a booking cancelled or begun a moment ago keeps its data.
       const r = await tx.booking.updateMany({
         where: { ...where, id: before.id },
         data: { phone: phone ?? null, ...(smsPossible ? {} : { smsOptIn: false }) },
       });
-      if (!r.count) throw new AppError('NOT_FOUND', PHONE_UPDATE_MESSAGES.notFound);
+      if (!r.count) throw new AppError('NOT_FOUND', { message: 'flow.phoneNotChangeable' });
       await movePhoneLock(tx, before, phone, now);
       return { smsTurnedOff: !!phone && !smsPossible && before.smsOptIn };
     });
   } catch (e) {
     if (isAppError(e) && e.code === 'CONTACT_BUSY')
-      throw new AppError('CONTACT_BUSY', PHONE_UPDATE_MESSAGES.busy, 'phone');
+      throw new AppError('CONTACT_BUSY', { message: 'flow.phoneBusy', field: 'phone' });
     throw e;
   }
 }

@@ -36,7 +36,7 @@ describe('phone-only mode', () => {
     const set = (phoneOnly: 'on' | 'off', phoneOnlyNote?: string) =>
       setPhoneOnly(admin, phoneOnlySchema.parse({ categoryId: t.category.id, phoneOnly, phoneOnlyNote }));
 
-    expect(await set('on', 'Ograniczenia w obsłudze do odwołania.')).toContain('tylko telefonicznie');
+    expect(await set('on', 'Ograniczenia w obsłudze do odwołania.')).toMatchObject({ phoneOnly: true });
     expect(await prisma.serviceCategory.findUniqueOrThrow({ where: { id: t.category.id } })).toMatchObject({
       phoneOnly: true,
       phoneOnlyNote: 'Ograniczenia w obsłudze do odwołania.',

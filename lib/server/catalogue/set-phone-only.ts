@@ -1,18 +1,18 @@
 import 'server-only';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/server/core/audit';
-import { prisma } from '@/lib/server/core/db';
 import { changeCatalogue } from './change-catalogue';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
+import { m } from '@/lib/i18n/t';
 
 export const phoneOnlySchema = z.object({
-  categoryId: z.uuid('Nie wskazano kategorii.'),
-  phoneOnly: z.enum(['on', 'off'], { message: 'Nie wskazano trybu rezerwacji.' }),
+  categoryId: z.uuid(m('validation.phoneOnly.category')),
+  phoneOnly: z.enum(['on', 'off'], { message: m('validation.phoneOnly.mode') }),
   phoneOnlyNote: z
     .string()
     .trim()
-    .max(500, 'Uwaga może mieć najwyżej 500 znaków.')
+    .max(500, m('validation.phoneOnly.noteTooLong'))
     .optional()
     .transform((v) => v || null),
 });
@@ -22,14 +22,17 @@ export const phoneOnlySchema = z.object({
  * foresee) or back online. Bookings already made keep their times; only new online holds are
  * refused while the switch is on (requestBooking checks it).
  */
-export async function setPhoneOnly(staff: Staff, input: z.output<typeof phoneOnlySchema>): Promise<string> {
+export async function setPhoneOnly(
+  staff: Staff,
+  input: z.output<typeof phoneOnlySchema>,
+): Promise<{ office: string; category: string; phoneOnly: boolean }> {
   const phoneOnly = input.phoneOnly === 'on';
   return changeCatalogue(async (tx) => {
     const before = await tx.serviceCategory.findUnique({
       where: { id: input.categoryId },
       select: { name: true, phoneOnly: true, phoneOnlyNote: true, office: { select: { shortName: true } } },
     });
-    if (!before) throw new AppError('NOT_FOUND', 'Nie znaleziono tej kategorii.');
+    if (!before) throw new AppError('NOT_FOUND', { message: 'schedule.categoryNotFound' });
     const note = phoneOnly ? input.phoneOnlyNote : null;
     await tx.serviceCategory.update({
       where: { id: input.categoryId },
@@ -39,27 +42,6 @@ export async function setPhoneOnly(staff: Staff, input: z.output<typeof phoneOnl
       before: { phoneOnly: before.phoneOnly, note: before.phoneOnlyNote },
       after: { phoneOnly, note },
     });
-    const name = `${before.office.shortName} — ${before.name}`;
-    return phoneOnly
-      ? `${name}: rezerwacja tylko telefonicznie.`
-      : `${name}: przywrócono rezerwację internetową.`;
-  });
-}
-
-/** Every office's categories with their booking mode, for the administrators' settings. */
-export async function listCategoryModes() {
-  return prisma.office.findMany({
-    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-    select: {
-      id: true,
-      name: true,
-      shortName: true,
-      bookingPhone: true,
-      categories: {
-        where: { active: true },
-        orderBy: { sortOrder: 'asc' },
-        select: { id: true, name: true, phoneOnly: true, phoneOnlyNote: true },
-      },
-    },
+    return { office: before.office.shortName, category: before.name, phoneOnly };
   });
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { isAppError } from './errors';
 import type { FormState } from '@/lib/validation/form-state';
-import { t } from '@/lib/i18n/t';
+import type { Message, MessageKey } from '@/lib/i18n/catalogue';
+import { say, t } from '@/lib/i18n/t';
 
 /** Next's redirect() and notFound() travel as errors; they are not failures. */
 export function isNextSignal(e: unknown): boolean {
@@ -14,7 +15,15 @@ export function isNextSignal(e: unknown): boolean {
   }
 }
 
-const FAILED = t('common.failed');
+/** What an action tells the form: a catalogue key, or a key with its parameters. */
+export type Say = MessageKey | Message;
+
+/** A Say in words (Polish until the edge knows the resident's language). */
+export const words = (s: Say): string => (typeof s === 'string' ? t(s) : say(s));
+
+/** An action's `done` answer: a Say is the message; anything else already is the outcome. */
+export const outcomeOf = <T extends { message?: Say }>(d: Say | T): T =>
+  typeof d === 'string' || 'key' in d ? ({ message: d } as T) : d;
 
 /**
  * What a form is told when its use case throws: an AppError's sentence (next to its field when it
@@ -24,7 +33,7 @@ const FAILED = t('common.failed');
 export function refusalOf(
   e: unknown,
   values: Record<string, string>,
-  log: { label: string; failed?: string; context?: Record<string, unknown> },
+  log: { label: string; failed?: Say; context?: Record<string, unknown> },
 ): Extract<FormState, { ok: false }> {
   unstable_rethrow(e);
   if (isAppError(e))
@@ -36,5 +45,5 @@ export function refusalOf(
       values,
     };
   console.error(log.label, { ...log.context, error: e });
-  return { ok: false, message: log.failed ?? FAILED, values };
+  return { ok: false, message: words(log.failed ?? 'common.failed'), values };
 }

@@ -1,8 +1,8 @@
 import { ConfigError, parseConfig } from '@/lib/validation/config';
 import { unsupportedSmsCountries } from '@/lib/server/notify/sms-recipient';
+import { t } from '@/lib/i18n/t';
 
-const NO_PEER_WARNING =
-  '[termin] TRUSTED_PROXY_HOPS=0, a serwer nie został uruchomiony przez npm start (scripts/server.mjs): adres klienta jest nieznany, więc wszyscy dzielą jeden limit rezerwacji i logowań.';
+const NO_PEER_WARNING = t('validation.config.noPeer');
 
 /** Refuse to start with a broken configuration, saying exactly what is wrong. */
 export function checkConfigAtStartup() {

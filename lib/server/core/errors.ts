@@ -23,30 +23,21 @@ export class AppError extends Error {
   public readonly params?: MessageParams;
   public readonly field?: string;
 
-  /** @deprecated (legacy, being removed) a sentence written in place instead of a key. */
-  private readonly legacyText?: string;
-
-  constructor(code: AppErrorCode, options?: Options);
-  /** @deprecated use a code and a catalogue key: new AppError('CODE', { message: 'area.key' }). */
-  constructor(code: string, legacyText: string, field?: string);
   constructor(
     public readonly code: AppErrorCode,
-    options: Options | string = {},
-    legacyField?: string,
+    options: Options = {},
   ) {
-    const o: Options = typeof options === 'string' ? { field: legacyField } : options;
-    const messageKey = o.message ?? (`errors.${code}` as MessageKey);
-    super(`${code}: ${typeof options === 'string' ? options : messageKey}`);
+    const messageKey = options.message ?? (`errors.${code}` as MessageKey);
+    super(`${code}: ${messageKey}`);
     this.name = 'AppError';
     this.messageKey = messageKey;
-    this.params = o.params;
-    this.field = o.field;
-    if (typeof options === 'string') this.legacyText = options;
+    this.params = options.params;
+    this.field = options.field;
   }
 
   /** The sentence, in Polish until the edge knows the resident's language. */
   get userMessage(): string {
-    return this.legacyText ?? t(this.messageKey, this.params);
+    return t(this.messageKey, this.params);
   }
 }
 

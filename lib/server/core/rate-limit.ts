@@ -63,21 +63,26 @@ export async function clientKey(from?: Headers): Promise<string> {
     .slice(0, 32);
 }
 
-/** Throws a clear, specific AppError when the client has reached `limit`. */
-export async function enforceRateLimit(limit: Limit, now = new Date(), from?: Headers): Promise<void> {
+/**
+ * Throws a clear, specific AppError when the client has reached `limit`. A resident is offered
+ * the booking line of the office concerned (`bookingPhone`, read only when refusing); where no
+ * office is known, the sentence names no number.
+ */
+export async function enforceRateLimit(
+  limit: Limit,
+  now = new Date(),
+  opts: { from?: Headers; bookingPhone?: () => Promise<string | undefined> } = {},
+): Promise<void> {
   const max = { hold: getConfig().holdLimitPerHour, 'sign-in': getConfig().signInLimit }[limit.name];
   const effective = max ? { ...limit, max } : limit;
-  const wait = await hitRateLimit(effective, await clientKey(from), now);
+  const wait = await hitRateLimit(effective, await clientKey(opts.from), now);
   if (wait !== null) {
     const minutes = Math.ceil(wait / 60);
     if (limit.name === LIMITS.signIn.name)
-      throw new AppError(
-        'RATE_LIMITED',
-        `Zbyt wiele prób logowania z tego urządzenia. Spróbuj ponownie za ${minutes} min.`,
-      );
-    throw new AppError(
-      'RATE_LIMITED',
-      `Zbyt wiele prób z tego urządzenia. Spróbuj ponownie za ${minutes} min albo zarezerwuj wizytę telefonicznie: 77 54 11 361.`,
-    );
+      throw new AppError('RATE_LIMITED', { message: 'flow.rateLimitedSignIn', params: { minutes } });
+    const phone = await opts.bookingPhone?.();
+    throw phone
+      ? new AppError('RATE_LIMITED', { message: 'flow.rateLimitedCall', params: { minutes, phone } })
+      : new AppError('RATE_LIMITED', { message: 'flow.rateLimited', params: { minutes } });
   }
 }

@@ -10,10 +10,10 @@ import {
   formValues,
   isForm,
 } from '@/lib/validation/form-state';
-import { isNextSignal, refusalOf } from './action-outcome';
+import { type Say, isNextSignal, outcomeOf, refusalOf, words } from './action-outcome';
 import { isAppError } from './errors';
 
-type Success = { message?: string; redirectTo?: string };
+type Success = { message?: Say; redirectTo?: string };
 
 /**
  * The one shape of every resident's server action: parse (zod) → authorise (the preconditions a
@@ -25,13 +25,13 @@ export async function runPublicAction<S extends z.ZodType, R>(
   formData: unknown,
   opts: {
     schema: S;
-    /** Shown above the fields when parsing fails. */
-    invalid: string;
+    /** Shown above the fields when parsing fails (a catalogue key). */
+    invalid: Say;
     /** A refusal before the use case runs (nothing is changed), or nothing to go on. */
     authorise?: (data: z.output<S>) => Refusal | undefined | Promise<Refusal | undefined>;
     run: (data: z.output<S>) => Promise<R>;
-    /** The sentence (or the page to go to) on success; a string is the message. */
-    done: string | ((result: R) => string | Success);
+    /** The sentence (a catalogue key or a Message) or the page to go to on success. */
+    done: Say | ((result: R) => Say | Success);
     revalidate?: string[];
     /** Keep the form's values after success (e.g. a step that shows them back). */
     keepValues?: boolean;
@@ -41,7 +41,7 @@ export async function runPublicAction<S extends z.ZodType, R>(
     log: string;
     /** More for the log on an unexpected failure (read only then, e.g. the client's key). */
     logContext?: () => Promise<Record<string, unknown>>;
-    failed?: string;
+    failed?: Say;
   },
 ): Promise<FormState> {
   if (!isForm(formData)) return NOT_A_FORM;
@@ -49,19 +49,22 @@ export async function runPublicAction<S extends z.ZodType, R>(
   const parsed = opts.schema.safeParse(values);
   for (const k of opts.secret ?? []) delete values[k];
   if (!parsed.success)
-    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), message: opts.invalid, values };
+    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), message: words(opts.invalid), values };
   let success: Success;
   try {
     const refusal = await opts.authorise?.(parsed.data);
     if (refusal) return { ok: false, ...refusal, values };
     const result = await opts.run(parsed.data);
-    const done = typeof opts.done === 'string' ? opts.done : opts.done(result);
-    success = typeof done === 'string' ? { message: done } : done;
+    success = outcomeOf<Success>(typeof opts.done === 'function' ? opts.done(result) : opts.done);
   } catch (e) {
     const context = isAppError(e) || isNextSignal(e) ? undefined : await opts.logContext?.();
     return refusalOf(e, values, { label: opts.log, failed: opts.failed, context });
   }
   for (const p of opts.revalidate ?? []) revalidatePath(p);
   if (success.redirectTo) redirect(success.redirectTo);
-  return { ok: true, message: success.message, values: opts.keepValues ? values : undefined };
+  return {
+    ok: true,
+    message: success.message && words(success.message),
+    values: opts.keepValues ? values : undefined,
+  };
 }

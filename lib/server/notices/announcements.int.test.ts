@@ -1,13 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
-import {
-  announcementSchema,
-  deactivateAnnouncement,
-  listActiveAnnouncements,
-  listAnnouncementsForAdmin,
-  publishAnnouncement,
-} from './publish-announcement';
+import { announcementSchema, publishAnnouncement } from './publish-announcement';
+import { deactivateAnnouncement } from './deactivate-announcement';
+import { listActiveAnnouncements } from './list-active-announcements';
+import { listAnnouncementsForAdmin } from './list-announcements-for-admin';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
 

@@ -4,7 +4,8 @@ import { createTestStaff } from '@/lib/testing/staff';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
 import { bookByPhone, phoneBookingSchema } from '@/lib/server/booking/book-by-phone';
-import { listRegulationsVersions, publishRegulations, regulationsSchema } from './publish-regulations';
+import { listRegulationsVersions } from './list-regulations-versions';
+import { publishRegulations, regulationsSchema } from './publish-regulations';
 import { decodeAcceptance, encodeAcceptance, getCurrentRegulations } from './get-current-regulations';
 
 // The use cases check offices with the guard, which would load next-auth's session reader.

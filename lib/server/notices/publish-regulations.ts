@@ -5,18 +5,19 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
+import { m } from '@/lib/i18n/t';
 
 export const regulationsSchema = z.object({
   title: z
     .string()
     .trim()
-    .min(5, 'Wpisz tytuł regulaminu (co najmniej 5 znaków).')
-    .max(200, 'Tytuł może mieć najwyżej 200 znaków.'),
+    .min(5, m('validation.notices.title'))
+    .max(200, m('validation.notices.titleTooLong')),
   body: z
     .string()
     .trim()
-    .min(50, 'Wpisz treść regulaminu (co najmniej 50 znaków).')
-    .max(50_000, 'Treść może mieć najwyżej 50 000 znaków.'),
+    .min(50, m('validation.notices.body'))
+    .max(50_000, m('validation.notices.bodyTooLong')),
 });
 
 /**
@@ -37,10 +38,10 @@ export async function publishRegulations(
         select: { version: true, title: true, body: true },
       });
       if (current && current.title === input.title && current.body === input.body)
-        throw new AppError(
-          'UNCHANGED',
-          `Treść i tytuł są takie same jak w obecnej wersji ${current.version}; nie opublikowano nowej.`,
-        );
+        throw new AppError('UNCHANGED', {
+          message: 'notices.regulationsUnchanged',
+          params: { version: current.version },
+        });
       const v = await tx.regulationsVersion.create({
         data: {
           version: (current?.version ?? 0) + 1,
@@ -59,44 +60,7 @@ export async function publishRegulations(
     });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
-      throw new AppError(
-        'CONCURRENT',
-        'W tej chwili opublikowano inną wersję regulaminu. Odśwież stronę i sprawdź treść.',
-      );
+      throw new AppError('CONCURRENT', { message: 'notices.regulationsConcurrent' });
     throw e;
   }
-}
-
-/** All versions, newest first: who published each, when, and how many bookings accepted it. */
-export async function listRegulationsVersions() {
-  const rows = await prisma.regulationsVersion.findMany({
-    orderBy: { version: 'desc' },
-    select: {
-      id: true,
-      version: true,
-      title: true,
-      body: true,
-      publishedAt: true,
-      publishedById: true,
-      _count: { select: { bookings: true } },
-    },
-  });
-  const ids = [...new Set(rows.map((r) => r.publishedById).filter((x): x is string => !!x))];
-  const names = new Map(
-    (
-      await prisma.staffUser.findMany({
-        where: { id: { in: ids } },
-        select: { id: true, name: true, email: true },
-      })
-    ).map((s) => [s.id, `${s.name} (${s.email})`]),
-  );
-  return rows.map(({ _count, publishedById, ...r }) => ({
-    ...r,
-    bookings: _count.bookings,
-    publishedBy: publishedById
-      ? (names.get(publishedById) ?? 'konto usunięte')
-      : r.version === 1
-        ? 'wersja początkowa (system)'
-        : 'system: nowy okres przechowywania danych (RETENTION_DAYS)',
-  }));
 }

@@ -1,16 +1,17 @@
 import 'server-only';
 import { z } from 'zod';
-import { OUTBOX_TEXT } from '@/lib/i18n/outbox-text';
+import type { MessageKey } from '@/lib/i18n/catalogue';
+import { m as key } from '@/lib/i18n/t';
 import { prisma } from '@/lib/server/core/db';
 import type { OutboxContent } from './enqueue-message';
 import { fillSecrets, needsSecrets } from './outbox-secrets';
 
-export const messageIdSchema = z.object({ id: z.uuid('Nie wskazano wiadomości.') });
+export const messageIdSchema = z.object({ id: z.uuid(key('validation.message')) });
 
 /** Kinds that concern a visit: re-sending them makes sense only while it is still ahead. */
 export const VISIT_KINDS = ['booking-confirmed', 'visit-reminder'];
 
-export type Resendability = { ok: true } | { ok: false; reason: string };
+export type Resendability = { ok: true } | { ok: false; reason: MessageKey };
 
 /**
  * Whether a failed message can go out again, and why not. A code cannot: it is not kept, and
@@ -21,12 +22,12 @@ export function resendability(
   booking: { status: string; startsAt: Date } | null,
   now: Date,
 ): Resendability {
-  if (m.template === 'confirmation-code') return { ok: false, reason: OUTBOX_TEXT.codeCannotBeResent };
+  if (m.template === 'confirmation-code') return { ok: false, reason: 'notify.outbox.codeCannotBeResent' };
   if (VISIT_KINDS.includes(m.template) && !(booking?.status === 'CONFIRMED' && booking.startsAt > now))
-    return { ok: false, reason: OUTBOX_TEXT.visitNotLive };
+    return { ok: false, reason: 'notify.outbox.visitNotLive' };
   const freshLink = m.template === 'booking-confirmed' && m.channel === 'EMAIL';
   if (!freshLink && needsSecrets(m.payload as OutboxContent))
-    return { ok: false, reason: OUTBOX_TEXT.secretsGone };
+    return { ok: false, reason: 'notify.outbox.secretsGone' };
   return { ok: true };
 }
 

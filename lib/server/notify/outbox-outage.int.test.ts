@@ -3,17 +3,12 @@
 // code whose hold expired during the outage is never sent. The clock is injected; a database of
 // its own keeps other test files' messages out of these deliveries.
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { createMigratedDatabase } from '@/lib/testing/databases';
+import { dropOwnDatabase } from '@/lib/testing/own-database';
 import { startSmtpSink, type SmtpSink } from '@/lib/testing/smtp-sink';
 
-const own = vi.hoisted(() => ({
-  db: undefined as Awaited<ReturnType<typeof createMigratedDatabase>> | undefined,
-}));
-vi.mock('@/lib/server/core/db', async () => {
-  const { createMigratedDatabase } = await import('@/lib/testing/databases');
-  own.db = await createMigratedDatabase('outage');
-  return { prisma: own.db.prisma };
-});
+vi.mock('@/lib/server/core/db', async () =>
+  (await import('@/lib/testing/own-database')).ownDatabase('outage'),
+);
 
 const { prisma } = await import('@/lib/server/core/db');
 const { requestBooking } = await import('@/lib/server/booking/request-booking');
@@ -21,9 +16,9 @@ const { confirmBooking } = await import('@/lib/server/booking/confirm-booking');
 const { createMailTransport } = await import('./mailer');
 const { deliverDueMessages } = await import('./outbox-worker');
 const { createTestCategory } = await import('@/lib/testing/fixtures');
-const { findNextFreeTime } = await import('@/lib/server/schedule/load-calendar-month');
+const { findNextFreeTime } = await import('@/lib/server/schedule/find-next-free-time');
 
-afterAll(() => own.db?.drop());
+afterAll(dropOwnDatabase);
 
 const T0 = new Date(Date.now() + 60_000); // messages are due from their creation on the real clock
 const at = (min: number) => new Date(T0.getTime() + min * 60_000);

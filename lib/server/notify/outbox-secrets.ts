@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { dataKey } from '@/lib/server/core/keys';
 import type { OutboxContent } from './enqueue-message';
+import { t } from '@/lib/i18n/t';
 
 // The confirmation code and the manage token never rest in clear (docs/decisions/016): a
 // message's payload carries placeholders, and the values wait beside it encrypted with
@@ -16,7 +17,7 @@ const SLOT = { code: '{{secret:code}}', token: '{{secret:token}}' } as const;
 export const placeholder = (name: SecretName) => SLOT[name];
 
 /** What the local mailbox and the staff see where a secret was, once it is gone. */
-export const REMOVED = { code: '••••••', token: '[usunięty po wysłaniu]' } as const;
+export const REMOVED = { code: '••••••', token: t('notify.log.tokenRemoved') };
 
 const VERSION = 'v1';
 
@@ -36,7 +37,7 @@ export function encryptSecrets(secrets: MessageSecrets, messageId: string): stri
 
 export class SecretsUnreadable extends Error {
   constructor() {
-    super('Nie można odszyfrować kodu lub odnośnika tej wiadomości (zmieniony DATA_SECRET?)');
+    super(t('notify.log.secretsUnreadable'));
   }
 }
 

@@ -14,6 +14,7 @@ import {
 import { createSmsGateway, SMS_TIMEOUT_MS, type SmsGateway } from './sms';
 import { periodicRunner } from './periodic-runner';
 import { PERIODIC_JOBS } from './worker-jobs';
+import { t } from '@/lib/i18n/t';
 
 // Delivers the outbox (docs/decisions/006-outbox.md, 016). Several app instances may run this
 // side by side: a row is claimed with a lease under FOR UPDATE SKIP LOCKED, so only one of them
@@ -83,7 +84,7 @@ export async function deliverDueMessages(o: DeliveryOptions): Promise<DeliveryRe
   for (const m of await claimDueMessages(o, channels)) {
     try {
       const send = senders[m.channel];
-      if (!send) throw new Error(`Brak bramki dla kanału ${m.channel}`); // only claimed when one exists
+      if (!send) throw new Error(t('notify.log.noChannelGateway', { channel: m.channel })); // only claimed when one exists
       await send(m.recipient, contentToSend(m));
       await settle(m, {
         status: 'SENT',
@@ -111,7 +112,7 @@ export async function deliverDueMessages(o: DeliveryOptions): Promise<DeliveryRe
 /** The message as the resident gets it: its secrets decrypted into their placeholders. */
 function contentToSend(m: ClaimedMessage): OutboxContent {
   if (!m.secrets) {
-    if (needsSecrets(m.payload)) throw new Unsendable('Brak kodu lub odnośnika, których wymaga wiadomość');
+    if (needsSecrets(m.payload)) throw new Unsendable(t('notify.log.secretsMissing'));
     return m.payload;
   }
   try {
@@ -182,13 +183,14 @@ async function settle(
  * visit began, anything else after its day): FAILED with the last error, secrets deleted. A row
  * leased by a worker sending it right now waits for that worker's outcome.
  */
-const EXPIRED = 'Nie wysłano przed końcem ważności wiadomości.';
+const EXPIRED = t('notify.log.expired');
+const LAST_ERROR = t('notify.log.lastError');
 
 async function giveUpExpired(o: DeliveryOptions): Promise<number> {
   const template = o.template ?? null;
   return prisma.$executeRaw`
     UPDATE "OutboxMessage" SET status = 'FAILED', secrets = NULL,
-      "lastError" = left(${EXPIRED}::text || coalesce(' Ostatni błąd: ' || "lastError", ''), 1000)
+      "lastError" = left(${EXPIRED}::text || coalesce(${LAST_ERROR}::text || "lastError", ''), 1000)
     WHERE status = 'PENDING' AND "expiresAt" <= ${o.now}::timestamptz
       AND "nextAttemptAt" <= ${o.now}::timestamptz
       AND (${template}::text IS NULL OR template = ${template}::text)`;
@@ -206,7 +208,7 @@ async function failUnsendable(o: DeliveryOptions, channels: Channel[]): Promise<
     data: {
       status: 'FAILED',
       secrets: null,
-      lastError: 'Brak skonfigurowanej bramki dla tego kanału (SMTP_URL / SMS_GATEWAY)',
+      lastError: t('notify.log.noGateway'),
     },
   });
   return count;
@@ -228,7 +230,7 @@ export function startOutboxWorker({ intervalMs = 5_000, batchSize = 5 } = {}): (
   const sms = createSmsGateway(config.sms);
   if (config.localMode && !transport && !sms) {
     // Reminders are still queued, and shown at /dev/mailbox.
-    console.info('[termin] Tryb lokalny: e-maile i SMS-y nie są wysyłane, zob. /dev/mailbox');
+    console.info(t('notify.log.localMode'));
   }
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -254,10 +256,9 @@ export function startOutboxWorker({ intervalMs = 5_000, batchSize = 5 } = {}): (
         localMode: config.localMode,
       });
       busy = r.sent + r.retried + r.failed >= batchSize;
-      if (r.failed > 0)
-        console.error(`[termin] Outbox: ${r.failed} wiadomości nie udało się wysłać (FAILED)`);
+      if (r.failed > 0) console.error(t('notify.log.failed', { count: r.failed }));
     } catch (e) {
-      console.error('[termin] Outbox: przebieg nie powiódł się, ponowię', e);
+      console.error(t('notify.log.runFailed'), e);
     }
     if (stopped) return;
     timer = setTimeout(run, busy ? 0 : intervalMs);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { t } from '@/lib/i18n/t';
 
 /** Something the outbox worker runs every `everyMs` in each app instance (so: idempotent). */
 export type PeriodicJob = { name: string; everyMs: number; run: (now: Date) => Promise<unknown> };
@@ -18,7 +19,7 @@ export function periodicRunner(jobs: PeriodicJob[]) {
       try {
         await job.run(now);
       } catch (e) {
-        console.error(`[termin] Zadanie okresowe „${job.name}” nie powiodło się, ponowię`, e);
+        console.error(t('notify.log.jobFailed', { job: job.name }), e);
       }
     }
   };

@@ -2,7 +2,8 @@ import 'server-only';
 import { createElement } from 'react';
 import VisitReminderEmail from '@/emails/visit-reminder';
 import { addDays, atLocalTime, localDateOf } from '@/lib/domain/time';
-import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { prisma } from '@/lib/server/core/db';
 import { enqueueMessage } from './enqueue-message';
 import { renderEmail } from './render-email';
@@ -35,10 +36,10 @@ export async function queueReminders(now: Date, limit = 200): Promise<number> {
   let queued = 0;
   for (const b of due) {
     const o = b.office;
-    const when = `jutro, ${formatLocalDate(localDateOf(b.startsAt))}, ${formatTime(b.startsAt)}`;
+    const when = t('notify.reminder.when', { when: formatDateTime(b.startsAt) });
     const content = b.email
       ? await renderEmail(
-          `Przypomnienie: wizyta ${when}`,
+          t('notify.reminder.subject', { when }),
           createElement(VisitReminderEmail, {
             reference: b.reference,
             kioskCode: b.kioskCode,
@@ -77,7 +78,7 @@ export async function queueReminders(now: Date, limit = 200): Promise<number> {
           bookingId: b.id,
           dedupeKey: `reminder-sms:${b.id}:${b.startsAt.getTime()}`,
           content: {
-            text: `UM Opole: przypomnienie o wizycie ${when}, ${o.name}. Identyfikator ${b.reference}.`,
+            text: t('notify.reminder.sms', { when, office: o.name, reference: b.reference }),
           },
         });
       }

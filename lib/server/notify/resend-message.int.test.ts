@@ -53,7 +53,7 @@ describe('re-sending a failed message', () => {
       reference: booking.reference,
     });
 
-    expect(await resendMessage(admin, failed!.id, now)).toMatch(/nowym odnośnikiem/);
+    expect(await resendMessage(admin, failed!.id, now)).toEqual({ newLink: true });
     const again = await prisma.outboxMessage.findUniqueOrThrow({
       where: { dedupeKey: `resend:${failed!.id}` },
     });
@@ -100,7 +100,7 @@ describe('re-sending a failed message', () => {
     const listed = (await listFailedMessages(now, 1000)).find((m) => m.id === failed!.id)!;
     expect(listed.resend).toEqual({
       ok: false,
-      reason: expect.stringMatching(/Kodu potwierdzającego nie można/),
+      reason: 'notify.outbox.codeCannotBeResent',
     });
     expect(listed.subject).toBe('Kod potwierdzający rezerwację: ••••••');
 
@@ -140,7 +140,7 @@ describe('re-sending a failed message', () => {
     const notice = failed.find((m) => m.template === 'booking-cancelled')!;
     const reminder = failed.find((m) => m.template === 'visit-reminder')!;
 
-    expect(await resendMessage(admin, notice.id, now)).toBe('Wiadomość dodano do wysłania ponownie.');
+    expect(await resendMessage(admin, notice.id, now)).toEqual({ newLink: false });
     const copy = await prisma.outboxMessage.findUniqueOrThrow({
       where: { dedupeKey: `resend:${notice.id}` },
     });

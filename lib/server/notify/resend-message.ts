@@ -1,6 +1,5 @@
 import 'server-only';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
-import { OUTBOX_TEXT } from '@/lib/i18n/outbox-text';
 import { writeAudit } from '@/lib/server/core/audit';
 import { newToken } from '@/lib/server/core/codes';
 import { queueConfirmation } from '@/lib/server/booking/confirm-booking';
@@ -17,11 +16,11 @@ import { hashToken } from '@/lib/server/core/codes';
  * fresh manage token (the old one is not stored, so its link cannot be rebuilt): the booking's
  * token is replaced, and a link the resident may have kept stops working. Audited.
  */
-export async function resendMessage(staff: Staff, id: string, now: Date): Promise<string> {
+export async function resendMessage(staff: Staff, id: string, now: Date): Promise<{ newLink: boolean }> {
   return prisma.$transaction(async (tx) => {
     const m = await lockFailed(tx, id);
     const can = resendability(m, m.booking, now);
-    if (!can.ok) throw new AppError('CANNOT_RESEND', can.reason);
+    if (!can.ok) throw new AppError('CANNOT_RESEND', { message: can.reason });
     const dedupeKey = `resend:${m.id}`;
     const freshLink = m.template === 'booking-confirmed' && m.channel === 'EMAIL';
     if (freshLink) {
@@ -46,7 +45,7 @@ export async function resendMessage(staff: Staff, id: string, now: Date): Promis
       bookingId: m.bookingId,
       newManageLink: freshLink,
     });
-    return freshLink ? OUTBOX_TEXT.resentWithNewLink : OUTBOX_TEXT.resent;
+    return { newLink: freshLink };
   });
 }
 
@@ -54,7 +53,7 @@ export async function resendMessage(staff: Staff, id: string, now: Date): Promis
 export async function lockFailed(tx: Tx, id: string) {
   const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "OutboxMessage" WHERE id = ${id}::uuid FOR UPDATE`;
-  if (!locked.length) throw new AppError('NOT_FOUND', OUTBOX_TEXT.notFound);
+  if (!locked.length) throw new AppError('NOT_FOUND', { message: 'notify.outbox.notFound' });
   const m = await tx.outboxMessage.findUniqueOrThrow({
     where: { id },
     select: {
@@ -69,6 +68,7 @@ export async function lockFailed(tx: Tx, id: string) {
       booking: { select: { status: true, startsAt: true } },
     },
   });
-  if (m.status !== 'FAILED' || m.handledAt) throw new AppError('ALREADY_HANDLED', OUTBOX_TEXT.alreadyHandled);
+  if (m.status !== 'FAILED' || m.handledAt)
+    throw new AppError('ALREADY_HANDLED', { message: 'notify.outbox.alreadyHandled' });
   return m;
 }

@@ -4,17 +4,12 @@
 // that the dump holds only this test's data.
 import crypto from 'node:crypto';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { createMigratedDatabase } from '@/lib/testing/databases';
+import { dropOwnDatabase } from '@/lib/testing/own-database';
 import { startSmtpSink } from '@/lib/testing/smtp-sink';
 
-const own = vi.hoisted(() => ({
-  db: undefined as Awaited<ReturnType<typeof createMigratedDatabase>> | undefined,
-}));
-vi.mock('@/lib/server/core/db', async () => {
-  const { createMigratedDatabase } = await import('@/lib/testing/databases');
-  own.db = await createMigratedDatabase('secrets');
-  return { prisma: own.db.prisma };
-});
+vi.mock('@/lib/server/core/db', async () =>
+  (await import('@/lib/testing/own-database')).ownDatabase('secrets'),
+);
 
 const { prisma } = await import('@/lib/server/core/db');
 const { requestBooking } = await import('@/lib/server/booking/request-booking');
@@ -23,9 +18,9 @@ const { createMailTransport } = await import('./mailer');
 const { deliverDueMessages } = await import('./outbox-worker');
 const { getConfig } = await import('@/lib/server/core/config');
 const { createTestCategory } = await import('@/lib/testing/fixtures');
-const { findNextFreeTime } = await import('@/lib/server/schedule/load-calendar-month');
+const { findNextFreeTime } = await import('@/lib/server/schedule/find-next-free-time');
 
-afterAll(() => own.db?.drop());
+afterAll(dropOwnDatabase);
 
 const now = new Date(Date.now() + 60_000); // messages are due from their creation on the real clock
 const at = (min: number) => new Date(now.getTime() + min * 60_000);

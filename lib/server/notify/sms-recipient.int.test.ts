@@ -14,7 +14,9 @@ import { enqueueMessage } from './enqueue-message';
 import { queueReminders } from './queue-reminders';
 import { requestBooking } from '@/lib/server/booking/request-booking';
 import { hashToken } from '@/lib/server/core/codes';
-import { SMS_NUMBER_MESSAGES } from './sms-recipient';
+import { t } from '@/lib/i18n/t';
+
+const NOT_MOBILE = t('notify.sms.notMobile');
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
@@ -54,8 +56,8 @@ describe('booking online with a crafted form that asks for SMS', () => {
     bookingDetailsSchema.parse({ email: email(), phone, smsOptIn: 'on', needsApplicationNumber: '0' });
 
   it.each([
-    ['a landline', LANDLINE, SMS_NUMBER_MESSAGES.notMobile],
-    ['a premium-rate number', PREMIUM, SMS_NUMBER_MESSAGES.notMobile],
+    ['a landline', LANDLINE, NOT_MOBILE],
+    ['a premium-rate number', PREMIUM, NOT_MOBILE],
     ['a German mobile', GERMAN_MOBILE, expect.stringContaining('Polska (+48), Ukraina (+380)')],
   ])('refuses %s on the phone field, holds nothing and queues nothing', async (_what, phone, message) => {
     const t = await createTestCategory();
@@ -80,7 +82,7 @@ describe('booking online with a crafted form that asks for SMS', () => {
       null,
       form({ email: email(), phone: PREMIUM, smsOptIn: true, needsApplicationNumber: '0', step: 'details' }),
     );
-    expect(answer).toMatchObject({ ok: false, fieldErrors: { phone: [SMS_NUMBER_MESSAGES.notMobile] } });
+    expect(answer).toMatchObject({ ok: false, fieldErrors: { phone: [NOT_MOBILE] } });
     // Without the SMS option the same number is a valid contact phone.
     const contactOnly = await bookingDetailsAction(
       null,
@@ -120,7 +122,7 @@ describe('booking by phone with SMS to a landline', () => {
         regulationsRead: true,
       }),
     );
-    expect(result).toMatchObject({ ok: false, fieldErrors: { phone: [SMS_NUMBER_MESSAGES.notMobile] } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { phone: [NOT_MOBILE] } });
     expect(await prisma.booking.count({ where: { categoryId: t.category.id } })).toBe(0);
     expect(await smsCount({ recipient: '+48775411361' })).toBe(0);
   });

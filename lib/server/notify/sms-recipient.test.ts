@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phoneSchema } from '@/lib/validation/booking';
-import {
-  SMS_NUMBER_MESSAGES,
-  describeSmsCountries,
-  smsOptInError,
-  smsRefusal,
-  unsupportedSmsCountries,
-} from './sms-recipient';
+import { say } from '@/lib/i18n/t';
+import { describeSmsCountries, smsOptInError, smsRefusal, unsupportedSmsCountries } from './sms-recipient';
 
 const PL_UA = ['PL', 'UA'];
 /** As the forms store a number: through the shared phone schema (E.164). */
@@ -51,13 +46,12 @@ describe('smsOptInError', () => {
   });
 
   it('gives a clear Polish reason for a landline, a premium-rate line and a foreign mobile', () => {
-    expect(smsOptInError({ phone: stored('77 54 11 361'), smsOptIn: true }, PL_UA)).toBe(
-      SMS_NUMBER_MESSAGES.notMobile,
-    );
-    expect(smsOptInError({ phone: stored('701 234 567'), smsOptIn: true }, PL_UA)).toContain(
-      'to nie jest numer komórkowy',
-    );
-    expect(smsOptInError({ phone: stored('+49 1512 3456789'), smsOptIn: true }, PL_UA)).toBe(
+    const words = (phone: string) => say(smsOptInError({ phone: stored(phone), smsOptIn: true }, PL_UA)!);
+    expect(smsOptInError({ phone: stored('77 54 11 361'), smsOptIn: true }, PL_UA)).toEqual({
+      key: 'notify.sms.notMobile',
+    });
+    expect(words('701 234 567')).toContain('to nie jest numer komórkowy');
+    expect(words('+49 1512 3456789')).toBe(
       'SMS-y wysyłamy tylko na numery komórkowe z tych krajów: Polska (+48), Ukraina (+380). ' +
         'Podaj taki numer albo odznacz wysyłkę SMS — wtedy zapiszemy go tylko jako telefon kontaktowy.',
     );

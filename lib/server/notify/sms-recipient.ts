@@ -3,24 +3,8 @@ import 'server-only';
 // landline or a premium-rate line. It is large (≈157 kB of JSON), so it is imported here and nowhere
 // else (ESLint enforces it), and this module is server-only: it never reaches a browser bundle.
 import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Message } from '@/lib/i18n/catalogue';
 import { getConfig } from '@/lib/server/core/config';
-
-/** What the resident or the clerk reads next to the phone field; one place for these sentences. */
-export const SMS_NUMBER_MESSAGES = {
-  notMobile:
-    'Na ten numer nie wyślemy SMS-a: to nie jest numer komórkowy (np. telefon stacjonarny albo numer ' +
-    'specjalny). Podaj numer komórkowy albo odznacz wysyłkę SMS — wtedy zapiszemy go tylko jako telefon ' +
-    'kontaktowy.',
-  country: (countries: string) =>
-    `SMS-y wysyłamy tylko na numery komórkowe z tych krajów: ${countries}. Podaj taki numer albo odznacz ` +
-    'wysyłkę SMS — wtedy zapiszemy go tylko jako telefon kontaktowy.',
-  /** The hint under the SMS option. */
-  hint: (countries: string) => `SMS-y wysyłamy tylko na numery komórkowe z tych krajów: ${countries}.`,
-  /** The manage page: a corrected number that cannot take an SMS turns the SMS notices off. */
-  turnedOff:
-    'Zapisano numer telefonu. Na ten numer nie wysyłamy SMS-ów (to nie jest numer komórkowy z ' +
-    'obsługiwanego kraju), więc powiadomienia SMS zostały wyłączone.',
-} as const;
 
 export type SmsRefusal = 'not-mobile' | 'country';
 
@@ -55,17 +39,18 @@ export function describeSmsCountries(countries: readonly string[] = getConfig().
 }
 
 /**
- * The field error for a form that asks for SMS to `phone`, or undefined. Every use case that
+ * The field error (a catalogue key) for a form that asks for SMS to `phone`, or undefined. Every use case that
  * stores an SMS opt-in calls it; the outbox refuses such a message as well (enqueueMessage).
  */
 export function smsOptInError(
   d: { phone?: string | null; smsOptIn: boolean },
   countries: readonly string[] = getConfig().smsCountries,
-): string | undefined {
+): Message | undefined {
   if (!d.smsOptIn || !d.phone) return undefined;
   const refusal = smsRefusal(d.phone, countries);
-  if (refusal === 'not-mobile') return SMS_NUMBER_MESSAGES.notMobile;
-  if (refusal === 'country') return SMS_NUMBER_MESSAGES.country(describeSmsCountries(countries));
+  if (refusal === 'not-mobile') return { key: 'notify.sms.notMobile' };
+  if (refusal === 'country')
+    return { key: 'notify.sms.country', params: { countries: describeSmsCountries(countries) } };
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { AppConfig } from '@/lib/validation/config';
+import { t } from '@/lib/i18n/t';
 
 /** Whatever sends a text message; rejects when it was not accepted, so the outbox retries it. */
 export type SmsGateway = { send(to: string, text: string): Promise<void> };
@@ -14,7 +15,7 @@ export const SMS_TIMEOUT_MS = 15_000;
  */
 export function createSmsGateway(sms: AppConfig['sms'], fetchImpl: typeof fetch = fetch): SmsGateway | null {
   if (sms.gateway === 'smsapi') {
-    if (!sms.token) throw new Error('SMSAPI_TOKEN jest wymagany przy SMS_GATEWAY=smsapi');
+    if (!sms.token) throw new Error(t('validation.config.smsapiToken'));
     return createSmsapiGateway(sms.token, sms.sender, fetchImpl);
   }
   return null;
@@ -41,8 +42,8 @@ function createSmsapiGateway(token: string, sender: string, fetchImpl: typeof fe
       // SMSAPI reports many refusals (no credit, bad number, unknown sender) with HTTP 200 and an
       // `error` code. A 2xx without readable JSON counts as sent: retrying it could send it twice.
       if (!res.ok || (body?.error !== undefined && body.error !== null)) {
-        const detail = body?.message ?? body?.error ?? 'nieczytelna odpowiedź';
-        throw new Error(`SMSAPI odrzuciło SMS (HTTP ${res.status}): ${String(detail)}`);
+        const detail = body?.message ?? body?.error ?? t('notify.log.smsUnreadable');
+        throw new Error(t('notify.log.smsRefused', { status: res.status, detail: String(detail) }));
       }
     },
   };

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { PeriodicJob } from './periodic-runner';
 import { queueReminders } from './queue-reminders';
-import { runHousekeeping } from '@/lib/server/retention/run-daily-retention';
+import { runHousekeeping } from '@/lib/server/retention/run-housekeeping';
+import { t } from '@/lib/i18n/t';
 
 /**
  * The worker's periodic jobs, besides delivering the outbox every few seconds. A job that must
@@ -9,7 +10,7 @@ import { runHousekeeping } from '@/lib/server/retention/run-daily-retention';
  */
 export const PERIODIC_JOBS: PeriodicJob[] = [
   // The day-before reminders: a query a minute is plenty.
-  { name: 'przypomnienia', everyMs: 60_000, run: (now) => queueReminders(now) },
+  { name: t('notify.log.reminders'), everyMs: 60_000, run: (now) => queueReminders(now) },
   // Expired limit counters at once, the retention job once a day (one instance claims the day).
-  { name: 'porządki', everyMs: 60_000, run: (now) => runHousekeeping(now) },
+  { name: t('notify.log.housekeeping'), everyMs: 60_000, run: (now) => runHousekeeping(now) },
 ];

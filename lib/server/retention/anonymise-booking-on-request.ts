@@ -1,15 +1,13 @@
 import 'server-only';
 import { scrubContacts } from '@/lib/domain/retention';
-import { localDateOf } from '@/lib/domain/time';
-import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
+import { formatDate } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { anonymiseBookings, contactsOfBooking } from './anonymise-bookings';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { applyTransition } from '@/lib/server/booking/apply-transition';
-
-const T = RETENTION_TEXT.staff;
 
 /**
  * An administrator erases one booking's personal data at the resident's request (RODO art. 17),
@@ -27,10 +25,13 @@ export async function anonymiseBookingOnRequest(
     where: { id: input.bookingId },
     select: { id: true, officeId: true, reference: true, status: true, startsAt: true, anonymisedAt: true },
   });
-  if (!b) throw new AppError('NOT_FOUND', T.notFound);
+  if (!b) throw new AppError('NOT_FOUND', { message: 'retention.staff.notFound' });
   assertOfficeAccess(staff, b.officeId);
   const already = () =>
-    new AppError('ALREADY_ANONYMISED', T.alreadyDeleted(localDateOf(b.anonymisedAt ?? now)));
+    new AppError('ALREADY_ANONYMISED', {
+      message: 'retention.staff.alreadyDeleted',
+      params: { date: formatDate(b.anonymisedAt ?? now) },
+    });
   if (b.anonymisedAt) throw already();
   return prisma.$transaction(async (tx) => {
     // Conditional: of a cancellation by the resident and this one, only one changes the row.
@@ -38,7 +39,7 @@ export async function anonymiseBookingOnRequest(
       transition: 'cancel-on-erasure',
       by: 'STAFF',
       where: { id: b.id, startsAt: { gt: now }, anonymisedAt: null },
-      data: { cancelReason: T.cancelReason },
+      data: { cancelReason: t('retention.staff.cancelReason') },
       now,
     });
     const [erased] = await anonymiseBookings(tx, [b.id], now);

@@ -4,9 +4,10 @@ import { type RetentionReport, applyRetention } from './apply-retention';
 import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma } from '@/lib/server/core/db';
-import { purgeExpiredRateLimits } from './purge-rate-limits';
+import { t } from '@/lib/i18n/t';
 
 export const RETENTION_JOB = 'retention';
+
 /** Longer than a run can take; an instance that dies mid-run lets another try after it. */
 const LEASE_MS = 30 * 60_000;
 
@@ -42,7 +43,7 @@ export async function runDailyRetention(
       where: { name: RETENTION_JOB, claimedUntil: until },
       data: { claimedUntil: next },
     });
-    if (!r.count) throw new Error('retencja: inna instancja przejęła dzisiejszy przebieg');
+    if (!r.count) throw new Error(t('retention.log.claimLost'));
     until = next;
   };
   const report = await applyRetention(now, retentionDays, keepClaim);
@@ -58,18 +59,4 @@ export async function runDailyRetention(
     });
   });
   return { ran: true, day, report };
-}
-
-/**
- * Called by the outbox worker once a minute: expired limit counters go at once, the rest of the
- * retention rules once a day. Never throws: the worker must keep delivering messages.
- */
-export async function runHousekeeping(now: Date): Promise<void> {
-  try {
-    await purgeExpiredRateLimits(now);
-    const r = await runDailyRetention(now);
-    if (r.ran) console.info(`[termin] Retencja danych ${r.day}: ${JSON.stringify(r.report)}`);
-  } catch (e) {
-    console.error('[termin] Retencja danych: przebieg nie powiódł się, ponowię', e);
-  }
 }

@@ -1,7 +1,5 @@
 import 'server-only';
-import { countVisits } from '@/lib/domain/schedule-impact';
 import { localDateOf } from '@/lib/domain/time';
-import { formatLocalDate } from '@/lib/i18n/format';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
@@ -11,11 +9,10 @@ import { lockSchedules } from './lock-schedules';
 import type { Confirmation } from './schedule-forms';
 
 const TX = { maxWait: 20_000, timeout: 30_000 };
-const day = (d: Date) => d.toISOString().slice(0, 10);
-const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
-export const formatDateRange = (from: string, to: string) =>
-  from === to ? formatLocalDate(from) : `od ${formatLocalDate(from)} do ${formatLocalDate(to)}`;
+export const day = (d: Date) => d.toISOString().slice(0, 10);
+
+const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
 /**
  * Closes an office (every category) or one category for a day or a range. The days are gone from
@@ -33,20 +30,15 @@ export async function addClosure(
     confirmation?: Confirmation;
   },
   now: Date,
-): Promise<string> {
+): Promise<{ closed: string; fromDate: string; toDate: string; cancelled: number }> {
   const category = await prisma.serviceCategory.findUnique({
     where: { id: input.categoryId },
     select: { id: true, officeId: true, name: true, office: { select: { name: true } } },
   });
-  if (!category)
-    throw new AppError('NOT_FOUND', 'Nie znaleziono tej kategorii. Odśwież stronę i wybierz ją ponownie.');
+  if (!category) throw new AppError('NOT_FOUND', { message: 'schedule.categoryGone' });
   assertOfficeAccess(staff, category.officeId);
   if (input.fromDate < localDateOf(now))
-    throw new AppError(
-      'PAST',
-      'Nie można zamknąć dnia, który już minął. Podaj dzisiejszą lub późniejszą datę.',
-      'fromDate',
-    );
+    throw new AppError('PAST', { message: 'schedule.closurePast', field: 'fromDate' });
 
   const officeWide = input.scope === 'office';
   const categoryIds = officeWide
@@ -90,32 +82,7 @@ export async function addClosure(
       reason: input.reason,
       cancelledBookings: cancelled,
     });
-    const what = officeWide ? category.office.name : category.name;
-    const done = `Zamknięto: ${what}, ${formatDateRange(input.fromDate, input.toDate)}.`;
-    return cancelled
-      ? `${done} Odwołano ${countVisits(cancelled)}; mieszkańcy z adresem e-mail dostaną wiadomość.`
-      : done;
+    const closed = officeWide ? category.office.name : category.name;
+    return { closed, fromDate: input.fromDate, toDate: input.toDate, cancelled };
   }, TX);
-}
-
-/** Reopens closed days: it only gives times back, so no booking can be touched. */
-export async function removeClosure(staff: Staff, closureId: string): Promise<string> {
-  const c = await prisma.closure.findUnique({
-    where: { id: closureId },
-    select: { id: true, officeId: true, categoryId: true, fromDate: true, toDate: true, reason: true },
-  });
-  if (!c) throw new AppError('NOT_FOUND', 'To zamknięcie zostało już usunięte.');
-  assertOfficeAccess(staff, c.officeId);
-  await prisma.$transaction(async (tx) => {
-    const r = await tx.closure.deleteMany({ where: { id: c.id } });
-    if (!r.count) throw new AppError('NOT_FOUND', 'To zamknięcie zostało już usunięte.');
-    await writeAudit(tx, staff, 'schedule.closure-removed', 'Closure', c.id, {
-      officeId: c.officeId,
-      categoryId: c.categoryId,
-      fromDate: day(c.fromDate),
-      toDate: day(c.toDate),
-      reason: c.reason,
-    });
-  });
-  return `Usunięto zamknięcie (${formatDateRange(day(c.fromDate), day(c.toDate))}). Te dni są znów dostępne do rezerwacji.`;
 }

@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { atLocalTime, parseHm } from '@/lib/domain/time';
 import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
-import { listCalendarDays } from './load-calendar-month';
+import { listCalendarDays } from './list-calendar-days';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
 import { holdSlot } from '@/lib/server/booking/hold-slot';
-import { addClosure, removeClosure } from './add-closure';
+import { addClosure } from './add-closure';
+import { removeClosure } from './remove-closure';
 import { BookingsAffectedError } from './lock-schedules';
+import { rejection } from '@/lib/testing/rejection';
 
 // The guard module reads the session through next-auth; the use cases only need its office check.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -24,14 +26,7 @@ beforeAll(async () => {
   admin = { ...(await createTestStaff('ADMIN')), name: 'Administrator testowy' };
 });
 
-async function caught(p: Promise<unknown>): Promise<BookingsAffectedError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(BookingsAffectedError);
-  return e as BookingsAffectedError;
-}
+const caught = (p: Promise<unknown>) => rejection(p, BookingsAffectedError);
 
 /** A second category in the same office as `t`. */
 async function siblingOf(t: Awaited<ReturnType<typeof createTestCategory>>) {
@@ -55,7 +50,7 @@ describe('closures', () => {
       },
       NOW,
     );
-    expect(message).toBe(`Zamknięto: ${t.category.name}, piątek, 5 marca 2027.`);
+    expect(message).toEqual({ closed: t.category.name, fromDate: FRI, toDate: FRI, cancelled: 0 });
     const [friday] = await listCalendarDays(t.category.id, FRI, FRI, NOW);
     expect(friday).toEqual({ date: FRI, state: 'closed', reason: 'szkolenie pracowników', freeSlots: [] });
     const [otherFriday] = await listCalendarDays(other.category.id, FRI, FRI, NOW);
@@ -105,7 +100,7 @@ describe('closures', () => {
       { ...input, confirmation: { expected: [a.id, b.id], reason: 'awaria systemu w urzędzie' } },
       NOW,
     );
-    expect(message).toMatch(/Odwołano 2 wizyty/);
+    expect(message).toMatchObject({ cancelled: 2 });
     const after = await prisma.booking.findMany({ where: { id: { in: [a.id, b.id, outside.id] } } });
     expect(Object.fromEntries(after.map((x) => [x.id, x.status]))).toEqual({
       [a.id]: 'CANCELLED',
@@ -154,9 +149,7 @@ describe('closures', () => {
       NOW,
     );
     const closure = await prisma.closure.findFirstOrThrow({ where: { categoryId: t.category.id } });
-    await expect(removeClosure(admin, closure.id)).resolves.toMatch(
-      /Usunięto zamknięcie \(piątek, 5 marca 2027\)/,
-    );
+    await expect(removeClosure(admin, closure.id)).resolves.toEqual({ fromDate: FRI, toDate: FRI });
     expect((await listCalendarDays(t.category.id, FRI, FRI, NOW))[0]!.state).toBe('available');
     expect(
       await prisma.auditLog.findFirst({

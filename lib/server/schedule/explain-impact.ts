@@ -1,5 +1,5 @@
 import 'server-only';
-import { countVisits } from '@/lib/domain/schedule-impact';
+import { t } from '@/lib/i18n/t';
 import type { Refusal } from '@/lib/validation/form-state';
 import { BookingsAffectedError } from './lock-schedules';
 
@@ -10,6 +10,6 @@ import { BookingsAffectedError } from './lock-schedules';
 export function explainImpact(e: unknown): Partial<Refusal> | undefined {
   if (!(e instanceof BookingsAffectedError)) return undefined;
   return {
-    impact: { rows: e.affected, confirmLabel: `Zapisz i odwołaj ${countVisits(e.affected.length)}` },
+    impact: { rows: e.affected, confirmLabel: t('schedule.impact.confirm', { count: e.affected.length }) },
   };
 }

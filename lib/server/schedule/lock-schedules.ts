@@ -2,8 +2,8 @@ import 'server-only';
 import { type Tx } from '@/lib/server/core/db';
 import type { ScheduleInput } from '@/lib/domain/schedule';
 import { findDroppedBookings } from '@/lib/domain/schedule-impact';
-import { localDateOf } from '@/lib/domain/time';
-import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import type { MessageKey, MessageParams } from '@/lib/i18n/catalogue';
+import { formatDateTime } from '@/lib/i18n/format';
 import { AppError } from '@/lib/server/core/errors';
 import { loadScheduleInput } from './load-schedule-input';
 
@@ -26,10 +26,10 @@ export type ImpactRow = {
 export class BookingsAffectedError extends AppError {
   constructor(
     public readonly affected: ImpactRow[],
-    message: string,
-    field?: string,
+    message: MessageKey,
+    options: { params?: MessageParams; field?: string } = {},
   ) {
-    super('BOOKINGS_AFFECTED', message, field);
+    super('BOOKINGS_AFFECTED', { message, ...options });
   }
 }
 
@@ -108,7 +108,7 @@ export function impactRows(dropped: DroppedBooking[]): ImpactRow[] {
     id: b.id,
     reference: b.reference,
     startsAt: b.startsAt.toISOString(),
-    when: `${formatLocalDate(localDateOf(b.startsAt))}, ${formatTime(b.startsAt)}`,
+    when: formatDateTime(b.startsAt),
     category: b.category.name,
     matter: b.matter.name,
     held: b.status === 'HELD',

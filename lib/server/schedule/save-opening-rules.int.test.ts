@@ -2,13 +2,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { atLocalTime, parseHm } from '@/lib/domain/time';
 import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
-import { listCalendarDays } from './load-calendar-month';
+import { listCalendarDays } from './list-calendar-days';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
 import { holdSlot } from '@/lib/server/booking/hold-slot';
 import { BookingsAffectedError } from './lock-schedules';
 import type { RuleInput } from './schedule-forms';
-import { saveHorizon, saveOpeningRules } from './save-opening-rules';
+import { saveHorizon } from './save-horizon';
+import { saveOpeningRules } from './save-opening-rules';
+import { rejection } from '@/lib/testing/rejection';
 
 // The guard module reads the session through next-auth; the use cases only need its office check.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -42,14 +44,7 @@ beforeAll(async () => {
   admin = { ...(await createTestStaff('ADMIN')), name: 'Administrator testowy' };
 });
 
-async function caught(p: Promise<unknown>): Promise<BookingsAffectedError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(BookingsAffectedError);
-  return e as BookingsAffectedError;
-}
+const caught = (p: Promise<unknown>) => rejection(p, BookingsAffectedError);
 
 describe('editing the weekly rules', () => {
   it('replaces the rules (several blocks a day), the public calendar follows, and the audit log has before and after', async () => {
@@ -57,9 +52,10 @@ describe('editing the weekly rules', () => {
     const rules = week({ 1: [block(1, '08:00', '12:00'), block(1, '13:00', '17:00', 20, 2)] }).concat(
       block(6, '09:00', '12:00', 30, 1),
     );
-    await expect(saveOpeningRules(admin, { categoryId: t.category.id, rules }, NOW)).resolves.toBe(
-      'Zapisano godziny przyjęć.',
-    );
+    await expect(saveOpeningRules(admin, { categoryId: t.category.id, rules }, NOW)).resolves.toEqual({
+      changed: true,
+      cancelled: 0,
+    });
     const stored = await prisma.openingRule.findMany({ where: { categoryId: t.category.id } });
     expect(stored).toHaveLength(7);
     const [saturday] = await listCalendarDays(t.category.id, '2027-03-06', '2027-03-06', NOW);
@@ -88,8 +84,11 @@ describe('editing the weekly rules', () => {
 
   it('saves nothing (and audits nothing) when the table did not change', async () => {
     const t = await createTestCategory();
-    await expect(saveOpeningRules(admin, { categoryId: t.category.id, rules: week() }, NOW)).resolves.toMatch(
-      /Nie wprowadzono/,
+    await expect(saveOpeningRules(admin, { categoryId: t.category.id, rules: week() }, NOW)).resolves.toEqual(
+      {
+        changed: false,
+        cancelled: 0,
+      },
     );
     expect(await prisma.auditLog.count({ where: { entityId: t.category.id } })).toBe(0);
   });
@@ -123,7 +122,7 @@ describe('editing the weekly rules', () => {
       expect.objectContaining({ id: lost.id, reference: lost.reference, matter: t.matter.name, held: false }),
       expect.objectContaining({ id: held.id, reference: held.reference, held: true }),
     ]);
-    expect(e.affected[0]!.when).toBe('wtorek, 2 marca 2027, 11:30');
+    expect(e.affected[0]!.when).toBe('wtorek, 2 marca 2027, godz. 11:30');
     expect(await prisma.openingRule.count({ where: { categoryId: t.category.id, weekday: 2 } })).toBe(1);
     expect(
       (await prisma.openingRule.findFirstOrThrow({ where: { categoryId: t.category.id, weekday: 2 } }))
@@ -155,9 +154,7 @@ describe('editing the weekly rules', () => {
       { categoryId: t.category.id, rules, confirmation: { expected: [noEmail.id, lost.id], reason } },
       NOW,
     );
-    expect(message).toBe(
-      'Zapisano godziny przyjęć. Odwołano 2 wizyty; mieszkańcy z adresem e-mail dostaną wiadomość.',
-    );
+    expect(message).toEqual({ changed: true, cancelled: 2 });
 
     for (const b of [lost, noEmail])
       expect(await prisma.booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
@@ -183,7 +180,7 @@ describe('editing the weekly rules', () => {
     const text = (mail[0]!.payload as { subject: string; text: string }).text;
     expect((mail[0]!.payload as { subject: string }).subject).toContain(lost.reference);
     expect(text).toContain(`Powód: ${reason}`);
-    expect(text).toContain('wtorek, 2 marca 2027, 11:30');
+    expect(text).toContain('wtorek, 2 marca 2027, godz. 11:30');
     expect(text).toContain('77 54 11 361');
     expect(text).toMatch(/\/rezerwacja\/test-[0-9a-f]+\/kat-[0-9a-f]+/);
 
@@ -279,7 +276,10 @@ describe('release horizon', () => {
   it('is saved and audited; shortening it keeps visits already booked further out', async () => {
     const t = await createTestCategory();
     const far = await createTestBooking(t, at('2027-03-26', '09:00'));
-    await expect(saveHorizon(admin, { categoryId: t.category.id, horizonDays: 7 })).resolves.toMatch(/7 dni/);
+    await expect(saveHorizon(admin, { categoryId: t.category.id, horizonDays: 7 })).resolves.toEqual({
+      changed: true,
+      horizonDays: 7,
+    });
     expect(
       (await prisma.serviceCategory.findUniqueOrThrow({ where: { id: t.category.id } })).horizonDays,
     ).toBe(7);
@@ -297,7 +297,7 @@ describe('release horizon', () => {
         { categoryId: t.category.id, rules: week({ 5: [block(5, '08:00', '11:00')] }) },
         NOW,
       ),
-    ).resolves.toBe('Zapisano godziny przyjęć.');
+    ).resolves.toEqual({ changed: true, cancelled: 0 });
     expect((await prisma.booking.findUniqueOrThrow({ where: { id: far.id } })).status).toBe('CONFIRMED');
   });
 });

@@ -1,29 +1,18 @@
 import 'server-only';
 import type { OpeningRule } from '@/lib/domain/schedule';
-import { countVisits, slotCapacities } from '@/lib/domain/schedule-impact';
+import { slotCapacities } from '@/lib/domain/schedule-impact';
 import { formatHm, localDateOf } from '@/lib/domain/time';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma, type Tx } from '@/lib/server/core/db';
-import { AppError } from '@/lib/server/core/errors';
-import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
+import { type Staff } from '@/lib/server/staff/guard';
 import { renumberSeats } from '@/lib/server/booking/claim-seat';
 import { expireStaleHolds } from '@/lib/server/booking/expire-stale-holds';
 import { settleDroppedBookings } from './settle-dropped-bookings';
 import { type LockedSchedule, lockSchedules } from './lock-schedules';
 import type { Confirmation, RuleInput } from './schedule-forms';
+import { findCategory } from './find-managed-category';
 
 const TX = { maxWait: 20_000, timeout: 30_000 };
-
-async function findCategory(categoryId: string, staff: Staff) {
-  const c = await prisma.serviceCategory.findUnique({
-    where: { id: categoryId },
-    select: { id: true, officeId: true, name: true },
-  });
-  if (!c)
-    throw new AppError('NOT_FOUND', 'Nie znaleziono tej kategorii. Odśwież stronę i wybierz ją ponownie.');
-  assertOfficeAccess(staff, c.officeId);
-  return c;
-}
 
 /** A rule as the audit log shows it: readable hours, not minutes. */
 const shown = (r: OpeningRule) => ({
@@ -35,6 +24,7 @@ const shown = (r: OpeningRule) => ({
   validFrom: r.validFrom ?? null,
   validTo: r.validTo ?? null,
 });
+
 const key = (rules: OpeningRule[]) =>
   JSON.stringify(rules.map(shown).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
 
@@ -48,12 +38,12 @@ export async function saveOpeningRules(
   staff: Staff,
   input: { categoryId: string; rules: RuleInput[]; confirmation?: Confirmation },
   now: Date,
-): Promise<string> {
+): Promise<{ changed: boolean; cancelled: number }> {
   const category = await findCategory(input.categoryId, staff);
   return prisma.$transaction(async (tx) => {
     const [current] = await lockSchedules(tx, [category.id], now);
     if (key(current!.rules) === key(input.rules) && !input.confirmation)
-      return 'Nie wprowadzono żadnych zmian w godzinach przyjęć.';
+      return { changed: false, cancelled: 0 };
     const proposed = { ...current!, rules: input.rules };
     const cancelled = await settleDroppedBookings(tx, {
       actor: staff,
@@ -82,9 +72,7 @@ export async function saveOpeningRules(
       after: input.rules.map(shown),
       cancelledBookings: cancelled,
     });
-    return cancelled
-      ? `Zapisano godziny przyjęć. Odwołano ${countVisits(cancelled)}; mieszkańcy z adresem e-mail dostaną wiadomość.`
-      : 'Zapisano godziny przyjęć.';
+    return { changed: true, cancelled };
   }, TX);
 }
 
@@ -95,28 +83,4 @@ export async function saveOpeningRules(
 async function compactSeats(tx: Tx, schedule: LockedSchedule, now: Date) {
   await expireStaleHolds(tx, { categoryId: schedule.categoryId }, now);
   await renumberSeats(tx, schedule.categoryId, now, (days) => slotCapacities(schedule, days), localDateOf);
-}
-
-/**
- * How many days ahead times are released. Shortening it takes no booked visit away (they stay,
- * only new times beyond the horizon are not offered), so it needs no confirmation.
- */
-export async function saveHorizon(
-  staff: Staff,
-  input: { categoryId: string; horizonDays: number },
-): Promise<string> {
-  const category = await findCategory(input.categoryId, staff);
-  return prisma.$transaction(async (tx) => {
-    // Read under the row lock, so that the audited "before" is the value actually replaced.
-    const [before] = await tx.$queryRaw<{ horizonDays: number }[]>`
-      SELECT "horizonDays" FROM "ServiceCategory" WHERE id = ${category.id}::uuid FOR UPDATE`;
-    if (before!.horizonDays === input.horizonDays) return 'Nie wprowadzono zmian.';
-    await tx.serviceCategory.update({ where: { id: category.id }, data: { horizonDays: input.horizonDays } });
-    await writeAudit(tx, staff, 'schedule.horizon-changed', 'ServiceCategory', category.id, {
-      category: category.name,
-      before: before!.horizonDays,
-      after: input.horizonDays,
-    });
-    return `Zapisano: terminy są udostępniane ${input.horizonDays} dni naprzód.`;
-  });
 }

@@ -4,23 +4,16 @@ import 'server-only';
 import { z } from 'zod';
 import type { OpeningRule } from '@/lib/domain/schedule';
 import { addDays, formatHm, isCalendarDate, parseHm } from '@/lib/domain/time';
+import { m, t } from '@/lib/i18n/t';
+import { mp } from '@/lib/validation/messages';
 
 export const SLOT_MIN = 5;
 export const SLOT_MAX = 240;
 export const COUNTERS_MAX = 50;
 export const HORIZON_MAX = 365;
-const MAX_ROWS = 100;
 
-const WEEKDAY_LOCATIVE = [
-  '',
-  'w poniedziałek',
-  'we wtorek',
-  'w środę',
-  'w czwartek',
-  'w piątek',
-  'w sobotę',
-  'w niedzielę',
-];
+const dayKey = (weekday: number) => `d${weekday}` as `d${1 | 2 | 3 | 4 | 5 | 6 | 7}`;
+const MAX_ROWS = 100;
 
 function minutesOf(hm: string): number | undefined {
   try {
@@ -39,7 +32,7 @@ const duration = (min: number) =>
 const confirmShape = {
   confirm: z.literal('1').optional(),
   expected: z.string().optional(),
-  cancelReason: z.string().trim().max(500, 'Powód może mieć najwyżej 500 znaków.').optional(),
+  cancelReason: z.string().trim().max(500, m('validation.schedule.cancelReasonTooLong')).optional(),
 };
 type ConfirmFields = { confirm?: '1'; expected?: string; cancelReason?: string };
 
@@ -51,7 +44,7 @@ function confirmationOf(d: ConfirmFields): Confirmation | undefined {
   return { expected: (d.expected ?? '').split(',').filter(Boolean), reason: d.cancelReason ?? '' };
 }
 
-const categoryId = z.uuid('Nie wskazano kategorii. Wybierz ją z listy i spróbuj ponownie.');
+const categoryId = z.uuid(m('validation.schedule.category'));
 
 export type RuleInput = Required<OpeningRule>;
 
@@ -64,47 +57,56 @@ function parseRow(v: Record<string, unknown>, n: number, ctx: z.RefinementCtx): 
 
   const weekday = Number(get('weekday'));
   if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7)
-    issue('opens', 'Nieprawidłowy dzień tygodnia.');
+    issue('opens', m('validation.schedule.weekday'));
   const opensAt = minutesOf(get('opens'));
   const closesAt = minutesOf(get('closes'));
-  if (!get('opens')) issue('opens', 'Podaj godzinę otwarcia.');
-  else if (opensAt === undefined) issue('opens', 'Wpisz godzinę w formacie GG:MM, np. 07:30.');
-  if (!get('closes')) issue('closes', 'Podaj godzinę zamknięcia.');
-  else if (closesAt === undefined) issue('closes', 'Wpisz godzinę w formacie GG:MM, np. 15:30.');
+  if (!get('opens')) issue('opens', m('validation.schedule.opensMissing'));
+  else if (opensAt === undefined) issue('opens', m('validation.schedule.opensFormat'));
+  if (!get('closes')) issue('closes', m('validation.schedule.closesMissing'));
+  else if (closesAt === undefined) issue('closes', m('validation.schedule.closesFormat'));
   else if (opensAt !== undefined && closesAt <= opensAt)
-    issue('closes', `Godzina zamknięcia musi być późniejsza niż otwarcia (${formatHm(opensAt)}).`);
+    issue('closes', mp('validation.schedule.closesBeforeOpens', { opens: formatHm(opensAt) }));
 
   const slot = Number(get('slot'));
   let slotOk = false;
-  if (!get('slot') || !Number.isInteger(slot)) issue('slot', 'Podaj długość wizyty w pełnych minutach.');
-  else if (slot < SLOT_MIN) issue('slot', `Wizyta musi trwać co najmniej ${SLOT_MIN} minut.`);
-  else if (slot > SLOT_MAX) issue('slot', `Wizyta może trwać najwyżej ${SLOT_MAX} minut.`);
+  if (!get('slot') || !Number.isInteger(slot)) issue('slot', m('validation.schedule.slotMissing'));
+  else if (slot < SLOT_MIN) issue('slot', mp('validation.schedule.slotTooShort', { min: SLOT_MIN }));
+  else if (slot > SLOT_MAX) issue('slot', mp('validation.schedule.slotTooLong', { max: SLOT_MAX }));
   else slotOk = true;
   if (slotOk && opensAt !== undefined && closesAt !== undefined && closesAt > opensAt) {
     const length = closesAt - opensAt;
     if (slot > length)
       issue(
         'slot',
-        `Wizyta (${slot} min) jest dłuższa niż cały blok ${formatHm(opensAt)}–${formatHm(closesAt)}.`,
+        mp('validation.schedule.slotLongerThanBlock', {
+          slot,
+          opens: formatHm(opensAt),
+          closes: formatHm(closesAt),
+        }),
       );
     else if (length % slot)
       issue(
         'slot',
-        `Od ${formatHm(opensAt)} do ${formatHm(closesAt)} (${duration(length)}) nie mieści się pełna liczba wizyt po ${slot} min — ` +
-          `ostatnie ${length % slot} min przepadłoby. Zmień godzinę zamknięcia lub długość wizyty.`,
+        mp('validation.schedule.slotRemainder', {
+          opens: formatHm(opensAt),
+          closes: formatHm(closesAt),
+          length: duration(length),
+          slot,
+          rest: length % slot,
+        }),
       );
   }
 
   const counters = Number(get('counters'));
   if (!get('counters') || !Number.isInteger(counters) || counters < 1 || counters > COUNTERS_MAX)
-    issue('counters', `Liczba stanowisk musi być liczbą całkowitą od 1 do ${COUNTERS_MAX}.`);
+    issue('counters', mp('validation.schedule.counters', { max: COUNTERS_MAX }));
 
   const validFrom = get('from') || null;
   const validTo = get('to') || null;
-  if (validFrom && !isCalendarDate(validFrom)) issue('from', 'Podaj poprawną datę.');
-  if (validTo && !isCalendarDate(validTo)) issue('to', 'Podaj poprawną datę.');
+  if (validFrom && !isCalendarDate(validFrom)) issue('from', m('validation.schedule.date'));
+  if (validTo && !isCalendarDate(validTo)) issue('to', m('validation.schedule.date'));
   else if (validFrom && validTo && validTo < validFrom)
-    issue('to', 'Data „obowiązuje do” nie może być wcześniejsza niż „obowiązuje od”.');
+    issue('to', m('validation.schedule.validToBeforeFrom'));
 
   if (opensAt === undefined || closesAt === undefined) return undefined;
   return { weekday, opensAt, closesAt, slotMinutes: slot, counters, validFrom, validTo };
@@ -120,7 +122,7 @@ export const rulesFormSchema = z.looseObject({ categoryId, ...confirmShape }).tr
     Number,
   );
   if (rows.length > MAX_ROWS) {
-    ctx.addIssue({ code: 'custom', path: ['rules'], message: 'Za dużo bloków w jednym formularzu.' });
+    ctx.addIssue({ code: 'custom', path: ['rules'], message: m('validation.schedule.tooManyRows') });
     return z.NEVER;
   }
   const parsed: { n: number; rule: RuleInput }[] = [];
@@ -142,36 +144,43 @@ export const rulesFormSchema = z.looseObject({ categoryId, ...confirmShape }).tr
       ctx.addIssue({
         code: 'custom',
         path: [`r${a.n}.opens`],
-        message: `Ten blok nachodzi na blok ${formatHm(clash.rule.opensAt)}–${formatHm(clash.rule.closesAt)} ${WEEKDAY_LOCATIVE[a.rule.weekday]}.`,
+        message: mp('validation.schedule.overlap', {
+          opens: formatHm(clash.rule.opensAt),
+          closes: formatHm(clash.rule.closesAt),
+          day: t(`schedule.weekdayLocative.${dayKey(a.rule.weekday)}`),
+        }),
       });
   }
   const confirmation = confirmationOf(v as ConfirmFields);
   return { categoryId: v.categoryId, rules: parsed.map((p) => p.rule), confirmation };
 });
 
+const HORIZON = mp('validation.schedule.horizon', { max: HORIZON_MAX });
+
 export const horizonSchema = z.object({
   categoryId,
-  horizonDays: z.coerce
-    .number({ message: `Podaj liczbę dni od 1 do ${HORIZON_MAX}.` })
-    .int(`Podaj liczbę dni od 1 do ${HORIZON_MAX}.`)
-    .min(1, `Podaj liczbę dni od 1 do ${HORIZON_MAX}.`)
-    .max(HORIZON_MAX, `Podaj liczbę dni od 1 do ${HORIZON_MAX}.`),
+  horizonDays: z.coerce.number({ message: HORIZON }).int(HORIZON).min(1, HORIZON).max(HORIZON_MAX, HORIZON),
 });
 
-const date = (what: string) =>
-  z.string().trim().refine(isCalendarDate, `Podaj poprawną datę ${what} (dzień, miesiąc, rok).`);
+const date = (message: string) => z.string().trim().refine(isCalendarDate, message);
 
 export const closureSchema = z
   .object({
     categoryId,
-    scope: z.enum(['category', 'office'], { message: 'Wybierz, czego dotyczy zamknięcie.' }),
-    fromDate: z.string().trim().min(1, 'Podaj pierwszy dzień zamknięcia.').pipe(date('początkową')),
-    toDate: z.union([z.literal('').transform(() => undefined), date('końcową')]).optional(),
+    scope: z.enum(['category', 'office'], { message: m('validation.schedule.scope') }),
+    fromDate: z
+      .string()
+      .trim()
+      .min(1, m('validation.schedule.fromMissing'))
+      .pipe(date(m('validation.schedule.fromDate'))),
+    toDate: z
+      .union([z.literal('').transform(() => undefined), date(m('validation.schedule.toDate'))])
+      .optional(),
     reason: z
       .string()
       .trim()
-      .min(3, 'Podaj powód zamknięcia — zobaczą go mieszkańcy w kalendarzu.')
-      .max(200, 'Powód może mieć najwyżej 200 znaków.'),
+      .min(3, m('validation.schedule.reason'))
+      .max(200, m('validation.schedule.reasonTooLong')),
     ...confirmShape,
   })
   .transform((d, ctx) => {
@@ -180,13 +189,13 @@ export const closureSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['toDate'],
-        message: 'Data końcowa nie może być wcześniejsza niż początkowa.',
+        message: m('validation.schedule.toBeforeFrom'),
       });
     else if (toDate > addDays(d.fromDate, 365))
       ctx.addIssue({
         code: 'custom',
         path: ['toDate'],
-        message: 'Jedno zamknięcie może trwać najwyżej rok.',
+        message: m('validation.schedule.tooLong'),
       });
     const confirmation = confirmationOf(d);
     return {
@@ -199,4 +208,4 @@ export const closureSchema = z
     };
   });
 
-export const closureIdSchema = z.object({ closureId: z.uuid('Nie wskazano zamknięcia.') });
+export const closureIdSchema = z.object({ closureId: z.uuid(m('validation.schedule.closure')) });

@@ -1,5 +1,6 @@
 import 'server-only';
-import { countVisits, sameBookings } from '@/lib/domain/schedule-impact';
+import { sameBookings } from '@/lib/domain/schedule-impact';
+import { t } from '@/lib/i18n/t';
 import { writeAudit } from '@/lib/server/core/audit';
 import { type Tx } from '@/lib/server/core/db';
 import { getConfig } from '@/lib/server/core/config';
@@ -42,28 +43,22 @@ export async function settleDroppedBookings(
   const ids = dropped.map((b) => b.id);
   if (!confirmation) {
     if (!dropped.length) return 0;
-    throw new BookingsAffectedError(
-      impactRows(dropped),
-      `Nic nie zapisano: ta zmiana usunęłaby ${countVisits(dropped.length)} (lista poniżej). ` +
-        'Zmień ją albo zapisz ją, odwołując te wizyty — mieszkańcy dostaną e-mail z powodem.',
-    );
+    throw new BookingsAffectedError(impactRows(dropped), 'schedule.impact.wouldDrop', {
+      params: { count: dropped.length },
+    });
   }
   if (!sameBookings(confirmation.expected, ids)) {
     throw new BookingsAffectedError(
       impactRows(dropped),
-      dropped.length
-        ? 'Nic nie zapisano ani nie odwołano: w międzyczasie zmieniły się rezerwacje, których dotyczy zmiana. ' +
-            'Sprawdź aktualną listę poniżej i potwierdź ponownie.'
-        : 'Nic nie zapisano: wizyty z listy zostały w międzyczasie odwołane. Zmianę można teraz zapisać bez odwoływania wizyt.',
+      dropped.length ? 'schedule.impact.listChanged' : 'schedule.impact.listGone',
     );
   }
   if (!dropped.length) return 0;
   if (confirmation.reason.length < REASON_MIN)
-    throw new BookingsAffectedError(
-      impactRows(dropped),
-      `Podaj powód odwołania wizyt (co najmniej ${REASON_MIN} znaków) — mieszkańcy dostaną go w e-mailu.`,
-      'cancelReason',
-    );
+    throw new BookingsAffectedError(impactRows(dropped), 'schedule.impact.reasonMissing', {
+      params: { min: REASON_MIN },
+      field: 'cancelReason',
+    });
 
   // Conditional on the status: a booking changed a moment ago (e.g. cancelled by the resident)
   // makes the count differ, and the whole change is refused.
@@ -75,10 +70,7 @@ export async function settleDroppedBookings(
     now,
   });
   if (cancelled.length !== ids.length)
-    throw new BookingsAffectedError(
-      impactRows(dropped),
-      'Nic nie zapisano ani nie odwołano: część wizyt z listy zmieniła w międzyczasie status. Odśwież stronę i spróbuj ponownie.',
-    );
+    throw new BookingsAffectedError(impactRows(dropped), 'schedule.impact.statusChanged');
   for (const b of dropped) {
     await writeAudit(tx, actor, 'booking.cancelled-by-schedule', 'Booking', b.id, {
       reference: b.reference,
@@ -101,24 +93,16 @@ async function notifyResident(tx: Tx, b: DroppedBooking, reason: string) {
     template: 'booking-cancelled-by-office',
     recipient: b.email!,
     content: {
-      subject: `Wizyta odwołana przez urząd — ${b.reference}`,
-      text: [
-        'Dzień dobry,',
-        '',
-        `przepraszamy, ale urząd musiał odwołać Twoją wizytę:`,
-        '',
-        `${b.matter.name}`,
-        `${row!.when}`,
-        `${o.name}, ${o.address}, ${o.postalCode} ${o.city}`,
-        `Identyfikator wizyty: ${b.reference}`,
-        '',
-        `Powód: ${reason}`,
-        '',
-        `Nowy termin możesz zarezerwować na stronie ${bookUrl}`,
-        `albo telefonicznie: ${o.bookingPhone}.`,
-        '',
-        'Urząd Miasta Opola',
-      ].join('\n'),
+      subject: t('notify.cancelledByOffice.subject', { reference: b.reference }),
+      text: t('notify.cancelledByOffice.text', {
+        matter: b.matter.name,
+        when: row!.when,
+        place: `${o.name}, ${o.address}, ${o.postalCode} ${o.city}`,
+        reference: b.reference,
+        reason,
+        bookUrl,
+        phone: o.bookingPhone,
+      }),
     },
     bookingId: b.id,
     // One notice per booking, whatever cancels it (the resident's own cancellation uses it too).

@@ -2,14 +2,17 @@ import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from '@/lib/auth/config';
-import { isAppError } from '@/lib/server/core/errors';
+import { type AppError, isAppError } from '@/lib/server/core/errors';
 import { revokeStaffSession } from './revoke-staff-session';
 import { signInStaff } from './sign-in-staff';
 
-/** A refused sign-in that carries what to tell the staff member (locked, wrong password…). */
+/**
+ * A refused sign-in (locked, wrong password…): next-auth passes only a CredentialsSignin through
+ * signIn(), so the AppError with its code travels inside one, to be answered by the action.
+ */
 export class StaffSignInError extends CredentialsSignin {
-  constructor(public readonly userMessage: string) {
-    super(userMessage);
+  constructor(public readonly refusal: AppError) {
+    super(refusal.code);
   }
 }
 
@@ -44,7 +47,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             sessionId: s.sessionId,
           };
         } catch (e) {
-          if (isAppError(e)) throw new StaffSignInError(e.userMessage);
+          if (isAppError(e)) throw new StaffSignInError(e);
           throw e;
         }
       },

@@ -1,5 +1,7 @@
 import 'server-only';
 import { formatTime } from '@/lib/i18n/format';
+import type { Message } from '@/lib/i18n/catalogue';
+import { t } from '@/lib/i18n/t';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
@@ -15,17 +17,22 @@ export const SIGN_IN_POLICY = {
   lockMinutes: 15,
 } as const;
 
-const BAD = 'Nieprawidłowy e-mail lub hasło.';
 // Verifying against a real hash when the address is unknown keeps the answer time the same.
 let dummyHash: Promise<string> | undefined;
 
 export type StaffIdentity = { id: string; email: string; name: string; sessionVersion: number };
 
-function lockedMessage(failed: number, until: Date, now: Date): string {
-  if (failed >= SIGN_IN_POLICY.lockAfter)
-    return `Konto zostało zablokowane po ${failed} nieudanych próbach logowania — do ${formatTime(until)}. Spróbuj ponownie później albo poproś administratora o odblokowanie.`;
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  return `Zbyt wiele nieudanych prób. Następna próba będzie możliwa za ${seconds} s.`;
+/** A lock-out or a wait, with `bad` first when the password just given was wrong. */
+function lockedOut(failed: number, until: Date, now: Date, bad = false): AppError {
+  const params = { bad: bad ? `${t('errors.BAD_CREDENTIALS')} ` : '' };
+  const message: Message =
+    failed >= SIGN_IN_POLICY.lockAfter
+      ? { key: 'staff.locked', params: { ...params, failed, until: formatTime(until) } }
+      : {
+          key: 'staff.wait',
+          params: { ...params, seconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)) },
+        };
+  return new AppError('LOCKED', { message: message.key, params: message.params });
 }
 
 /** Checks a staff member's e-mail and password; throws AppError with what to tell them. */
@@ -51,7 +58,7 @@ export async function authenticateStaff(email: string, password: string, now: Da
   if (!user || !user.active) {
     dummyHash ??= hashPassword('termin-dummy-password');
     await verifyPassword(await dummyHash, password);
-    throw new AppError('BAD_CREDENTIALS', BAD);
+    throw new AppError('BAD_CREDENTIALS');
   }
   // The attempt is counted, and the wait a failure would earn is set, before the password is
   // checked, under a row lock: of many parallel attempts only those the policy allows reach the
@@ -67,20 +74,16 @@ export async function authenticateStaff(email: string, password: string, now: Da
     await tx.staffUser.update({ where: { id: user.id }, data: { failedLogins, lockedUntil: until } });
     return { refused: false as const, failedLogins, locked, until };
   });
-  if (attempt.refused)
-    throw new AppError('LOCKED', lockedMessage(attempt.failedLogins, attempt.lockedUntil!, now));
+  if (attempt.refused) throw lockedOut(attempt.failedLogins, attempt.lockedUntil!, now);
 
   if (!(await verifyPassword(user.passwordHash, password))) {
     const { failedLogins, locked, until } = attempt;
     if (locked) await writeAudit(prisma, user, 'staff.locked', 'StaffUser', user.id, { failedLogins, until });
-    if (until) throw new AppError('LOCKED', `${BAD} ${lockedMessage(failedLogins, until, now)}`);
+    if (until) throw lockedOut(failedLogins, until, now, true);
     const left = SIGN_IN_POLICY.lockAfter - failedLogins;
-    throw new AppError(
-      'BAD_CREDENTIALS',
-      failedLogins > 1
-        ? `${BAD} Po ${left} kolejnych nieudanych próbach konto zostanie czasowo zablokowane.`
-        : BAD,
-    );
+    throw failedLogins > 1
+      ? new AppError('BAD_CREDENTIALS', { message: 'staff.badCredentialsWarning', params: { left } })
+      : new AppError('BAD_CREDENTIALS');
   }
 
   await prisma.$transaction(async (tx) => {
@@ -103,9 +106,8 @@ export async function changeOwnPassword(staffId: string, current: string, next: 
     select: { id: true, email: true, passwordHash: true },
   });
   if (!user || !(await verifyPassword(user.passwordHash, current)))
-    throw new AppError('BAD_PASSWORD', 'Obecne hasło jest nieprawidłowe.', 'current');
-  if (current === next)
-    throw new AppError('SAME_PASSWORD', 'Nowe hasło musi różnić się od obecnego.', 'password');
+    throw new AppError('BAD_PASSWORD', { field: 'current' });
+  if (current === next) throw new AppError('SAME_PASSWORD', { field: 'password' });
   const passwordHash = await hashPassword(next);
   await prisma.$transaction(async (tx) => {
     await tx.staffUser.update({

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
+import { t } from '@/lib/i18n/t';
 
 type Handler = (req: NextRequest) => Promise<Response>;
 
@@ -30,7 +31,7 @@ export function guardAuthRoute(handler: Handler): Handler {
     const url = new URL(req.url);
     const [, provider] = /\/api\/auth\/(?:signin|callback)\/([^/]*)/.exec(url.pathname) ?? [];
     if (provider !== undefined && !PROVIDER_METHODS[provider]?.includes(req.method))
-      return refuse(404, 'Nie ma takiej metody logowania.');
+      return refuse(404, t('staff.noSuchSignIn'));
     const callbackUrls = [
       url.searchParams.get('callbackUrl'),
       ...CALLBACK_COOKIES.map((name) => req.cookies.get(name)?.value ?? null),
@@ -47,11 +48,11 @@ export function guardAuthRoute(handler: Handler): Handler {
       callbackUrls.push(typeof field === 'string' ? field : null);
     }
     if (callbackUrls.some((u) => u !== null && !isCallbackUrl(u)))
-      return refuse(400, 'Nieprawidłowy adres powrotu po zalogowaniu.');
+      return refuse(400, t('staff.badCallbackUrl'));
     // next-auth copies `error` unencoded into the Location of its error page: a NUL byte or a
     // non-ASCII letter there makes the header invalid and the answer a 500. Its codes are words.
     const error = url.searchParams.get('error');
-    if (error !== null && !/^\w{1,60}$/.test(error)) return refuse(400, 'Nieprawidłowy kod błędu logowania.');
+    if (error !== null && !/^\w{1,60}$/.test(error)) return refuse(400, t('staff.badSignInError'));
     return handler(req);
   };
 }

@@ -46,8 +46,6 @@ function findStaffUser(id: string) {
   });
 }
 
-export const FORBIDDEN_MESSAGE = 'Ta czynność jest dostępna tylko dla administratora.';
-
 /**
  * Every admin page and server action calls this itself (a layout check is not protection).
  * No session → to the sign-in page; a clerk asking for an administrator's task → AppError.
@@ -55,7 +53,8 @@ export const FORBIDDEN_MESSAGE = 'Ta czynność jest dostępna tylko dla adminis
 export async function requireStaff(role: 'CLERK' | 'ADMIN' = 'CLERK'): Promise<Staff> {
   const staff = await currentStaff();
   if (!staff) redirect(SIGN_IN_PATH);
-  if (role === 'ADMIN' && staff.role !== 'ADMIN') throw new AppError('FORBIDDEN', FORBIDDEN_MESSAGE);
+  if (role === 'ADMIN' && staff.role !== 'ADMIN')
+    throw new AppError('FORBIDDEN', { message: 'staff.adminOnly' });
   return staff;
 }
 
@@ -70,8 +69,7 @@ export async function requireAdminPage(): Promise<Staff> {
 
 /** A clerk works only with their own office; administrators with every office. */
 export function assertOfficeAccess(staff: Staff, officeId: string): void {
-  if (staff.role !== 'ADMIN' && staff.officeId !== officeId)
-    throw new AppError('FORBIDDEN_OFFICE', 'Nie masz dostępu do tego biura.');
+  if (staff.role !== 'ADMIN' && staff.officeId !== officeId) throw new AppError('FORBIDDEN_OFFICE');
 }
 
 /** The office a page works on: a clerk's own, or the one an administrator picked (`?biuro=`). */
@@ -82,10 +80,6 @@ export async function resolveOffice(staff: Staff, slug: string | undefined) {
     select: { id: true, slug: true, name: true, shortName: true },
   });
   const office = offices.find((o) => o.slug === slug) ?? offices[0];
-  if (!office)
-    throw new AppError(
-      'NO_OFFICE',
-      'Twoje konto nie jest przypisane do żadnego biura. Skontaktuj się z administratorem.',
-    );
+  if (!office) throw new AppError('NO_OFFICE');
   return { office, offices };
 }

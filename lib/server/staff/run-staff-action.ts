@@ -4,11 +4,10 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { type FormState, type Refusal, fieldErrorsOf, formValues } from '@/lib/validation/form-state';
 import { isAppError } from '@/lib/server/core/errors';
-import { refusalOf } from '@/lib/server/core/action-outcome';
-import { t } from '@/lib/i18n/t';
+import { type Say, outcomeOf, refusalOf, words } from '@/lib/server/core/action-outcome';
 import { type Staff, requireStaff } from './guard';
 
-type Success<D> = { message?: string; redirectTo?: string; data?: D };
+type Success<D> = { message?: Say; redirectTo?: string; data?: D };
 
 /**
  * The one shape of every staff server action: authorise (a missing session redirects to sign-in,
@@ -16,17 +15,17 @@ type Success<D> = { message?: string; redirectTo?: string; data?: D };
  * Authorising comes first so that nothing about the data is answered to someone without the
  * right. Same FormState as runPublicAction.
  */
-export async function runStaffAction<S extends z.ZodType, D = undefined>(
+export async function runStaffAction<S extends z.ZodType, R = void, D = undefined>(
   formData: unknown,
   opts: {
     role: 'CLERK' | 'ADMIN';
     schema: S;
-    /** Shown above the fields when parsing fails. */
-    invalid?: string;
-    /** The use case; a returned string replaces `done`, a `redirectTo` leaves the page. */
-    run: (data: z.output<S>, staff: Staff) => Promise<string | void | Success<D>>;
-    /** Shown when the use case succeeds. */
-    done: string;
+    /** Shown above the fields when parsing fails (a catalogue key). */
+    invalid?: Say;
+    /** The use case: it answers data, never sentences. */
+    run: (data: z.output<S>, staff: Staff) => Promise<R>;
+    /** The use case's result in words (a catalogue key or a Message), or the page to go to. */
+    done: Say | ((result: R) => Say | Success<D>);
     revalidate?: string[];
     /** Keep the form's values after success (e.g. a search); by default the form is cleared. */
     keepValues?: boolean;
@@ -35,7 +34,7 @@ export async function runStaffAction<S extends z.ZodType, D = undefined>(
     /** More to tell the form about a refusal (e.g. the bookings a schedule change would drop). */
     explain?: (e: unknown) => Partial<Refusal> | undefined;
     /** Told on an unexpected failure instead of the general sentence. */
-    failed?: string;
+    failed?: Say;
   },
 ): Promise<FormState<D>> {
   const values = formValues(formData);
@@ -52,13 +51,14 @@ export async function runStaffAction<S extends z.ZodType, D = undefined>(
     return {
       ok: false,
       fieldErrors: fieldErrorsOf(parsed.error),
-      message: opts.invalid ?? t('common.fixFields'),
+      message: words(opts.invalid ?? 'common.fixFields'),
       values,
     };
   let success: Success<D>;
   try {
     const r = await opts.run(parsed.data, staff);
-    success = typeof r === 'string' ? { message: r } : (r ?? {});
+    const done = typeof opts.done === 'function' ? opts.done(r) : opts.done;
+    success = outcomeOf<Success<D>>(done);
   } catch (e) {
     const refusal = refusalOf(e, values, { label: 'staff action failed', failed: opts.failed });
     const more = opts.explain?.(e);
@@ -68,7 +68,7 @@ export async function runStaffAction<S extends z.ZodType, D = undefined>(
   if (success.redirectTo) redirect(success.redirectTo);
   return {
     ok: true,
-    message: success.message || opts.done,
+    message: success.message && words(success.message),
     values: opts.keepValues ? values : undefined,
     ...('data' in success ? { data: success.data } : {}),
   };

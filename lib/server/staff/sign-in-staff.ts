@@ -16,7 +16,7 @@ export async function signInStaff(
   from: Headers,
   now: Date,
 ): Promise<StaffSignIn> {
-  await enforceRateLimit(LIMITS.signIn, now, from);
+  await enforceRateLimit(LIMITS.signIn, now, { from });
   const who = await authenticateStaff(
     String(credentials.email ?? ''),
     String(credentials.password ?? ''),

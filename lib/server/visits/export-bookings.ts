@@ -2,17 +2,27 @@ import 'server-only';
 import { toCsv } from '@/lib/domain/csv';
 import { addDays, atLocalTime, localDateOf } from '@/lib/domain/time';
 import { formatTime } from '@/lib/i18n/format';
+import { isMessageKey, t } from '@/lib/i18n/t';
 import { prisma } from '@/lib/server/core/db';
 
-const STATUS: Record<string, string> = {
-  HELD: 'oczekuje na kod',
-  CONFIRMED: 'potwierdzona',
-  CHECKED_IN: 'zgłosił się',
-  SERVED: 'obsłużony',
-  CANCELLED: 'odwołana',
-  EXPIRED: 'wygasła',
-  NO_SHOW: 'nieobecność',
-};
+const COLUMNS = [
+  'date',
+  'time',
+  'reference',
+  'category',
+  'matter',
+  'status',
+  'cancelledBy',
+  'channel',
+  'created',
+] as const;
+
+/** A value of the export's vocabulary (`visits.export.<group>.<value>`), or the value itself. */
+function word(group: 'status' | 'cancelledBy' | 'channel', value: string | null): string {
+  if (!value) return '';
+  const key = `visits.export.${group}.${value}`;
+  return isMessageKey(key) ? t(key) : value;
+}
 
 /**
  * An office's bookings with start dates from `from` to `to` (local, inclusive) as CSV. Holds that
@@ -38,32 +48,16 @@ export async function exportBookingsCsv(officeId: string, from: string, to: stri
     },
   });
   return toCsv(
-    [
-      'data',
-      'godzina',
-      'identyfikator',
-      'kategoria',
-      'sprawa',
-      'status',
-      'odwołana przez',
-      'sposób rezerwacji',
-      'utworzona',
-    ],
+    COLUMNS.map((c) => t(`visits.export.column.${c}`)),
     rows.map((b) => [
       localDateOf(b.startsAt),
       formatTime(b.startsAt),
       b.reference,
       b.category.name,
       b.matter.name,
-      STATUS[b.status] ?? b.status,
-      b.cancelledBy === 'RESIDENT'
-        ? 'mieszkaniec'
-        : b.cancelledBy === 'STAFF'
-          ? 'urząd'
-          : b.cancelledBy === 'SYSTEM'
-            ? 'system'
-            : '',
-      b.channel === 'PHONE' ? 'telefonicznie' : 'internet',
+      word('status', b.status),
+      word('cancelledBy', b.cancelledBy),
+      word('channel', b.channel),
       `${localDateOf(b.createdAt)} ${formatTime(b.createdAt)}`,
     ]),
   );

@@ -1,47 +1,23 @@
 import 'server-only';
-import { addDays, atLocalTime, isCalendarDate, localDateOf } from '@/lib/domain/time';
+import { addDays, atLocalTime } from '@/lib/domain/time';
 import {
   type BookingStatus,
   LISTED_STATUSES,
-  STATUS_LABEL,
   type StatusIntent,
   availableIntents,
   planUndo,
-  statusLabel,
 } from '@/lib/domain/visit-status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatTime } from '@/lib/i18n/format';
 import { prisma } from '@/lib/server/core/db';
-import { AppError } from '@/lib/server/core/errors';
-import { type Staff, assertOfficeAccess, resolveOffice } from '@/lib/server/staff/guard';
+import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { loadStatusHistories } from './set-visit-status';
-
-function validDate(s: string | undefined): s is string {
-  return !!s && isCalendarDate(s);
-}
-
-/** Office (a clerk's own; an administrator's choice), category and day (default: today in Opole). */
-export async function resolveDayListScope(
-  staff: Staff,
-  q: { biuro?: string; kategoria?: string; data?: string },
-  now: Date,
-) {
-  const { office, offices } = await resolveOffice(staff, q.biuro);
-  const categories = await prisma.serviceCategory.findMany({
-    where: { officeId: office.id },
-    orderBy: [{ active: 'desc' }, { sortOrder: 'asc' }, { name: 'asc' }],
-    select: { id: true, slug: true, name: true },
-  });
-  const category = categories.find((c) => c.slug === q.kategoria) ?? categories[0];
-  if (!category) throw new AppError('NO_CATEGORY', 'To biuro nie ma jeszcze żadnej kategorii spraw.');
-  const date = validDate(q.data) ? q.data : localDateOf(now);
-  return { office, offices, categories, category, date };
-}
+import { statusLabel } from '@/lib/i18n/labels';
 
 export type DayListScope = { officeId: string; categoryId: string; date: string };
 
 /** A visit counts on the list once it was really booked: confirmed (online or by phone) or later. */
-function dayWhere(
+export function dayWhere(
   staff: Staff,
   s: DayListScope,
   statuses: readonly BookingStatus[],
@@ -111,30 +87,14 @@ export async function listDayVisits(staff: Staff, s: DayListScope, now: Date) {
       applicationNumber: r.matter.requiresApplicationNumber ? r.idApplicationNumber : null,
       hasContact: !!(r.email || r.phone),
       intents: availableIntents(r, now),
-      undo: undo.ok ? { to: undo.to, label: STATUS_LABEL[undo.to] } : null,
+      undo: undo.ok ? { to: undo.to, label: statusLabel(undo.to) } : null,
       ticket: r.ticket,
     };
   });
   const counts = LISTED_STATUSES.map((status) => ({
     status,
-    label: STATUS_LABEL[status],
+    label: statusLabel(status),
     count: visits.filter((v) => v.status === status).length,
   }));
   return { visits, counts };
-}
-
-/**
- * What may hang in public next to the counter: the time and the identifier, nothing else. The
- * query selects nothing more, so no personal data can reach the print view by mistake.
- */
-export async function listPrintableVisits(
-  staff: Staff,
-  s: DayListScope,
-): Promise<{ time: string; reference: string }[]> {
-  const rows = await prisma.booking.findMany({
-    where: dayWhere(staff, s, ['CONFIRMED', 'CHECKED_IN', 'SERVED', 'NO_SHOW']),
-    orderBy: [{ startsAt: 'asc' }, { reference: 'asc' }],
-    select: { startsAt: true, reference: true },
-  });
-  return rows.map((r) => ({ time: formatTime(r.startsAt), reference: r.reference }));
 }

@@ -25,7 +25,7 @@ export async function revealContact(staff: Staff, bookingId: string): Promise<Re
     },
     select: { id: true, officeId: true, reference: true, email: true, phone: true },
   });
-  if (!b) throw new AppError('NOT_FOUND', 'Nie znaleziono tej wizyty. Odśwież listę.');
+  if (!b) throw new AppError('NOT_FOUND', { message: 'visits.notFound' });
   assertOfficeAccess(staff, b.officeId);
   const shown = [...(b.email ? ['email'] : []), ...(b.phone ? ['phone'] : [])];
   if (shown.length)

@@ -5,7 +5,8 @@ import { newKioskCode, newReference } from '@/lib/server/core/codes';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
 import { countTakenSeats } from '@/lib/server/schedule/load-schedule-input';
-import { setVisitStatus, undoVisitStatus } from './set-visit-status';
+import { setVisitStatus } from './set-visit-status';
+import { undoVisitStatus } from './undo-visit-status';
 
 // The guard's session reader pulls in next-auth; these tests pass the staff member directly.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));

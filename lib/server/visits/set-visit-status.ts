@@ -1,14 +1,11 @@
 import 'server-only';
 import { createElement } from 'react';
 import VisitCancelledLateEmail from '@/emails/visit-cancelled-late';
-import { planDay } from '@/lib/domain/schedule';
-import { localDateOf } from '@/lib/domain/time';
 import { INTENT_TRANSITION } from '@/lib/domain/booking-lifecycle';
 import {
   type BookingStatus,
   INTENTS,
   LATE_REASON,
-  STATUS_LABEL,
   type StatusEvent,
   type StatusIntent,
   type UndoPlan,
@@ -16,7 +13,8 @@ import {
   planUndo,
 } from '@/lib/domain/visit-status';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { formatLocalDate, formatTime } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, formatTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
@@ -24,16 +22,18 @@ import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { contactHashesOf } from '@/lib/server/core/contact-hash';
 import { applyTransition } from '@/lib/server/booking/apply-transition';
-import { applyNoShowRule, recomputeNoShowBlocks } from '@/lib/server/blocks/apply-no-show-rule';
+import { applyNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
 import { renderEmail } from '@/lib/server/notify/render-email';
-import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
+import { statusLabel, intentLabel } from '@/lib/i18n/labels';
 
 const CHANGE = 'booking.status';
-const UNDO = 'booking.status.undo';
-const TX = { maxWait: 20_000, timeout: 20_000 };
 
-async function loadVisit(staff: Staff, bookingId: string) {
+export const UNDO = 'booking.status.undo';
+
+export const TX = { maxWait: 20_000, timeout: 20_000 };
+
+export async function loadVisit(staff: Staff, bookingId: string) {
   const b = await prisma.booking.findUnique({
     where: { id: bookingId },
     select: {
@@ -52,31 +52,31 @@ async function loadVisit(staff: Staff, bookingId: string) {
       office: { select: { name: true, bookingPhone: true } },
     },
   });
-  if (!b) throw new AppError('NOT_FOUND', 'Nie znaleziono tej wizyty. Odśwież listę.');
+  if (!b) throw new AppError('NOT_FOUND', { message: 'visits.notFound' });
   assertOfficeAccess(staff, b.officeId);
   return b;
 }
-type Visit = Awaited<ReturnType<typeof loadVisit>>;
 
-const changedMeanwhile = () =>
-  new AppError('STATUS_CHANGED', 'Status tej wizyty zmienił się w międzyczasie. Odśwież listę i sprawdź go.');
+export type Visit = Awaited<ReturnType<typeof loadVisit>>;
+
+export const changedMeanwhile = () => new AppError('STATUS_CHANGED');
 
 function refusal(intent: StatusIntent, reason: 'status' | 'before-visit-day' | 'not-started', v: Visit) {
-  const time = formatTime(v.startsAt);
+  const label = intentLabel(intent);
   if (reason === 'not-started')
-    return new AppError(
-      'NOT_STARTED',
-      `${INTENTS[intent].label}: można odnotować dopiero od godziny wizyty (${time}).`,
-    );
+    return new AppError('NOT_STARTED', {
+      message: 'visits.notStarted',
+      params: { intent: label, time: formatTime(v.startsAt) },
+    });
   if (reason === 'before-visit-day')
-    return new AppError(
-      'BEFORE_VISIT_DAY',
-      `${INTENTS[intent].label}: można odnotować dopiero w dniu wizyty (${formatLocalDate(localDateOf(v.startsAt))}).`,
-    );
-  return new AppError(
-    'STATUS_NOT_ALLOWED',
-    `Wizyty ze statusem „${STATUS_LABEL[v.status]}” nie można oznaczyć jako „${INTENTS[intent].label}”.`,
-  );
+    return new AppError('BEFORE_VISIT_DAY', {
+      message: 'visits.beforeVisitDay',
+      params: { intent: label, date: formatDate(v.startsAt) },
+    });
+  return new AppError('STATUS_NOT_ALLOWED', {
+    message: 'visits.statusNotAllowed',
+    params: { status: statusLabel(v.status), intent: label },
+  });
 }
 
 /**
@@ -125,9 +125,9 @@ export async function setVisitStatus(
 
 async function queueLateCancellationEmail(tx: Tx, v: Visit, now: Date) {
   if (!v.email) return;
-  const when = `${formatLocalDate(localDateOf(v.startsAt))}, ${formatTime(v.startsAt)}`;
+  const when = formatDateTime(v.startsAt);
   const content = await renderEmail(
-    `Wizyta anulowana z powodu spóźnienia — ${v.reference}`,
+    t('notify.cancelledLate.subject', { reference: v.reference }),
     createElement(VisitCancelledLateEmail, {
       reference: v.reference,
       officeName: v.office.name,
@@ -167,78 +167,4 @@ export async function loadStatusHistories(bookingIds: string[]): Promise<Map<str
 
 export async function planVisitUndo(bookingId: string, status: BookingStatus): Promise<UndoPlan> {
   return planUndo((await loadStatusHistories([bookingId])).get(bookingId) ?? [], status);
-}
-
-/** The number of counters of the visit's time, as the schedule now stands. */
-async function capacityOf(v: Visit): Promise<number> {
-  const schedule = await loadScheduleInput(v.categoryId, v.startsAt);
-  // Seen from just before the visit, so that a time already begun is still part of the plan.
-  const plan = planDay(localDateOf(v.startsAt), { ...schedule, now: new Date(v.startsAt.getTime() - 1) });
-  const slot = plan.slots.find((s) => s.startsAt.getTime() === v.startsAt.getTime());
-  if (!slot)
-    throw new AppError(
-      'SLOT_GONE',
-      'Nie można cofnąć anulowania: tej godziny nie ma już w harmonogramie. Umów mieszkańca na inny termin.',
-    );
-  return slot.capacity;
-}
-
-/**
- * Takes back the newest status change recorded from the list. A lateness cancellation comes back
- * only if its seat is still free (it was freed for others); a no-show taken back lifts the blocks
- * it no longer justifies. `expected` is the status the clerk saw, so a stale page undoes nothing.
- */
-export async function undoVisitStatus(
-  staff: Staff,
-  input: { bookingId: string; expected: BookingStatus },
-  now: Date,
-): Promise<{ reference: string; status: BookingStatus }> {
-  const v = await loadVisit(staff, input.bookingId);
-  if (v.status !== input.expected) throw changedMeanwhile();
-  const plan = await planVisitUndo(v.id, v.status);
-  if (!plan.ok) throw new AppError('NOTHING_TO_UNDO', 'Tej wizyty nie ma już czego cofnąć.');
-  const capacity = plan.from === 'CANCELLED' ? await capacityOf(v) : undefined;
-
-  await prisma.$transaction(async (tx) => {
-    // Takes the seat back (an undone cancellation: only if it is still free) and, for a visit
-    // live again and not over, the contact locks (apply-transition.ts).
-    let changed;
-    try {
-      changed = await applyTransition(tx, { undo: plan, where: { id: v.id }, now, capacity });
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'SLOT_TAKEN')
-        throw new AppError(
-          'SLOT_TAKEN',
-          `Nie można cofnąć anulowania: miejsce o ${formatTime(v.startsAt)} zajęła już inna rezerwacja. Umów mieszkańca na inny termin.`,
-        );
-      if (e instanceof AppError && e.code === 'CONTACT_BUSY')
-        throw new AppError(
-          'CONTACT_BUSY',
-          'Nie można cofnąć: mieszkaniec ma już inną aktualną rezerwację w tej kategorii. Odwołaj jedną z nich.',
-        );
-      throw e;
-    }
-    if (!changed.length) throw changedMeanwhile();
-    if (plan.from === 'CANCELLED') {
-      if (v.email)
-        await enqueueMessage(tx, {
-          channel: 'EMAIL',
-          template: 'visit-reinstated',
-          recipient: v.email,
-          content: {
-            subject: `Wizyta ${v.reference} jednak aktualna`,
-            text: `Anulowanie wizyty ${v.reference} (${formatLocalDate(localDateOf(v.startsAt))}, ${formatTime(v.startsAt)}, ${v.office.name}) zostało cofnięte: wizyta jest aktualna. Przepraszamy za pomyłkę.`,
-          },
-          bookingId: v.id,
-          dedupeKey: `reinstated:${v.id}:${now.getTime()}`,
-        });
-    }
-    await writeAudit(tx, staff, UNDO, 'Booking', v.id, {
-      from: plan.from,
-      to: plan.to,
-      reference: v.reference,
-    });
-    if (plan.from === 'NO_SHOW') await recomputeNoShowBlocks(tx, v, staff, now);
-  }, TX);
-  return { reference: v.reference, status: plan.to };
 }

@@ -2,7 +2,6 @@
 
 import type { PairingCode } from '@/components/admin/kiosk-pairing-form';
 import { formatTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
 import { createPairingCode } from '@/lib/server/queue/create-pairing-code';
 import { revokeKioskDevice } from '@/lib/server/queue/revoke-kiosk-device';
 import { updateKioskSettings } from '@/lib/server/queue/update-kiosk-settings';
@@ -22,15 +21,14 @@ export async function createPairingCodeAction(
   _p: FormState<PairingCode>,
   formData: FormData,
 ): Promise<FormState<PairingCode>> {
-  return runStaffAction<typeof pairingCodeSchema, PairingCode>(formData, {
+  return runStaffAction(formData, {
     role: 'ADMIN',
     schema: pairingCodeSchema,
-    run: async (d, staff) => {
-      const { code, expiresAt } = await createPairingCode(staff, d, new Date());
+    run: (d, staff) => createPairingCode(staff, d, new Date()),
+    done: ({ code, expiresAt }) => {
       const until = formatTime(expiresAt);
-      return { message: t('kiosk.admin.pairing.created', { until }), data: { code, until } };
+      return { message: { key: 'kiosk.admin.pairing.created', params: { until } }, data: { code, until } };
     },
-    done: t('kiosk.admin.pairing.done'),
     revalidate: PAGE,
   });
 }
@@ -40,7 +38,7 @@ export async function revokeKioskDeviceAction(_p: FormState, formData: FormData)
     role: 'ADMIN',
     schema: deviceIdSchema,
     run: (d, staff) => revokeKioskDevice(staff, d, new Date()),
-    done: t('kiosk.admin.devices.revoked'),
+    done: 'kiosk.admin.devices.revoked',
     revalidate: PAGE,
   });
 }
@@ -50,7 +48,7 @@ export async function updateKioskSettingsAction(_p: FormState, formData: FormDat
     role: 'ADMIN',
     schema: kioskSettingsSchema,
     run: (d, staff) => updateKioskSettings(staff, d),
-    done: t('kiosk.admin.settings.saved'),
+    done: 'kiosk.admin.settings.saved',
     revalidate: PAGE,
   });
 }
@@ -60,7 +58,7 @@ export async function updateWalkInSettingsAction(_p: FormState, formData: FormDa
     role: 'ADMIN',
     schema: walkInSettingsSchema,
     run: (d, staff) => updateWalkInSettings(staff, d),
-    done: t('kiosk.admin.walkIn.saved'),
+    done: 'kiosk.admin.walkIn.saved',
     revalidate: PAGE,
   });
 }

@@ -2,18 +2,21 @@
 
 import { z } from 'zod';
 import { isCalendarDate } from '@/lib/domain/time';
-import { addManualBlock, liftBlock } from '@/lib/server/blocks/find-active-block';
-import { updateNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
+import { addManualBlock } from '@/lib/server/blocks/add-manual-block';
+import { liftBlock } from '@/lib/server/blocks/lift-block';
+import { updateNoShowRule } from '@/lib/server/blocks/update-no-show-rule';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
+import { m, t } from '@/lib/i18n/t';
 import { phoneSchema } from '@/lib/validation/booking';
+import { mp } from '@/lib/validation/messages';
 import type { FormState } from '@/lib/validation/form-state';
 
-const officeId = z.uuid({ message: 'Nie wskazano biura. Odśwież stronę.' });
+const officeId = z.uuid({ message: m('validation.blocks.office') });
 const reason = z
   .string()
   .trim()
-  .min(3, 'Podaj powód (co najmniej 3 znaki).')
-  .max(300, 'Powód może mieć najwyżej 300 znaków.');
+  .min(3, m('validation.blocks.reason'))
+  .max(300, m('validation.blocks.reasonTooLong'));
 
 const addBlockSchema = z
   .object({
@@ -22,55 +25,57 @@ const addBlockSchema = z
       .string()
       .optional()
       .transform((v) => v?.trim().toLowerCase() || undefined)
-      .pipe(z.email({ message: 'Podaj poprawny adres e-mail, np. jan.kowalski@example.com.' }).optional()),
+      .pipe(z.email({ message: m('validation.email') }).optional()),
     phone: phoneSchema.optional(),
     reason,
     endsOn: z.iso
-      .date({ message: 'Podaj datę końca blokady.' })
-      .refine(isCalendarDate, { message: 'Podaj rzeczywistą datę końca blokady (RRRR-MM-DD).' }),
+      .date({ message: m('validation.blocks.endsOn') })
+      .refine(isCalendarDate, { message: m('validation.blocks.endsOnReal') }),
   })
   .refine((d) => d.email || d.phone, {
     path: ['email'],
-    message: 'Podaj adres e-mail lub numer telefonu (albo oba).',
+    message: m('validation.blocks.contact'),
   });
 
 export async function addBlockAction(_p: FormState, formData: FormData): Promise<FormState> {
   return runStaffAction(formData, {
     role: 'ADMIN',
     schema: addBlockSchema,
-    run: async (d, staff) => {
-      const { ids } = await addManualBlock(staff, d, new Date());
-      return ids.length > 1 ? 'Zablokowano adres e-mail i numer telefonu.' : 'Blokada dodana.';
-    },
-    done: 'Blokada dodana.',
+    run: (d, staff) => addManualBlock(staff, d, new Date()),
+    done: ({ ids }) => (ids.length > 1 ? 'blocks.addedBoth' : 'blocks.added'),
     revalidate: ['/admin/blokady'],
   });
 }
 
-const liftSchema = z.object({ blockId: z.uuid({ message: 'Nie wskazano blokady.' }), liftReason: reason });
+const liftSchema = z.object({
+  blockId: z.uuid({ message: m('validation.blocks.block') }),
+  liftReason: reason,
+});
 
 export async function liftBlockAction(_p: FormState, formData: FormData): Promise<FormState> {
   return runStaffAction(formData, {
     role: 'ADMIN',
     schema: liftSchema,
     run: (d, staff) => liftBlock(staff, { blockId: d.blockId, reason: d.liftReason }, new Date()),
-    done: 'Blokada zdjęta.',
+    done: 'blocks.lifted',
     revalidate: ['/admin/blokady'],
   });
 }
 
-const days = (what: string, max: number) =>
-  z.coerce
-    .number({ message: `${what}: podaj liczbę.` })
-    .int(`${what}: podaj liczbę całkowitą.`)
-    .min(1, `${what}: co najmniej 1.`)
-    .max(max, `${what}: najwyżej ${max}.`);
+const days = (field: 'limit' | 'windowDays' | 'blockDays', max: number) => {
+  const what = { what: t(`blocks.ruleField.${field}`) };
+  return z.coerce
+    .number({ message: mp('validation.blocks.number', what) })
+    .int(mp('validation.blocks.integer', what))
+    .min(1, mp('validation.blocks.atLeastOne', what))
+    .max(max, mp('validation.blocks.atMost', { ...what, max }));
+};
 
 const ruleSchema = z.object({
   officeId,
-  limit: days('Liczba nieobecności', 20),
-  windowDays: days('Okres liczenia', 730),
-  blockDays: days('Czas blokady', 365),
+  limit: days('limit', 20),
+  windowDays: days('windowDays', 730),
+  blockDays: days('blockDays', 365),
 });
 
 export async function updateNoShowRuleAction(_p: FormState, formData: FormData): Promise<FormState> {
@@ -78,7 +83,7 @@ export async function updateNoShowRuleAction(_p: FormState, formData: FormData):
     role: 'ADMIN',
     schema: ruleSchema,
     run: (d, staff) => updateNoShowRule(staff, d),
-    done: 'Zasada blokowania zapisana. Obowiązuje od następnej odnotowanej nieobecności.',
+    done: 'blocks.ruleSaved',
     revalidate: ['/admin/blokady'],
     keepValues: true,
   });

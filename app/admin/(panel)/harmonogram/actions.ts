@@ -1,6 +1,7 @@
 'use server';
 
-import { removeClosure, addClosure } from '@/lib/server/schedule/add-closure';
+import { removeClosure } from '@/lib/server/schedule/remove-closure';
+import { addClosure } from '@/lib/server/schedule/add-closure';
 import { explainImpact } from '@/lib/server/schedule/explain-impact';
 import {
   closureIdSchema,
@@ -8,11 +9,29 @@ import {
   horizonSchema,
   rulesFormSchema,
 } from '@/lib/server/schedule/schedule-forms';
-import { saveHorizon, saveOpeningRules } from '@/lib/server/schedule/save-opening-rules';
+import { saveHorizon } from '@/lib/server/schedule/save-horizon';
+import { saveOpeningRules } from '@/lib/server/schedule/save-opening-rules';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { FormState } from '@/lib/validation/form-state';
+import type { Message } from '@/lib/i18n/catalogue';
+import { formatLocalDate } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 
 const PAGE = ['/admin/harmonogram', '/rezerwacja'];
+
+const dateRange = (from: string, to: string) =>
+  from === to
+    ? formatLocalDate(from)
+    : t('schedule.dateRange', { from: formatLocalDate(from), to: formatLocalDate(to) });
+
+/** A change that may have cancelled visits says how many, and that their residents are told. */
+const withCancelled = (message: Message, cancelled: number): Message =>
+  cancelled
+    ? {
+        key: 'schedule.savedAndCancelled',
+        params: { saved: t(message.key, message.params), count: cancelled },
+      }
+    : message;
 
 /** The weekly opening rules of a category (the whole table at once). */
 export async function saveRulesAction(_p: FormState, formData: FormData): Promise<FormState> {
@@ -21,7 +40,8 @@ export async function saveRulesAction(_p: FormState, formData: FormData): Promis
     role: 'ADMIN',
     schema: rulesFormSchema,
     run: (d, staff) => saveOpeningRules(staff, d, new Date()),
-    done: 'Zapisano godziny przyjęć.',
+    done: (r) =>
+      r.changed ? withCancelled({ key: 'schedule.rulesSaved' }, r.cancelled) : 'schedule.rulesUnchanged',
     revalidate: PAGE,
   });
 }
@@ -31,7 +51,10 @@ export async function saveHorizonAction(_p: FormState, formData: FormData): Prom
     role: 'ADMIN',
     schema: horizonSchema,
     run: (d, staff) => saveHorizon(staff, d),
-    done: 'Zapisano.',
+    done: (r) =>
+      r.changed
+        ? { key: 'schedule.horizonSaved', params: { days: r.horizonDays } }
+        : 'schedule.horizonUnchanged',
     revalidate: PAGE,
     keepValues: true,
   });
@@ -43,7 +66,14 @@ export async function addClosureAction(_p: FormState, formData: FormData): Promi
     role: 'ADMIN',
     schema: closureSchema,
     run: (d, staff) => addClosure(staff, d, new Date()),
-    done: 'Zapisano zamknięcie.',
+    done: (r) =>
+      withCancelled(
+        {
+          key: 'schedule.closureAdded',
+          params: { closed: r.closed, range: dateRange(r.fromDate, r.toDate) },
+        },
+        r.cancelled,
+      ),
     revalidate: PAGE,
   });
 }
@@ -53,7 +83,7 @@ export async function removeClosureAction(_p: FormState, formData: FormData): Pr
     role: 'ADMIN',
     schema: closureIdSchema,
     run: (d, staff) => removeClosure(staff, d.closureId),
-    done: 'Usunięto zamknięcie.',
+    done: (r) => ({ key: 'schedule.closureRemoved', params: { range: dateRange(r.fromDate, r.toDate) } }),
     revalidate: PAGE,
   });
 }

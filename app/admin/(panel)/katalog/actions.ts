@@ -2,7 +2,6 @@
 
 import type { z } from 'zod';
 import type { MessageKey } from '@/lib/i18n/catalogue';
-import { t } from '@/lib/i18n/t';
 import { createMatter } from '@/lib/server/catalogue/create-matter';
 import { createWalkInMatter } from '@/lib/server/catalogue/create-walk-in-matter';
 import { deleteMatter } from '@/lib/server/catalogue/delete-matter';
@@ -36,8 +35,8 @@ function edit<S extends z.ZodType>(
   return runStaffAction(formData, {
     role: 'ADMIN',
     schema,
-    run: async (d, staff) => t(said, await run(d, staff)),
-    done: t('catalogue.saved'),
+    run,
+    done: (row) => ({ key: said, params: { name: row.name } }),
     revalidate: REVALIDATE,
   });
 }

@@ -2,13 +2,12 @@
 
 import type { Staff } from '@/lib/server/staff/guard';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
-import {
-  createStaffAccount,
-  resetStaffPassword,
-  setStaffActive,
-  unlockStaff,
-} from '@/lib/server/staff/create-staff-account';
+import { createStaffAccount } from '@/lib/server/staff/create-staff-account';
+import { resetStaffPassword } from '@/lib/server/staff/reset-staff-password';
+import { setStaffActive } from '@/lib/server/staff/set-staff-active';
+import { unlockStaff } from '@/lib/server/staff/unlock-staff';
 import type { FormState } from '@/lib/validation/form-state';
+import type { Message } from '@/lib/i18n/catalogue';
 import { createStaffSchema, staffIdSchema } from '@/lib/validation/staff';
 
 const PATHS = ['/admin/konta'];
@@ -17,17 +16,18 @@ export async function createStaffAction(_p: FormState, formData: FormData): Prom
   return runStaffAction(formData, {
     role: 'ADMIN',
     schema: createStaffSchema,
-    run: async (d, admin) => {
-      const { password } = await createStaffAccount(admin, d);
-      return `Utworzono konto ${d.email}. Hasło początkowe (pokazywane tylko raz — przekaż je osobiście): ${password}`;
-    },
-    done: 'Utworzono konto.',
+    run: async (d, admin) => ({ email: d.email, ...(await createStaffAccount(admin, d)) }),
+    done: (r) => ({ key: 'staff.created', params: { email: r.email, password: r.password } }),
     revalidate: PATHS,
   });
 }
 
 /** An administrator's action on one account, named by the hidden `id` field. */
-function onAccount(formData: FormData, run: (id: string, admin: Staff) => Promise<string>, done: string) {
+function onAccount<R>(
+  formData: FormData,
+  run: (id: string, admin: Staff) => Promise<R>,
+  done: (result: R) => Message,
+) {
   return runStaffAction(formData, {
     role: 'ADMIN',
     schema: staffIdSchema,
@@ -38,24 +38,33 @@ function onAccount(formData: FormData, run: (id: string, admin: Staff) => Promis
 }
 
 export async function deactivateStaffAction(_p: FormState, formData: FormData): Promise<FormState> {
-  return onAccount(formData, (id, admin) => setStaffActive(admin, id, false), 'Konto wyłączone.');
+  return onAccount(
+    formData,
+    (id, admin) => setStaffActive(admin, id, false),
+    (r) => ({ key: 'staff.deactivated', params: { email: r.email } }),
+  );
 }
 
 export async function activateStaffAction(_p: FormState, formData: FormData): Promise<FormState> {
-  return onAccount(formData, (id, admin) => setStaffActive(admin, id, true), 'Konto aktywne.');
+  return onAccount(
+    formData,
+    (id, admin) => setStaffActive(admin, id, true),
+    (r) => ({ key: 'staff.activated', params: { email: r.email } }),
+  );
 }
 
 export async function unlockStaffAction(_p: FormState, formData: FormData): Promise<FormState> {
-  return onAccount(formData, (id, admin) => unlockStaff(admin, id), 'Konto odblokowane.');
+  return onAccount(
+    formData,
+    (id, admin) => unlockStaff(admin, id),
+    (r) => ({ key: 'staff.unlocked', params: { email: r.email } }),
+  );
 }
 
 export async function resetStaffPasswordAction(_p: FormState, formData: FormData): Promise<FormState> {
   return onAccount(
     formData,
-    async (id, admin) => {
-      const r = await resetStaffPassword(admin, id);
-      return `Nowe hasło dla ${r.email} (pokazywane tylko raz): ${r.password}`;
-    },
-    'Hasło zmienione.',
+    (id, admin) => resetStaffPassword(admin, id),
+    (r) => ({ key: 'staff.passwordReset', params: { email: r.email, password: r.password } }),
   );
 }

@@ -6,7 +6,7 @@ import { formatDateTime, formatTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { listOfficeNames } from '@/lib/server/catalogue/list-office-names';
 import { requireAdminPage } from '@/lib/server/staff/guard';
-import { listStaff } from '@/lib/server/staff/create-staff-account';
+import { listStaff } from '@/lib/server/staff/list-staff';
 import type { FormAction } from '@/lib/validation/form-state';
 import {
   activateStaffAction,

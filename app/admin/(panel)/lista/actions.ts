@@ -1,19 +1,21 @@
 'use server';
 
 import { z } from 'zod';
-import { LISTED_STATUSES, STATUS_INTENTS, STATUS_LABEL } from '@/lib/domain/visit-status';
+import { LISTED_STATUSES, STATUS_INTENTS } from '@/lib/domain/visit-status';
 import { revealContact } from '@/lib/server/visits/reveal-contact';
-import { RETENTION_TEXT } from '@/lib/i18n/retention-messages';
+import { m } from '@/lib/i18n/t';
 import { anonymiseBookingOnRequest } from '@/lib/server/retention/anonymise-booking-on-request';
-import { setVisitStatus, undoVisitStatus } from '@/lib/server/visits/set-visit-status';
+import { setVisitStatus } from '@/lib/server/visits/set-visit-status';
+import { undoVisitStatus } from '@/lib/server/visits/undo-visit-status';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { ContactState, FormState } from '@/lib/validation/form-state';
+import { statusLabel } from '@/lib/i18n/labels';
 
 const statusChangeSchema = z.object({
-  bookingId: z.uuid({ message: 'Nie wskazano wizyty. Odśwież listę.' }),
-  intent: z.enum([...STATUS_INTENTS, 'undo'], { message: 'Wybierz, co odnotować.' }),
+  bookingId: z.uuid({ message: m('validation.visits.booking') }),
+  intent: z.enum([...STATUS_INTENTS, 'undo'], { message: m('validation.visits.intent') }),
   /** The status the clerk saw: a page out of date changes nothing. */
-  expected: z.enum(LISTED_STATUSES, { message: 'Odśwież listę i spróbuj ponownie.' }),
+  expected: z.enum(LISTED_STATUSES, { message: m('validation.visits.expected') }),
 });
 
 /** One form per row of the day's list; its buttons send the intent (check-in, served, …, undo). */
@@ -21,23 +23,26 @@ export async function changeVisitStatusAction(_p: FormState, formData: FormData)
   return runStaffAction(formData, {
     role: 'CLERK',
     schema: statusChangeSchema,
-    invalid: 'Nie udało się odczytać zmiany statusu. Odśwież listę i spróbuj ponownie.',
+    invalid: 'visits.statusInvalid',
     run: async (d, staff) => {
       const input = { bookingId: d.bookingId, expected: d.expected };
       const r =
         d.intent === 'undo'
           ? await undoVisitStatus(staff, input, new Date())
           : await setVisitStatus(staff, { ...input, intent: d.intent }, new Date());
-      return `${r.reference}: ${d.intent === 'undo' ? 'cofnięto, status' : 'zapisano status'} „${STATUS_LABEL[r.status]}”.`;
+      return { ...r, undone: d.intent === 'undo' };
     },
-    done: 'Zapisano.',
+    done: (r) => ({
+      key: r.undone ? 'visits.statusUndone' : 'visits.statusSaved',
+      params: { reference: r.reference, status: statusLabel(r.status) },
+    }),
     // The whole panel: a status also moves the overview's figures and may add or lift blocks.
     revalidate: ['/admin'],
   });
 }
 
 const contactSchema = z.object({
-  bookingId: z.uuid({ message: 'Nie wskazano wizyty. Odśwież listę.' }),
+  bookingId: z.uuid({ message: m('validation.visits.booking') }),
   /** The same button shows and hides: hiding needs no data and leaves no audit entry. */
   view: z.enum(['show', 'hide']).default('show'),
 });
@@ -50,26 +55,26 @@ export async function revealContactAction(_p: ContactState, formData: FormData):
   return runStaffAction(formData, {
     role: 'CLERK',
     schema: contactSchema,
-    invalid: 'Nie wskazano wizyty. Odśwież listę.',
+    invalid: 'validation.visits.booking',
     run: async (d, staff) => {
-      if (d.view === 'hide') return { data: null };
+      if (d.view === 'hide') return null;
       const { email, phone } = await revealContact(staff, d.bookingId);
-      return { data: { email, phone } };
+      return { email, phone };
     },
-    done: 'Pokazano kontakt.',
-    failed: 'Nie udało się pobrać kontaktu. Spróbuj ponownie za chwilę.',
+    done: (data) => ({ message: 'visits.contactShown', data }),
+    failed: 'visits.contactFailed',
     // Nothing changed: the panel is not rendered again.
     revalidate: [],
   });
 }
 
 const anonymiseSchema = z.object({
-  bookingId: z.uuid({ message: RETENTION_TEXT.staff.invalid }),
+  bookingId: z.uuid({ message: m('retention.staff.invalid') }),
   reason: z
-    .string({ message: RETENTION_TEXT.staff.reasonShort })
+    .string({ message: m('retention.staff.reasonShort') })
     .trim()
-    .min(5, RETENTION_TEXT.staff.reasonShort)
-    .max(300, RETENTION_TEXT.staff.reasonLong),
+    .min(5, m('retention.staff.reasonShort'))
+    .max(300, m('retention.staff.reasonLong')),
 });
 
 /** An administrator erases one booking's personal data at the resident's request (audited). */
@@ -77,11 +82,11 @@ export async function anonymiseBookingAction(_p: FormState, formData: FormData):
   return runStaffAction(formData, {
     role: 'ADMIN',
     schema: anonymiseSchema,
-    run: async (d, staff) => {
-      const r = await anonymiseBookingOnRequest(staff, d, new Date());
-      return RETENTION_TEXT.staff.done(r.reference, r.cancelled);
-    },
-    done: 'Zapisano.',
+    run: (d, staff) => anonymiseBookingOnRequest(staff, d, new Date()),
+    done: (r) => ({
+      key: r.cancelled ? 'retention.staff.doneCancelled' : 'retention.staff.done',
+      params: { reference: r.reference },
+    }),
     revalidate: ['/admin'],
   });
 }

@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newKioskCode, newReference } from '@/lib/server/core/codes';
-import { listDayVisits, listPrintableVisits } from '@/lib/server/visits/list-day-visits';
+import { listDayVisits } from '@/lib/server/visits/list-day-visits';
+import { listPrintableVisits } from '@/lib/server/visits/list-printable-visits';
 import { prisma } from '@/lib/server/core/db';
 import { findBooking, parseLookup } from '@/lib/server/booking/find-booking';
 import type { Staff } from '@/lib/server/staff/guard';

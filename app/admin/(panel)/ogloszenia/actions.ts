@@ -1,11 +1,7 @@
 'use server';
 
-import {
-  announcementIdSchema,
-  announcementSchema,
-  deactivateAnnouncement,
-  publishAnnouncement,
-} from '@/lib/server/notices/publish-announcement';
+import { announcementIdSchema, deactivateAnnouncement } from '@/lib/server/notices/deactivate-announcement';
+import { announcementSchema, publishAnnouncement } from '@/lib/server/notices/publish-announcement';
 import { phoneOnlySchema, setPhoneOnly } from '@/lib/server/catalogue/set-phone-only';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { FormState } from '@/lib/validation/form-state';
@@ -18,7 +14,7 @@ export async function publishAnnouncementAction(_p: FormState, formData: FormDat
     role: 'ADMIN',
     schema: announcementSchema,
     run: (d, staff) => publishAnnouncement(staff, d, new Date()),
-    done: 'Ogłoszenie opublikowano.',
+    done: 'notices.published',
     revalidate: REVALIDATE,
   });
 }
@@ -28,7 +24,7 @@ export async function deactivateAnnouncementAction(_p: FormState, formData: Form
     role: 'ADMIN',
     schema: announcementIdSchema,
     run: (d, staff) => deactivateAnnouncement(staff, d.id),
-    done: 'Ogłoszenie wyłączono.',
+    done: 'notices.deactivated',
     revalidate: REVALIDATE,
   });
 }
@@ -38,7 +34,10 @@ export async function setPhoneOnlyAction(_p: FormState, formData: FormData): Pro
     role: 'ADMIN',
     schema: phoneOnlySchema,
     run: (d, staff) => setPhoneOnly(staff, d),
-    done: 'Zapisano tryb rezerwacji.',
+    done: (r) => ({
+      key: r.phoneOnly ? 'notices.phoneOnlyOn' : 'notices.phoneOnlyOff',
+      params: { office: r.office, category: r.category },
+    }),
     revalidate: REVALIDATE,
   });
 }

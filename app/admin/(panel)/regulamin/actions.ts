@@ -8,11 +8,8 @@ export async function publishRegulationsAction(_p: FormState, formData: FormData
   return runStaffAction(formData, {
     role: 'ADMIN',
     schema: regulationsSchema,
-    run: async (d, staff) => {
-      const { version } = await publishRegulations(staff, d, new Date());
-      return `Opublikowano wersję ${version}. Rezerwujący przez internet zaakceptują ją przed kolejną rezerwacją.`;
-    },
-    done: 'Opublikowano nową wersję regulaminu.',
+    run: (d, staff) => publishRegulations(staff, d, new Date()),
+    done: ({ version }) => ({ key: 'notices.regulationsPublished', params: { version } }),
     revalidate: ['/admin/regulamin', '/'],
     keepValues: true,
   });

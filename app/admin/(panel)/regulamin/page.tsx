@@ -5,7 +5,7 @@ import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { requireAdminPage } from '@/lib/server/staff/guard';
-import { listRegulationsVersions } from '@/lib/server/notices/publish-regulations';
+import { listRegulationsVersions } from '@/lib/server/notices/list-regulations-versions';
 import { publishRegulationsAction } from './actions';
 
 export const metadata: Metadata = { title: t('admin.regulations.title') };

@@ -1,7 +1,8 @@
 'use server';
 
 import { z } from 'zod';
-import { m, t } from '@/lib/i18n/t';
+import type { Message, MessageKey, MessageParams } from '@/lib/i18n/catalogue';
+import { m } from '@/lib/i18n/t';
 import { AppError } from '@/lib/server/core/errors';
 import { callNextTicket } from '@/lib/server/queue/call-next-ticket';
 import { finishTicket } from '@/lib/server/queue/finish-ticket';
@@ -17,6 +18,7 @@ import { SEARCH } from '@/lib/validation/search-params';
 import { joinRepeated, writeCounterSetup } from './counter-setup';
 
 const PAGE = '/admin/stanowisko';
+const msg = (key: MessageKey, params?: MessageParams): Message => ({ key, params });
 const counter = counterNumberSchema;
 const categoryIds = z
   .string()
@@ -32,9 +34,8 @@ export async function saveCounterSetupAction(_p: FormState, formData: FormData):
       const { office } = await resolveOffice(staff, d.office);
       if (office.slug !== d.office) throw new AppError('FORBIDDEN_OFFICE');
       await writeCounterSetup(d);
-      return { redirectTo: PAGE };
     },
-    done: t('counter.setup.saved'),
+    done: () => ({ redirectTo: PAGE }),
     revalidate: [PAGE],
   });
 }
@@ -65,8 +66,8 @@ export async function counterAction(_p: FormState, formData: FormData): Promise<
       if (d.intent === 'next') {
         const called = await callNextTicket(staff, d, now);
         return called
-          ? t('counter.done.called', { number: called.number, counter: d.counter })
-          : t('counter.done.nobody');
+          ? msg('counter.done.called', { number: called.number, counter: d.counter })
+          : msg('counter.done.nobody');
       }
       if (!d.ticketId) throw new AppError('TICKET_NOT_FOUND');
       const input = { ticketId: d.ticketId, counter: d.counter };
@@ -77,7 +78,7 @@ export async function counterAction(_p: FormState, formData: FormData): Promise<
             field: 'toCategoryId',
           });
         const r = await transferTicket(staff, { ...input, toCategoryId: d.toCategoryId }, now);
-        return t('counter.done.transferred', { number: r.number, category: r.categoryName });
+        return msg('counter.done.transferred', { number: r.number, category: r.categoryName });
       }
       const step = {
         recall: recallTicket,
@@ -86,9 +87,10 @@ export async function counterAction(_p: FormState, formData: FormData): Promise<
         return: returnTicket,
       }[d.intent];
       const r = await step(staff, input, now);
-      return t(`counter.done.${d.intent}`, { number: r.number });
+      return msg(`counter.done.${d.intent}`, { number: r.number });
     },
-    done: t('counter.done.saved'),
+    // The use case's outcome is the sentence: who was called, or that nobody waits.
+    done: (said: Message) => said,
     revalidate: [PAGE],
   });
 }

@@ -9,10 +9,7 @@ export async function bookByPhoneAction(_p: FormState, formData: FormData): Prom
   return runStaffAction(formData, {
     role: 'CLERK',
     schema: phoneBookingSchema,
-    run: async (d, staff) => {
-      const { id } = await bookByPhone(staff, d, new Date());
-      return { redirectTo: `/admin/telefoniczna/${id}` };
-    },
-    done: 'Wizyta zarezerwowana.',
+    run: (d, staff) => bookByPhone(staff, d, new Date()),
+    done: ({ id }) => ({ redirectTo: `/admin/telefoniczna/${id}` }),
   });
 }

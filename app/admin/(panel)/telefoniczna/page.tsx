@@ -17,7 +17,7 @@ import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { getCategory, listOffices } from '@/lib/server/catalogue/get-category';
 import { assertOfficeAccess, requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
-import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/notify/sms-recipient';
+import { describeSmsCountries } from '@/lib/server/notify/sms-recipient';
 import { bookByPhoneAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
@@ -154,7 +154,7 @@ async function TimeAndDetails({
               startsAt={startsAt}
               needsApplicationNumber={matter.requiresApplicationNumber}
               regulationsVersion={regulations.version}
-              smsHint={SMS_NUMBER_MESSAGES.hint(describeSmsCountries())}
+              smsHint={t('notify.sms.hint', { countries: describeSmsCountries() })}
             />
           </div>
         </>

@@ -1,6 +1,5 @@
 'use server';
 
-import { OUTBOX_TEXT } from '@/lib/i18n/outbox-text';
 import { closeFailedMessage } from '@/lib/server/notify/close-failed-message';
 import { messageIdSchema } from '@/lib/server/notify/list-failed-messages';
 import { resendMessage } from '@/lib/server/notify/resend-message';
@@ -14,7 +13,7 @@ export async function resendMessageAction(_p: FormState, formData: FormData): Pr
     role: 'ADMIN',
     schema: messageIdSchema,
     run: (d, staff) => resendMessage(staff, d.id, new Date()),
-    done: OUTBOX_TEXT.resent,
+    done: (r) => (r.newLink ? 'notify.outbox.resentWithNewLink' : 'notify.outbox.resent'),
     revalidate: REVALIDATE,
   });
 }
@@ -24,7 +23,7 @@ export async function closeMessageAction(_p: FormState, formData: FormData): Pro
     role: 'ADMIN',
     schema: messageIdSchema,
     run: (d, staff) => closeFailedMessage(staff, d.id, new Date()),
-    done: OUTBOX_TEXT.closed,
+    done: 'notify.outbox.closed',
     revalidate: REVALIDATE,
   });
 }

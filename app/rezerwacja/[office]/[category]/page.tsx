@@ -12,7 +12,7 @@ import { RegulationsForm } from '@/components/booking/regulations-form';
 import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
 import { t } from '@/lib/i18n/t';
-import { listActiveAnnouncements } from '@/lib/server/notices/publish-announcement';
+import { listActiveAnnouncements } from '@/lib/server/notices/list-active-announcements';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { getCategory } from '@/lib/server/catalogue/get-category';
 import {

@@ -1,6 +1,5 @@
 'use server';
 
-import { t } from '@/lib/i18n/t';
 import { assertManageable } from '@/lib/server/booking/assert-manageable';
 import { rescheduleBooking } from '@/lib/server/booking/reschedule-booking';
 import { LIMITS, enforceRateLimit } from '@/lib/server/core/rate-limit';
@@ -15,7 +14,7 @@ import { type FormState, formValues } from '@/lib/validation/form-state';
 export async function rescheduleAction(_p: FormState, formData: FormData): Promise<FormState> {
   return runPublicAction(formData, {
     schema: rescheduleSchema,
-    invalid: t('changes.validation.pickTime'),
+    invalid: 'changes.validation.pickTime',
     authorise: async (d) => {
       await enforceRateLimit(LIMITS.hold);
       await assertManageable(d.token, new Date());

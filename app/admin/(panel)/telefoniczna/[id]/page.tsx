@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { requireStaff } from '@/lib/server/staff/guard';
-import { getPhoneBooking } from '@/lib/server/booking/book-by-phone';
+import { getPhoneBooking } from '@/lib/server/booking/get-phone-booking';
 import { revealContactAction } from '../../lista/actions';
 
 export const metadata: Metadata = { title: t('admin.phone.done.title') };

@@ -15,11 +15,8 @@ export async function cancelVisitForResidentAction(_p: FormState, formData: Form
   return runStaffAction(formData, {
     role: 'CLERK',
     schema: cancelForResidentSchema,
-    run: async (d, staff) => {
-      await cancelVisitForResident(staff, d, new Date());
-      return { redirectTo: visitPage(d.bookingId, 'odwolana') };
-    },
-    done: '',
+    run: (d, staff) => cancelVisitForResident(staff, d, new Date()).then(() => d.bookingId),
+    done: (id) => ({ redirectTo: visitPage(id, 'odwolana') }),
   });
 }
 
@@ -28,10 +25,7 @@ export async function moveVisitAction(_p: FormState, formData: FormData): Promis
   return runStaffAction(formData, {
     role: 'CLERK',
     schema: moveVisitSchema,
-    run: async (d, staff) => {
-      await moveVisit(staff, d, new Date());
-      return { redirectTo: visitPage(d.bookingId, 'przeniesiona') };
-    },
-    done: '',
+    run: (d, staff) => moveVisit(staff, d, new Date()).then(() => d.bookingId),
+    done: (id) => ({ redirectTo: visitPage(id, 'przeniesiona') }),
   });
 }

@@ -6,7 +6,6 @@ import { VisitChangeDetails } from '@/components/admin/visit-change-details';
 import { VisitCancelForm, VisitMoveForm } from '@/components/admin/visit-change-forms';
 import { ReschedulePicker, isFreeTime } from '@/components/booking/reschedule-picker';
 import { Alert } from '@/components/ui/alert';
-import { STATUS_LABEL } from '@/lib/domain/visit-status';
 import { localDateOf } from '@/lib/domain/time';
 import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
@@ -16,6 +15,7 @@ import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 import { cancelVisitForResidentAction, moveVisitAction } from './actions';
+import { statusLabel } from '@/lib/i18n/labels';
 
 export const metadata: Metadata = { title: t('changes.visit.metaTitle') };
 
@@ -55,7 +55,7 @@ export default async function VisitPage({ params, searchParams }: Props) {
     [t('changes.visit.when'), when],
     [t('changes.visit.matter'), v.matter.name],
     [t('changes.visit.category'), v.category.name],
-    [t('changes.visit.status'), STATUS_LABEL[v.status]],
+    [t('changes.visit.status'), statusLabel(v.status)],
     [t('changes.visit.channel'), t(v.channel === 'PHONE' ? 'changes.visit.phone' : 'changes.visit.online')],
     [t('changes.visit.notice'), t(NOTICE[notice])],
   ];

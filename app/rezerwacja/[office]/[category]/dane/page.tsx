@@ -9,7 +9,7 @@ import { rich } from '@/components/ui/rich-text';
 import { formatDate, formatTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { loadFlow } from '@/lib/server/booking/load-flow';
-import { SMS_NUMBER_MESSAGES, describeSmsCountries } from '@/lib/server/notify/sms-recipient';
+import { describeSmsCountries } from '@/lib/server/notify/sms-recipient';
 import { bookingDetailsAction } from '@/app/rezerwacja/booking-actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
@@ -63,7 +63,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
           needsApplicationNumber={flow.matter.requiresApplicationNumber}
           summary={summary}
           dayHref={flow.dayHref}
-          smsHint={SMS_NUMBER_MESSAGES.hint(describeSmsCountries())}
+          smsHint={t('notify.sms.hint', { countries: describeSmsCountries() })}
         />
       ) : (
         <Alert tone="error" className="mt-4">

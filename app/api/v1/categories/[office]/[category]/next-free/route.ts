@@ -1,4 +1,4 @@
-import { findNextFreeTime } from '@/lib/server/schedule/load-calendar-month';
+import { findNextFreeTime } from '@/lib/server/schedule/find-next-free-time';
 import { getCategory } from '@/lib/server/catalogue/get-category';
 import { getConfig } from '@/lib/server/core/config';
 import { createCatalogueCache } from '@/lib/server/catalogue/catalogue-cache';
