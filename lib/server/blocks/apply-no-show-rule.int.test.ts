@@ -205,7 +205,12 @@ describe('the no-show rule (2 in 90 days → 30 days)', () => {
   it('two no-shows recorded at the same moment by two clerks: one block per contact, not zero, not two', async () => {
     const t = await setup();
     const second = await prisma.serviceCategory.create({
-      data: { officeId: t.office.id, slug: `druga-${Date.now()}`, name: 'Druga kategoria' },
+      data: {
+        officeId: t.office.id,
+        slug: `druga-${Date.now()}`,
+        name: 'Druga kategoria',
+        ticketPrefix: 'B',
+      },
     });
     const c = contact();
     const a = await seedVisit(t, c, visitAt);

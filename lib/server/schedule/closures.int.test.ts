@@ -28,9 +28,9 @@ beforeAll(async () => {
 
 const caught = (p: Promise<unknown>) => rejection(p, BookingsAffectedError);
 
-/** A second category in the same office as `t`. */
+/** A second category in the same office as `t` (with a ticket letter of its own). */
 async function siblingOf(t: Awaited<ReturnType<typeof createTestCategory>>) {
-  const other = await createTestCategory();
+  const other = await createTestCategory({ ticketPrefix: 'B' });
   await prisma.serviceCategory.update({ where: { id: other.category.id }, data: { officeId: t.office.id } });
   return { ...other, office: t.office };
 }

@@ -80,7 +80,7 @@ beforeAll(async () => {
   const other = await createTestCategory();
   stranger = { ...(await createTestStaff('CLERK', other.office.id)), name: 'Obcy' };
   const second = await prisma.serviceCategory.create({
-    data: { officeId: t.office.id, slug: `druga-${Date.now()}`, name: 'Druga' },
+    data: { officeId: t.office.id, slug: `druga-${Date.now()}`, name: 'Druga', ticketPrefix: 'B' },
   });
   await seed('pickup', at('2027-02-10T08:00:00Z'), { pickup: true, email: pii.email }); // 09:00
   await seed('phone', at('2027-02-10T08:15:00Z'), { channel: 'PHONE' });
