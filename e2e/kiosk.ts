@@ -19,6 +19,13 @@ export async function openCategoryNow(officeSlug: string, letter: string) {
     waitingArea: 'Sala 5, rząd krzeseł przy oknie',
   };
   return withDb(async (db) => {
+    // A letter is unique among an office's active categories: an earlier run's category gives it up.
+    await db.query(
+      `UPDATE "ServiceCategory" SET active = false
+       WHERE "ticketPrefix" = $2 AND active AND slug LIKE 'kolejka-%'
+         AND "officeId" = (SELECT id FROM "Office" WHERE slug = $1)`,
+      [officeSlug, letter],
+    );
     const { id } = (
       await db.query<{ id: string }>(
         `INSERT INTO "ServiceCategory" (id, "officeId", slug, name, "ticketPrefix", "walkInEnabled", "walkInStopMin",

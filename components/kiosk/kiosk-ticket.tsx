@@ -45,7 +45,10 @@ export function KioskTicket({ ticket }: { ticket: KioskTicketView }) {
       <p className="mt-8 text-2xl">{ticket.note}</p>
       <figure className="kiosk-ticket-qr mt-6 flex flex-col items-center">
         <QrCode value={ticket.liveUrl} label={t('kiosk.ticket.qrLabel')} className="size-48" />
-        <figcaption className="mt-2 text-xl">{t('kiosk.ticket.qrCaption')}</figcaption>
+        <figcaption className="mt-2 text-xl">
+          {t('kiosk.ticket.qrCaption')}
+          <span className="kiosk-ticket-url mt-1 block font-mono text-base break-all">{ticket.liveUrl}</span>
+        </figcaption>
       </figure>
     </section>
   );
