@@ -571,7 +571,7 @@ const ROUTES: Record<string, (m: Record<string, unknown>, f: Fixture) => Call[]>
   // Staff only (the session is checked in the handler); sent with a clerk's session.
   './admin/eksport/route.ts': (m, f) => {
     const GET = m.GET as (r: Request) => Promise<Response>;
-    const valid = { biuro: f.office.slug, od: '2026-12-01', do: '2026-12-31' };
+    const valid = { biuro: f.office.slug, od: '2026-12-01', do: '2026-12-31', rodzaj: 'kolejka' };
     return Object.keys(valid).flatMap((k) =>
       nasty.map((v): Call => [
         `GET ${k} = ${JSON.stringify(v).slice(0, 40)}`,
@@ -875,6 +875,8 @@ describe('crafted input to public actions, routes and pages', () => {
         czas: f.startsAt.toISOString(),
         data: f.day,
         szukaj: 'Kowalski',
+        kolejkaOd: f.day,
+        kolejkaDo: f.day,
       };
       for (const file of files) {
         const page = await pageModules[file]!();

@@ -7,8 +7,11 @@ export const MAX_EXPORT_DAYS = 366;
 
 const day = z.string().refine(isCalendarDate);
 
+/** What is exported: the bookings (default) or the queue's waiting and service times. */
+export const EXPORT_KINDS = ['wizyty', 'kolejka'] as const;
+
 export const exportRangeSchema = z
-  .object({ biuro: z.string().optional(), od: day, do: day })
+  .object({ biuro: z.string().optional(), od: day, do: day, rodzaj: z.enum(EXPORT_KINDS).catch('wizyty') })
   .refine((r) => r.od <= r.do, { message: 'reversed' })
   .refine((r) => (Date.parse(r.do) - Date.parse(r.od)) / 86_400_000 < MAX_EXPORT_DAYS, {
     message: 'too-long',

@@ -1,7 +1,7 @@
-import { say } from '@/lib/i18n/t';
 import type { Metadata } from 'next';
 import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { LoadChart } from '@/components/admin/load-chart';
+import { QueueFigures } from '@/components/admin/queue-figures';
 import { OfficePicker } from '@/components/admin/office-picker';
 import { Alert, FormMessage } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -9,11 +9,13 @@ import { Field } from '@/components/ui/field';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import type { MessageKey } from '@/lib/i18n/catalogue';
 import { formatPercent, noShowRate } from '@/lib/domain/overview';
+import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatShortDate } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { say, t } from '@/lib/i18n/t';
 import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { loadOfficeOverview } from '@/lib/server/visits/load-office-overview';
-import { EXPORT_ERRORS, defaultExportRange } from '@/lib/validation/export';
+import { loadQueueFigures } from '@/lib/server/visits/load-queue-figures';
+import { EXPORT_ERRORS, defaultExportRange, exportRangeSchema } from '@/lib/validation/export';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 import { z } from 'zod';
 
@@ -23,6 +25,8 @@ const QUERY = {
   biuro: SEARCH.slug,
   brak: SEARCH.flag('uprawnien'),
   eksport: z.enum(Object.keys(EXPORT_ERRORS) as [string, ...string[]]),
+  kolejkaOd: SEARCH.date,
+  kolejkaDo: SEARCH.date,
 };
 
 const STATUS_NOTE: Record<string, MessageKey | undefined> = {
@@ -36,7 +40,14 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   const sp = parseSearchParams(QUERY, await searchParams);
   const { office, offices } = await resolveOffice(staff, sp.biuro);
   const now = new Date();
-  const overview = await loadOfficeOverview(office.id, now);
+  const today = localDateOf(now);
+  // The queue's figures: today by default, or the range asked for (refused ranges fall back to today).
+  const asked = exportRangeSchema.safeParse({ od: sp.kolejkaOd ?? today, do: sp.kolejkaDo ?? today });
+  const queueRange = asked.success ? { from: asked.data.od, to: asked.data.do } : { from: today, to: today };
+  const [overview, queue] = await Promise.all([
+    loadOfficeOverview(office.id, now),
+    loadQueueFigures(office.id, queueRange.from, queueRange.to),
+  ]);
   const range = defaultExportRange(now);
   const exportError = sp.eksport && say(EXPORT_ERRORS[sp.eksport]!);
   return (
@@ -107,6 +118,26 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
           );
         })}
       </div>
+      <PanelSection id="kolejka" title={t('admin.overview.queue.heading')} className="mt-10">
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t('admin.overview.queue.intro')}</p>
+        <form method="get" action="/admin#kolejka" className="mt-3 flex flex-wrap items-end gap-3">
+          <input type="hidden" name="biuro" value={office.slug} />
+          <Field
+            name="kolejkaOd"
+            type="date"
+            label={t('admin.words.fromDate')}
+            defaultValue={queueRange.from}
+          />
+          <Field
+            name="kolejkaDo"
+            type="date"
+            label={t('admin.overview.exportTo')}
+            defaultValue={queueRange.to}
+          />
+          <Button variant="secondary">{t('admin.overview.queue.show')}</Button>
+        </form>
+        <QueueFigures categories={queue.categories} figures={queue.figures} />
+      </PanelSection>
       <PanelSection id="eksport" title={t('admin.overview.exportHeading')} className="mt-10 max-w-xl">
         <p className="mt-1 text-sm text-slate-700">{t('admin.overview.exportIntro')}</p>
         {exportError && <FormMessage state={{ ok: false, message: exportError }} className="mt-2" />}
@@ -114,6 +145,15 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
           <input type="hidden" name="biuro" value={office.slug} />
           <Field name="od" type="date" label={t('admin.words.fromDate')} defaultValue={range.from} />
           <Field name="do" type="date" label={t('admin.overview.exportTo')} defaultValue={range.to} />
+          <Field
+            name="rodzaj"
+            type="select"
+            label={t('admin.overview.exportKind')}
+            options={[
+              { value: 'wizyty', label: t('admin.overview.exportBookings') },
+              { value: 'kolejka', label: t('admin.overview.exportQueue') },
+            ]}
+          />
           <Button>{t('admin.overview.exportSubmit')}</Button>
         </form>
       </PanelSection>
