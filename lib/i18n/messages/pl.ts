@@ -1238,7 +1238,6 @@ export const pl = {
         heading: 'Kolejka: oczekiwanie i obsługa',
         intro:
           'Oczekiwanie liczymy od pobrania biletu do wezwania, obsługę od wezwania do zakończenia; według godziny pobrania biletu.',
-        range: 'Okres',
         show: 'Pokaż',
         none: 'W tym okresie nie wydano żadnego biletu.',
         caption: '{category}: oczekiwanie i obsługa według godziny',
