@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { PageShell } from '@/components/ui/page-shell';
 import { PhoneLinks } from '@/components/ui/phone-link';
 import { rich } from '@/components/ui/rich-text';
@@ -6,6 +7,8 @@ import { t } from '@/lib/i18n/t';
 import { listBookingPhones } from '@/lib/server/catalogue/list-booking-phones';
 
 export default async function NotFound() {
+  // Rendered per request (never prerendered at build, when there is no database to name the phones).
+  await connection();
   const phones = await listBookingPhones();
   const home = (
     <Link href="/" className="text-brand underline">
