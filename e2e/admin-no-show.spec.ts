@@ -29,9 +29,9 @@ async function seedOfficeWithPastVisits(email: string, phone: string) {
     for (const [i, cat] of ['Kategoria A', 'Kategoria B'].entries()) {
       const category = (
         await db.query<{ id: string }>(
-          `INSERT INTO "ServiceCategory" (id, "officeId", slug, name, "sortOrder", "updatedAt")
-           VALUES (gen_random_uuid(), $1, $2, $3, $4, now()) RETURNING id`,
-          [office, `kat-${'ab'[i]}`, cat, i],
+          `INSERT INTO "ServiceCategory" (id, "officeId", slug, name, "sortOrder", "ticketPrefix", "updatedAt")
+           VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, now()) RETURNING id`,
+          [office, `kat-${'ab'[i]}`, cat, i, 'AB'[i]],
         )
       ).rows[0]!.id;
       const matter = (

@@ -1,10 +1,9 @@
 import type { DayLoad } from '@/lib/domain/overview';
+import { formatWeekdayDay } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 
 const W = 44; // width of one day's column
 const H = 120; // height of the tallest bar
-const short = new Intl.DateTimeFormat('pl-PL', { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
-const dayLabel = (date: string) => short.format(new Date(`${date}T12:00:00Z`));
 
 /**
  * A category's coming days as bars: the outline is the day's capacity, the filled part its
@@ -17,8 +16,12 @@ export function LoadChart({ title, days }: { title: string; days: DayLoad[] }) {
   const summary = days
     .map((d) =>
       d.capacity
-        ? t('admin.overview.chartDay', { day: dayLabel(d.date), booked: d.booked, capacity: d.capacity })
-        : t('admin.overview.chartClosed', { day: dayLabel(d.date) }),
+        ? t('admin.overview.chartDay', {
+            day: formatWeekdayDay(d.date),
+            booked: d.booked,
+            capacity: d.capacity,
+          })
+        : t('admin.overview.chartClosed', { day: formatWeekdayDay(d.date) }),
     )
     .join('; ');
   return (
@@ -52,7 +55,7 @@ export function LoadChart({ title, days }: { title: string; days: DayLoad[] }) {
               {d.capacity ? `${d.booked}/${d.capacity}` : '—'}
             </text>
             <text x={x + W / 2} y={H + 30} textAnchor="middle" fontSize="10" fill="#334155">
-              {dayLabel(d.date)}
+              {formatWeekdayDay(d.date)}
             </text>
           </g>
         );

@@ -1,5 +1,4 @@
-import { formatLongStamp } from '@/lib/i18n/format';
-import { formatOfficeAddress } from './format-visit';
+import { formatLongStamp, formatOfficeAddress } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { BookingView } from '@/lib/server/booking/get-booking-by-token';
 

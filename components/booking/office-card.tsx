@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { PhoneLinks } from '@/components/ui/phone-link';
 import { rich } from '@/components/ui/rich-text';
 import { t } from '@/lib/i18n/t';
-import { formatOfficeAddress } from './format-visit';
 import type { OfficeSummary } from '@/lib/server/catalogue/get-category';
+import { formatOfficeAddress } from '@/lib/i18n/format';
 
 export function OfficeCard({ office }: { office: OfficeSummary }) {
   const headingId = `office-${office.slug}`;

@@ -35,9 +35,16 @@ export function formatDate(instant: Date): string {
   return dayLong.format(instant);
 }
 
-/** "środa, 2 grudnia 2026, godz. 08:15": a visit's time for a resident. */
+/** "środa, 2 grudnia 2026, 08:15": a visit's time, as every page, e-mail and SMS writes it. */
 export function formatDateTime(instant: Date): string {
   return t('common.dateTime', { date: formatDate(instant), time: formatTime(instant) });
+}
+
+const weekdayDay = new Intl.DateTimeFormat('pl-PL', { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** "pon. 23" for a local date YYYY-MM-DD (a chart's narrow column). */
+export function formatWeekdayDay(date: string): string {
+  return weekdayDay.format(new Date(`${date}T12:00:00Z`));
 }
 
 /** "08:15" in Opole. */
@@ -62,4 +69,9 @@ export function formatLongStamp(instant: Date): string {
 export function formatMonth(ym: string): string {
   const s = monthYear.format(new Date(`${ym}-15T12:00:00Z`));
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "pl. Wolności 7-8, 45-018 Opole": an office's street address, as every page and e-mail writes it. */
+export function formatOfficeAddress(o: { address: string; postalCode: string; city: string }): string {
+  return `${o.address}, ${o.postalCode} ${o.city}`;
 }

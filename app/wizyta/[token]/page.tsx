@@ -5,10 +5,9 @@ import { connection } from 'next/server';
 import { ActionSection } from '@/components/booking/action-form';
 import { BookingDetailsList } from '@/components/booking/booking-details-list';
 import { BookingDeleted, RetentionNotice } from '@/components/booking/retention-notice';
-import { formatVisitTime } from '@/components/booking/format-visit';
 import { ConfirmedVisit, HeldBooking } from '@/components/booking/manage-states';
 import { PageShell } from '@/components/ui/page-shell';
-import { formatTime } from '@/lib/i18n/format';
+import { formatTime, formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { buttonClass } from '@/components/ui/button';
 import { getBookingByToken } from '@/lib/server/booking/get-booking-by-token';
@@ -32,7 +31,7 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
         <BookingDeleted reference={b.reference} />
       </PageShell>
     );
-  const when = formatVisitTime(b.startsAt);
+  const when = formatDateTime(b.startsAt);
   // After the visit began, everything stays readable (right of access) and nothing can change.
   const live = b.state === 'open';
   return (

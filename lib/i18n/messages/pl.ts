@@ -14,7 +14,7 @@ export const pl = {
     fixFields: 'Popraw zaznaczone pola.',
     notAForm: 'Nie udało się odczytać formularza. Odśwież stronę i wypełnij go ponownie.',
     invalidValue: 'Nieprawidłowa wartość.',
-    dateTime: '{date}, godz. {time}',
+    dateTime: '{date}, {time}',
   },
   /** The default sentence of each AppError code (lib/server/core/errors.ts): the code union is these keys. */
   errors: {
@@ -627,7 +627,6 @@ export const pl = {
   },
   booking: {
     /** A visit's time as the booking pages and e-mails write it: "środa, 2 grudnia 2026, 08:15". */
-    when: '{date}, {time}',
     categoryTitle: '{category} — {office}',
     next: 'Dalej',
     phoneOnly: {

@@ -37,7 +37,7 @@ describe('a clerk cancels one visit at the resident’s request', () => {
     const mail = messages.find((m) => m.template === 'visit-cancelled-at-request')!;
     expect(mail).toMatchObject({ channel: 'EMAIL', recipient: v.email, status: 'PENDING' });
     expect(contentOf(mail).text).toContain('Powód: wyjazd służbowy');
-    expect(contentOf(mail).text).toContain('środa, 2 grudnia 2026, godz. 08:00');
+    expect(contentOf(mail).text).toContain('środa, 2 grudnia 2026, 08:00');
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: v.id } });
     expect(audit).toMatchObject({ actorId: t.clerk.id, action: 'booking.cancelled-at-request' });
     expect(audit.data).toMatchObject({ reason: 'wyjazd służbowy', reference: v.reference });

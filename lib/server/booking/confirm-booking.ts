@@ -4,7 +4,7 @@ import { createElement } from 'react';
 import BookingConfirmedEmail from '@/emails/booking-confirmed';
 import { MAX_CODE_ATTEMPTS, isHoldLive } from '@/lib/domain/booking-rules';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { hashSecret, secretsEqual } from '@/lib/server/core/codes';
 import { getConfig, peupUrl } from '@/lib/server/core/config';
@@ -152,7 +152,7 @@ export async function queueConfirmation(
     },
   });
   const o = full.office;
-  const address = `${o.address}, ${o.postalCode} ${o.city}`;
+  const address = formatOfficeAddress(o);
   const when = formatDateTime(full.startsAt);
   const expiresAt = atLeastADay(now, full.startsAt);
   if (full.email && (!only || only.channel === 'EMAIL')) {

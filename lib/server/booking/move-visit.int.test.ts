@@ -32,7 +32,7 @@ describe('a clerk moves one visit', () => {
     const m = await prisma.outboxMessage.findFirstOrThrow({ where: { bookingId: v.id } });
     expect(m).toMatchObject({ template: 'visit-moved', channel: 'EMAIL', recipient: v.email });
     const mail = contentOf(m);
-    expect(mail.subject).toContain('poniedziałek, 7 grudnia 2026, godz. 08:15');
+    expect(mail.subject).toContain('poniedziałek, 7 grudnia 2026, 08:15');
     expect(mail.text).toContain(r.reference);
     expect(mail.text).toContain(v.reference); // "instead of the previous one"
     const token = /\/wizyta\/([\w-]{43})/.exec(mail.text)![1]!;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createElement } from 'react';
 import VisitMovedEmail from '@/emails/visit-moved';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
@@ -73,7 +73,7 @@ async function tellResident(tx: Tx, v: VisitForChange, moved: MovedVisit, notice
           kioskCode: v.kioskCode,
           kiosk: o.kioskEnabled,
           officeName: o.name,
-          address: `${o.address}, ${o.postalCode} ${o.city}`,
+          address: formatOfficeAddress(o),
           matter: v.matter.name,
           when,
           previousWhen: formatDateTime(moved.previousStartsAt),

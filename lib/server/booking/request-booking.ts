@@ -2,7 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { createElement } from 'react';
 import ConfirmationCodeEmail from '@/emails/confirmation-code';
-import { formatDateTime, formatTime } from '@/lib/i18n/format';
+import { formatDateTime, formatTime, formatOfficeAddress } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { BookingDetails } from '@/lib/validation/booking';
 import { hashSecret, hashToken, newConfirmationCode, newToken } from '@/lib/server/core/codes';
@@ -112,7 +112,7 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
         createElement(ConfirmationCodeEmail, {
           code: placeholder('code'),
           officeName: o.name,
-          address: `${o.address}, ${o.postalCode} ${o.city}`,
+          address: formatOfficeAddress(o),
           matter: matter.name,
           when: formatDateTime(r.startsAt),
           expiresAt: formatTime(held.holdExpiresAt!),

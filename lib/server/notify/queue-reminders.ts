@@ -2,7 +2,7 @@ import 'server-only';
 import { createElement } from 'react';
 import VisitReminderEmail from '@/emails/visit-reminder';
 import { addDays, atLocalTime, localDateOf } from '@/lib/domain/time';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { prisma } from '@/lib/server/core/db';
 import { enqueueMessage } from './enqueue-message';
@@ -44,7 +44,7 @@ export async function queueReminders(now: Date, limit = 200): Promise<number> {
             reference: b.reference,
             kioskCode: b.kioskCode,
             officeName: o.name,
-            address: `${o.address}, ${o.postalCode} ${o.city}`,
+            address: formatOfficeAddress(o),
             matter: b.matter.name,
             when,
             kiosk: o.kioskEnabled,

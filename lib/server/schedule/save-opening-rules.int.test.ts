@@ -122,7 +122,7 @@ describe('editing the weekly rules', () => {
       expect.objectContaining({ id: lost.id, reference: lost.reference, matter: t.matter.name, held: false }),
       expect.objectContaining({ id: held.id, reference: held.reference, held: true }),
     ]);
-    expect(e.affected[0]!.when).toBe('wtorek, 2 marca 2027, godz. 11:30');
+    expect(e.affected[0]!.when).toBe('wtorek, 2 marca 2027, 11:30');
     expect(await prisma.openingRule.count({ where: { categoryId: t.category.id, weekday: 2 } })).toBe(1);
     expect(
       (await prisma.openingRule.findFirstOrThrow({ where: { categoryId: t.category.id, weekday: 2 } }))
@@ -180,7 +180,7 @@ describe('editing the weekly rules', () => {
     const text = (mail[0]!.payload as { subject: string; text: string }).text;
     expect((mail[0]!.payload as { subject: string }).subject).toContain(lost.reference);
     expect(text).toContain(`Powód: ${reason}`);
-    expect(text).toContain('wtorek, 2 marca 2027, godz. 11:30');
+    expect(text).toContain('wtorek, 2 marca 2027, 11:30');
     expect(text).toContain('77 54 11 361');
     expect(text).toMatch(/\/rezerwacja\/test-[0-9a-f]+\/kat-[0-9a-f]+/);
 

@@ -16,6 +16,7 @@ import {
 } from './lock-schedules';
 import type { Confirmation } from './schedule-forms';
 import type { ScheduleInput } from '@/lib/domain/schedule';
+import { formatOfficeAddress } from '@/lib/i18n/format';
 
 const REASON_MIN = 5;
 
@@ -97,7 +98,7 @@ async function notifyResident(tx: Tx, b: DroppedBooking, reason: string) {
       text: t('notify.cancelledByOffice.text', {
         matter: b.matter.name,
         when: row!.when,
-        place: `${o.name}, ${o.address}, ${o.postalCode} ${o.city}`,
+        place: `${o.name}, ${formatOfficeAddress(o)}`,
         reference: b.reference,
         reason,
         bookUrl,

@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChosenMatter } from '@/components/booking/chosen-matter';
 import { DayPicker, dayHref } from '@/components/booking/day-picker';
-import { formatOfficeAddress } from '@/components/booking/format-visit';
 import { FreeDaysList } from '@/components/booking/free-days-list';
 import { MatterChoice } from '@/components/booking/matter-choice';
 import { PhoneOnlyNotice } from '@/components/booking/phone-only-notice';
@@ -22,6 +21,7 @@ import {
 } from '@/lib/server/notices/get-current-regulations';
 import { acceptRegulations } from '@/app/rezerwacja/actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
+import { formatOfficeAddress } from '@/lib/i18n/format';
 
 type Props = {
   params: Promise<{ office: string; category: string }>;

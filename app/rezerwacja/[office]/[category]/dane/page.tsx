@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { DetailsForm } from '@/components/booking/details-form';
-import { formatOfficeAddress, formatVisitTime } from '@/components/booking/format-visit';
 import { Alert } from '@/components/ui/alert';
 import { PageShell } from '@/components/ui/page-shell';
 import { rich } from '@/components/ui/rich-text';
-import { formatDate, formatTime } from '@/lib/i18n/format';
+import { formatDate, formatTime, formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { loadFlow } from '@/lib/server/booking/load-flow';
 import { describeSmsCountries } from '@/lib/server/notify/sms-recipient';
@@ -47,7 +46,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
       <p className="mt-1 text-slate-700">
         {t('booking.details.line', {
           matter: summary.matter,
-          when: formatVisitTime(flow.startsAt),
+          when: formatDateTime(flow.startsAt),
           office: summary.office,
         })}
       </p>
