@@ -104,6 +104,18 @@ function FoundCard({ b }: { b: FoundBooking }) {
         <Link href={list} className="text-brand underline">
           {t('admin.dayList.search.onList')}
         </Link>
+        {b.confirmed && (
+          <>
+            {' · '}
+            <Link
+              href={`/admin/wizyta/${b.id}`}
+              aria-label={t('changes.visit.openLabel', { reference: b.reference })}
+              className="text-brand underline"
+            >
+              {t('changes.visit.open')}
+            </Link>
+          </>
+        )}
       </p>
     </div>
   );

@@ -30,6 +30,8 @@ export type FoundBooking = {
   matter: string;
   status: string;
   channel: 'ONLINE' | 'PHONE';
+  /** A confirmed visit: its page (/admin/wizyta/{id}) cancels or moves it. */
+  confirmed: boolean;
   /** The day (YYYY-MM-DD) its personal data were erased, or null. */
   anonymisedOn: string | null;
 };
@@ -72,6 +74,7 @@ export async function findBooking(staff: Staff, lookup: Lookup): Promise<FoundBo
     matter: b.matter.name,
     status: statusLabel(b.status, b.cancelReason),
     channel: b.channel,
+    confirmed: b.status === 'CONFIRMED',
     anonymisedOn: b.anonymisedAt && localDateOf(b.anonymisedAt),
   };
 }

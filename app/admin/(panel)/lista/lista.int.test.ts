@@ -191,6 +191,8 @@ describe('looking up a confirmation at the desk', () => {
         category: { name: t.category.name },
         matter: 'Odbiór dokumentu',
         status: 'Umówiona',
+        // A confirmed visit found by a search links to its page (cancel or move it).
+        confirmed: true,
       });
   });
 
