@@ -66,6 +66,9 @@ test('a call from the counter reaches the waiting-room display and the phone at 
   await expect(waitingRow).toContainText('0 osób');
   await expect(phone.getByText('Zapraszamy do stanowiska 4.')).toBeVisible({ timeout: 1_000 });
   await expectNoAxeViolations(tv);
+  await tv.setViewportSize(PHONE);
+  await expectNoAxeViolations(tv);
+  await tv.setViewportSize(TV);
   await expectNoAxeViolations(phone);
 
   // Served: the phone says so; the display keeps the call among the last ones once another comes.
