@@ -32,6 +32,20 @@ test('the start page shows each category’s load as a chart and a table, and ex
     /^rezerwacje-cup-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.csv$/,
   );
 
+  // The queue's waiting and service times: a section of the page, and a CSV of their own.
+  await expect(page.getByRole('heading', { name: 'Kolejka: oczekiwanie i obsługa' })).toBeVisible();
+  await page.getByRole('button', { name: 'Pokaż czasy kolejki' }).click();
+  await expect(page.getByRole('heading', { name: 'Kolejka: oczekiwanie i obsługa' })).toBeVisible();
+  await page.getByLabel('Co pobrać').selectOption({ label: 'Kolejka: czasy oczekiwania i obsługi' });
+  const queueDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Pobierz CSV' }).click();
+  const queueCsv = fs.readFileSync(await (await queueDownload).path(), 'utf8');
+  expect(queueCsv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+    'Kategoria;Godzina pobrania biletu;Bilety;Wezwane;Obsłużone;Średnie oczekiwanie (min);Najdłuższe oczekiwanie (min);Średnia obsługa (min)',
+  );
+  expect((await queueDownload).suggestedFilename()).toMatch(/^kolejka-cup-/);
+  await page.getByLabel('Co pobrać').selectOption({ label: 'Rezerwacje (bez danych kontaktowych)' });
+
   await page.getByLabel('Od dnia').fill('2027-05-01');
   await page.getByLabel('Do dnia').fill('2027-04-01');
   await page.getByRole('button', { name: 'Pobierz CSV' }).click();

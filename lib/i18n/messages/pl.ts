@@ -1237,7 +1237,9 @@ export const pl = {
         heading: 'Kolejka: oczekiwanie i obsługa',
         intro:
           'Oczekiwanie liczymy od pobrania biletu do wezwania, obsługę od wezwania do zakończenia; według godziny pobrania biletu.',
-        show: 'Pokaż',
+        show: 'Pokaż czasy kolejki',
+        from: 'Kolejka od dnia',
+        to: 'Kolejka do dnia',
         none: 'W tym okresie nie wydano żadnego biletu.',
         caption: '{category}: oczekiwanie i obsługa według godziny',
         hour: 'Godzina',
