@@ -125,13 +125,13 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
           <Field
             name="kolejkaOd"
             type="date"
-            label={t('admin.words.fromDate')}
+            label={t('admin.overview.queue.from')}
             defaultValue={queueRange.from}
           />
           <Field
             name="kolejkaDo"
             type="date"
-            label={t('admin.overview.exportTo')}
+            label={t('admin.overview.queue.to')}
             defaultValue={queueRange.to}
           />
           <Button variant="secondary">{t('admin.overview.queue.show')}</Button>
