@@ -17,7 +17,7 @@ test('the start page shows each category’s load as a chart and a table, and ex
 
   // Another office through the picker.
   await page.getByLabel('Biuro').selectOption({ label: 'Centrum Usług Publicznych' });
-  await page.getByRole('button', { name: 'Pokaż' }).click();
+  await page.getByRole('button', { name: 'Pokaż', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Centrum Usług Publicznych');
   await expect(page.getByRole('region', { name: 'Prawa jazdy' })).toBeVisible();
 
