@@ -46,8 +46,8 @@ test('the start page shows each category’s load as a chart and a table, and ex
   expect((await queueDownload).suggestedFilename()).toMatch(/^kolejka-cup-/);
   await page.getByLabel('Co pobrać').selectOption({ label: 'Rezerwacje (bez danych kontaktowych)' });
 
-  await page.getByLabel('Od dnia').fill('2027-05-01');
-  await page.getByLabel('Do dnia').fill('2027-04-01');
+  await page.getByLabel('Od dnia', { exact: true }).fill('2027-05-01');
+  await page.getByLabel('Do dnia', { exact: true }).fill('2027-04-01');
   await page.getByRole('button', { name: 'Pobierz CSV' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Data „od” musi być wcześniejsza' })).toBeVisible();
 });
