@@ -120,7 +120,11 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       </div>
       <PanelSection id="kolejka" title={t('admin.overview.queue.heading')} className="mt-10">
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t('admin.overview.queue.intro')}</p>
-        <form method="get" action="/admin#kolejka" className="mt-3 flex flex-wrap items-end gap-3">
+        <form
+          method="get"
+          action="/admin#kolejka"
+          className="mt-3 grid gap-3 sm:flex sm:flex-wrap sm:items-end"
+        >
           <input type="hidden" name="biuro" value={office.slug} />
           <Field
             name="kolejkaOd"
@@ -141,7 +145,11 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       <PanelSection id="eksport" title={t('admin.overview.exportHeading')} className="mt-10 max-w-xl">
         <p className="mt-1 text-sm text-slate-700">{t('admin.overview.exportIntro')}</p>
         {exportError && <FormMessage state={{ ok: false, message: exportError }} className="mt-2" />}
-        <form method="get" action="/admin/eksport" className="mt-3 flex flex-wrap items-end gap-3">
+        <form
+          method="get"
+          action="/admin/eksport"
+          className="mt-3 grid gap-3 sm:flex sm:flex-wrap sm:items-end"
+        >
           <input type="hidden" name="biuro" value={office.slug} />
           <Field name="od" type="date" label={t('admin.words.fromDate')} defaultValue={range.from} />
           <Field name="do" type="date" label={t('admin.overview.exportTo')} defaultValue={range.to} />
