@@ -28,6 +28,8 @@ function QueueChart({ category, hours }: { category: string; hours: QueueFigure[
       role="img"
       aria-label={t('admin.overview.queue.chartLabel', { category, summary })}
       viewBox={`0 0 ${hours.length * W + 8} ${H + 36}`}
+      // Never drawn larger than twice its own size: one hour's bars must not fill a phone's screen.
+      style={{ maxWidth: `${(hours.length * W + 8) * 2}px` }}
       className="h-auto w-full max-w-md"
     >
       {hours.map((h, i) => {
@@ -75,7 +77,7 @@ export function QueueFigures({
         const hours = rows.filter((f) => f.hour !== null);
         const total = rows.find((f) => f.hour === null)!;
         return (
-          <section key={c.id} aria-label={c.name}>
+          <section key={c.id} aria-label={c.name} className="min-w-0">
             <h3 className="text-lg font-semibold">{c.name}</h3>
             <p className="mt-1 text-sm text-slate-700">
               <span className="mr-1 inline-block size-3 bg-[#0b4f8a]" aria-hidden="true" />
