@@ -23,7 +23,9 @@ import { APPLICATION_NUMBER } from '@/lib/validation/booking';
 import { createPairingCode } from '@/lib/server/queue/create-pairing-code';
 import { pairDevice } from '@/lib/server/queue/pair-device';
 import { KIOSK_COOKIE } from '@/lib/server/queue/types';
-import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
+import { createTestBooking, createTestCategory, createTestTicket } from '@/lib/testing/fixtures';
+import { queueListener } from '@/lib/server/live/queue-events';
+import { liveTicketToken } from '@/lib/server/live/ticket-link';
 import { PEUP_PATH } from '@/lib/validation/catalogue';
 import {
   type Outcome,
@@ -401,9 +403,14 @@ async function setUp() {
     // The next time after the fixture's: where a reschedule goes.
     otherTime: (await findNextFreeTime(t.category.id, new Date(startsAt.getTime() + 1)))!.startsAt,
     confirmedToken: '',
+    liveToken: '',
   };
   fixture.token = (await hold(fixture)).token;
   fixture.confirmedToken = await confirmed(fixture);
+  // A ticket of today in another office's queue (its numbers stay clear of the kiosk's): its live
+  // link streams for real.
+  const ticket = await createTestTicket(await createTestCategory(), { issuedAt: new Date() });
+  fixture.liveToken = liveTicketToken(ticket.id, localDateOf(new Date()));
   // A paired ticket machine; walk-in tickets until midnight (the category is open all day).
   await prisma.serviceCategory.update({
     where: { id: t.category.id },
@@ -446,34 +453,53 @@ const nasty = NASTY_STRINGS.map(([, v]) => v);
 const url = (path: string, q: Record<string, string> = {}) =>
   `http://localhost:3000${path}${Object.keys(q).length ? `?${new URLSearchParams(q)}` : ''}`;
 
+type StreamGet = (r: Request, c: { params: Promise<object> }) => Promise<Response>;
+
+/**
+ * A browser opening an event stream: the answer, and for a stream its first event read before the
+ * browser leaves (so a state is really loaded and sent with the crafted parameter).
+ */
+function openStream(GET: StreamGet, path: string, params: Record<string, string>): Call {
+  return [
+    `GET ${JSON.stringify(params).slice(0, 60)}`,
+    async () => {
+      const leave = new AbortController();
+      const res = await GET(new Request(url(path), { signal: leave.signal }), {
+        params: Promise.resolve(params),
+      });
+      if (res.status === 200 && res.body) {
+        const reader = res.body.getReader();
+        let text = '';
+        const deadline = Date.now() + 5_000;
+        while (!/^event: /m.test(text) && Date.now() < deadline) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          text += new TextDecoder().decode(value);
+        }
+        expect(text, `${path} ${JSON.stringify(params).slice(0, 60)}`).toMatch(/^event: (state|gone)$/m);
+        leave.abort();
+        await reader.cancel();
+      }
+      return res;
+    },
+  ];
+}
+
 /** Errors next-auth logs although the client caused them; it answers them with a 4xx. */
 const CLIENT_ERRORS = new Set(['UnknownAction', 'MissingCSRF', 'CredentialsSignin']);
 
 /** Each route file, and the requests it is sent (every exported method must be among them). */
 const ROUTES: Record<string, (m: Record<string, unknown>, f: Fixture) => Call[]> = {
   './api/health/route.ts': (m) => [['GET', () => (m.GET as () => Promise<Response>)()]],
-  // The queue's event stream: an unknown office is a 404; a known one streams until the browser
-  // leaves (here it has left already, so the stream closes at once).
+  // The queue's event streams, opened for real: an unknown office or a forged link is a 404; a
+  // known one streams its state (read, then the browser leaves).
   './display/[office]/events/route.ts': (m, f) => {
-    const GET = m.GET as (r: Request, c: { params: Promise<object> }) => Promise<Response>;
-    const call = (office: string): Call => [
-      `GET ${JSON.stringify(office).slice(0, 60)}`,
-      () =>
-        GET(new Request(url('/display/x/events'), { signal: AbortSignal.abort() }), {
-          params: Promise.resolve({ office }),
-        }),
-    ];
-    return [call(f.office.slug), ...nasty.map((v) => call(v))];
+    const GET = m.GET as StreamGet;
+    return [f.office.slug, ...nasty].map((office) => openStream(GET, '/display/x/events', { office }));
   },
   './bilet/[token]/events/route.ts': (m, f) => {
-    const GET = m.GET as (r: Request, c: { params: Promise<object> }) => Promise<Response>;
-    return [f.token, ...nasty].map((token): Call => [
-      `GET ${JSON.stringify(token).slice(0, 60)}`,
-      () =>
-        GET(new Request(url('/bilet/x/events'), { signal: AbortSignal.abort() }), {
-          params: Promise.resolve({ token }),
-        }),
-    ]);
+    const GET = m.GET as StreamGet;
+    return [f.liveToken, f.token, ...nasty].map((token) => openStream(GET, '/bilet/x/events', { token }));
   },
   './api/v1/categories/[office]/[category]/next-free/route.ts': (m, f) => {
     const GET = m.GET as (r: Request, c: { params: Promise<object> }) => Promise<Response>;
@@ -687,7 +713,10 @@ describe('crafted input to public actions, routes and pages', () => {
     session.current = null;
     jar.cookies.clear();
   });
-  afterAll(() => prisma.$disconnect());
+  afterAll(async () => {
+    await queueListener().close();
+    await prisma.$disconnect();
+  });
 
   it('classifies every server action', async () => {
     const keys = (await discoverActions()).map((a) => a.key);

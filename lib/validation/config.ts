@@ -16,6 +16,12 @@ const RETENTION_MESSAGE = t('validation.config.retentionDays', { days: DEFAULT_R
 const number = (name: string) => t('validation.config.number', { name });
 const integer = (name: string) => t('validation.config.integer', { name });
 const positive = (name: string) => t('validation.config.positive', { name });
+const positiveInt = (name: string, fallback: number) =>
+  z.coerce
+    .number({ message: number(name) })
+    .int(integer(name))
+    .min(1, positive(name))
+    .default(fallback);
 const retentionDays = z.coerce
   .number({ message: RETENTION_MESSAGE })
   .int(RETENTION_MESSAGE)
@@ -53,16 +59,15 @@ const base = z.object({
     .default('PL,UA')
     .transform((v) => [...new Set(v.split(',').map((c) => c.trim().toUpperCase()))].filter(Boolean))
     .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, SMS_COUNTRIES_FORMAT)).min(1, SMS_COUNTRIES_FORMAT)),
-  HOLD_LIMIT_PER_HOUR: z.coerce
-    .number({ message: number('HOLD_LIMIT_PER_HOUR') })
-    .int(integer('HOLD_LIMIT_PER_HOUR'))
-    .min(1, positive('HOLD_LIMIT_PER_HOUR'))
-    .default(10),
-  SIGN_IN_LIMIT: z.coerce
-    .number({ message: number('SIGN_IN_LIMIT') })
-    .int(integer('SIGN_IN_LIMIT'))
-    .min(1, positive('SIGN_IN_LIMIT'))
-    .default(30),
+  HOLD_LIMIT_PER_HOUR: positiveInt('HOLD_LIMIT_PER_HOUR', 10),
+  SIGN_IN_LIMIT: positiveInt('SIGN_IN_LIMIT', 30),
+  // Live screens' streams (docs/decisions/027-live-streams.md): open at once in one process, of
+  // one client address (a waiting room's phones behind one Wi-Fi), of one live ticket; and how
+  // long one stream lasts before the browser reopens it.
+  LIVE_MAX_STREAMS: positiveInt('LIVE_MAX_STREAMS', 5_000),
+  LIVE_MAX_STREAMS_PER_ADDRESS: positiveInt('LIVE_MAX_STREAMS_PER_ADDRESS', 200),
+  LIVE_MAX_STREAMS_PER_TICKET: positiveInt('LIVE_MAX_STREAMS_PER_TICKET', 3),
+  LIVE_STREAM_MINUTES: positiveInt('LIVE_STREAM_MINUTES', 15),
   RETENTION_DAYS: retentionDays,
   // How many reverse proxies in front of the app append the client to X-Forwarded-For; the
   // client address the limits count is read from there (lib/domain/client-address.ts).
@@ -122,6 +127,8 @@ export type AppConfig = {
   holdLimitPerHour: number;
   /** Staff sign-in attempts one client address may make per 15 minutes. */
   signInLimit: number;
+  /** Caps on the live screens' event streams, and a stream's lifetime. */
+  live: { maxStreams: number; perAddress: number; perTicket: number; streamMinutes: number };
   /** Days after the visit when e-mail, phone and application number are erased. */
   retentionDays: number;
   /** Proxies in front of the app that append to X-Forwarded-For (0: the TCP peer is the client). */
@@ -161,6 +168,12 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     smsCountries: e.SMS_COUNTRIES,
     holdLimitPerHour: e.HOLD_LIMIT_PER_HOUR,
     signInLimit: e.SIGN_IN_LIMIT,
+    live: {
+      maxStreams: e.LIVE_MAX_STREAMS,
+      perAddress: e.LIVE_MAX_STREAMS_PER_ADDRESS,
+      perTicket: e.LIVE_MAX_STREAMS_PER_TICKET,
+      streamMinutes: e.LIVE_STREAM_MINUTES,
+    },
     retentionDays: e.RETENTION_DAYS,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS ?? 0,
     staffSession: staffSessionSettings(env),

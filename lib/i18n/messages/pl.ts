@@ -1670,6 +1670,8 @@ export const pl = {
     waiting: 'Oczekujący',
     waitingCount: '{count, plural, one {# osoba} few {# osoby} many {# osób} other {# osoby}}',
     pageTitle: 'Kolejka',
+    // The answer to a live stream refused by a cap (a browser's EventSource never shows it).
+    busy: 'Zbyt wiele otwartych połączeń na żywo. Spróbuj ponownie za {seconds} s.',
   },
   ticket: {
     pageTitle: 'Twój bilet',

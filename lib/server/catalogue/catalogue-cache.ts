@@ -1,13 +1,12 @@
 import 'server-only';
+import { processSingleton } from '@/lib/server/core/process-singleton';
 import { type TtlCacheOptions, createTtlCache } from '@/lib/server/core/ttl-cache';
 import { type ChangeListener, listenForChanges } from './listen-for-changes';
 
-// One listener per process (kept on globalThis: `next dev` re-evaluates modules), and the drop
-// functions of every cache built from catalogue data in this process.
+// One listener per process, and the drop functions of every cache built from catalogue data in
+// this process.
 type State = { drops: Set<() => void>; listener?: ChangeListener };
-const KEY = Symbol.for('termin.catalogueCache');
-const g = globalThis as typeof globalThis & { [KEY]?: State };
-const state: State = (g[KEY] ??= { drops: new Set() });
+const state = processSingleton<State>('catalogueCache', () => ({ drops: new Set() }));
 
 /** Forgets everything this process remembers of the catalogue (an edit was committed). */
 export function dropCatalogueCaches(): void {

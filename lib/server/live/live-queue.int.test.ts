@@ -14,6 +14,7 @@ import { createTestStaff } from '@/lib/testing/staff';
 import { loadDisplay } from './load-display';
 import { loadLiveTicket } from './load-live-ticket';
 import { type QueueEvent, createQueueListener } from './queue-events';
+import { createTestLiveHub } from '@/lib/testing/live';
 import { liveTicketToken } from './ticket-link';
 
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -24,6 +25,8 @@ afterAll(async () => {
 });
 
 const now = new Date('2026-12-02T10:00:00Z');
+/** A hub whose loads read the queue as of `at`. */
+const hubAt = (at: Date) => createTestLiveHub({ now: () => at, events: listener });
 const min = (n: number) => new Date(now.getTime() + n * 60_000);
 
 async function setup() {
@@ -90,14 +93,14 @@ describe('the live queue', () => {
     await createTestTicket(t, { issuedAt: min(-7) });
     await callNextTicket(t.clerk, t.scope(1), min(-3));
     await callNextTicket(t.clerk, t.scope(2), min(-2));
-    const display = (await loadDisplay(t.office.slug, now))!;
+    const display = (await loadDisplay(t.office.slug, hubAt(now)))!;
     expect(display.state.current).toMatchObject({ number: b.number, counter: 2 });
     expect(display.state.recent).toEqual([expect.objectContaining({ number: a.number, counter: 1 })]);
     expect(display.state.waiting).toContainEqual(
       expect.objectContaining({ categoryId: t.category.id, letter: 'P', count: 1 }),
     );
     expect(JSON.stringify(display.state)).not.toMatch(/@|reference|email|phone/i);
-    expect(await loadDisplay('no-such-office', now)).toBeNull();
+    expect(await loadDisplay('no-such-office', hubAt(now))).toBeNull();
   });
 
   it('tells the phone how many are ahead, about how long, and then where to go', async () => {
@@ -113,13 +116,13 @@ describe('the live queue', () => {
     await createTestTicket(t, { issuedAt: min(-3) });
     const mine = await createTestTicket(t, { issuedAt: min(-2) });
     const token = liveTicketToken(mine.id, localDateOf(now));
-    const waiting = (await loadLiveTicket(token, now))!;
+    const waiting = (await loadLiveTicket(token, now, hubAt(now)))!;
     // Two ahead, one counter active in the last 30 minutes: half a service + two services = 25.
     expect(waiting.state).toMatchObject({ number: mine.number, status: 'ISSUED', ahead: 2, waitMinutes: 25 });
     await callNextTicket(t.clerk, t.scope(3), min(1));
     await callNextTicket(t.clerk, t.scope(2), min(1));
     await callNextTicket(t.clerk, t.scope(1), min(2));
-    const called = (await loadLiveTicket(token, min(2)))!;
+    const called = (await loadLiveTicket(token, min(2), hubAt(min(2))))!;
     expect(called.state).toMatchObject({ status: 'CALLED', counter: 1, waitMinutes: null });
   });
 
@@ -127,13 +130,19 @@ describe('the live queue', () => {
     const t = await setup();
     const mine = await createTestTicket(t, { issuedAt: min(-2) });
     const token = liveTicketToken(mine.id, localDateOf(now));
-    expect(await loadLiveTicket(token, now)).not.toBeNull();
+    expect(await loadLiveTicket(token, now, hubAt(now))).not.toBeNull();
     // The next day in Opole (23:30 UTC on 2 December is 00:30 on the 3rd): expired.
-    expect(await loadLiveTicket(token, new Date('2026-12-02T23:30:00Z'))).toBeNull();
+    expect(
+      await loadLiveTicket(token, new Date('2026-12-02T23:30:00Z'), hubAt(new Date('2026-12-02T23:30:00Z'))),
+    ).toBeNull();
     // A token for another day than the ticket's (signed, but not this ticket's day).
     expect(
-      await loadLiveTicket(liveTicketToken(mine.id, '2026-12-03'), new Date('2026-12-03T09:00:00Z')),
+      await loadLiveTicket(
+        liveTicketToken(mine.id, '2026-12-03'),
+        new Date('2026-12-03T09:00:00Z'),
+        hubAt(new Date('2026-12-03T09:00:00Z')),
+      ),
     ).toBeNull();
-    expect(await loadLiveTicket(`${token.slice(0, -2)}AA`, now)).toBeNull();
+    expect(await loadLiveTicket(`${token.slice(0, -2)}AA`, now, hubAt(now))).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
-import { Client } from 'pg';
 import type { Db } from '@/lib/server/core/db';
+import { type PgListenOptions, type PgListener, listenOnChannels } from '@/lib/server/core/pg-listen';
+import { processSingleton } from '@/lib/server/core/process-singleton';
 
 /**
  * What moved in an office's queue, as the waiting-room display and the live tickets hear it:
@@ -36,127 +37,97 @@ export async function publishQueueEvent(
 
 type Listener = (event: QueueEvent) => void;
 
+export type QueueListenerOptions = Pick<PgListenOptions, 'retryMs' | 'livenessMs' | 'livenessTimeoutMs'>;
+
 /**
- * One LISTEN connection per process, shared by every open display and ticket page (a pooled
- * Prisma connection cannot LISTEN: its session is handed to others). On an error or a closed
- * connection it reconnects with a growing pause (up to 10 s) and tells every subscriber to resync.
+ * One LISTEN connection per process, shared by every open display and ticket page
+ * (core/pg-listen.ts: reconnects with back-off, notices a connection that died without a word).
+ * After a reconnect every subscriber is told to resync: events in between may be lost. With
+ * nobody subscribed for a minute the connection is given back, and reopened on demand.
  */
 class QueueListener {
-  private client: Client | null = null;
-  private connecting: Promise<void> | null = null;
+  private pg: PgListener | null = null;
   private readonly listeners = new Map<string, Set<Listener>>();
-  private retryMs = 250;
-  private retryTimer: NodeJS.Timeout | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
-  private closed = false;
 
-  constructor(private readonly connectionString: string) {}
+  constructor(
+    private readonly connectionString: string,
+    private readonly options: QueueListenerOptions = {},
+  ) {}
 
   subscribe(officeId: string, listener: Listener): () => void {
     let set = this.listeners.get(officeId);
     if (!set) this.listeners.set(officeId, (set = new Set()));
     set.add(listener);
-    void this.ensureConnected();
+    this.start();
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     return () => {
       set.delete(listener);
-      if (set.size === 0) this.listeners.delete(officeId);
+      if (set.size === 0 && this.listeners.get(officeId) === set) this.listeners.delete(officeId);
       if (this.listeners.size === 0) this.closeWhenIdle();
     };
   }
 
+  /** Whether events arrive now. */
+  get live(): boolean {
+    return this.pg?.live ?? false;
+  }
+
   /** Resolves once LISTEN is in place (tests wait for it before they notify). */
   ready(): Promise<void> {
-    return this.ensureConnected();
+    return this.start().ready();
   }
 
   /** The server process of the LISTEN connection (tests cut it to check the reconnect). */
-  async backendPid(): Promise<number> {
-    await this.ensureConnected();
-    const r = await this.client!.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-    return r.rows[0]!.pid;
+  backendPid(): Promise<number> {
+    return this.start().backendPid();
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    const c = this.client;
-    this.client = null;
-    await c?.end().catch(() => undefined);
+    const pg = this.pg;
+    this.pg = null;
+    await pg?.stop();
   }
 
-  private ensureConnected(): Promise<void> {
-    if (this.client) return Promise.resolve();
-    if (!this.connecting) this.connecting = this.connect().finally(() => (this.connecting = null));
-    return this.connecting;
-  }
-
-  private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.connectionString });
-    client.on('notification', (msg) => {
-      if (msg.channel !== QUEUE_CHANNEL || !msg.payload) return;
-      let event: QueueEvent;
-      try {
-        event = JSON.parse(msg.payload) as QueueEvent;
-      } catch {
-        return;
-      }
-      this.emit(event.officeId, event);
+  private start(): PgListener {
+    this.pg ??= listenOnChannels({
+      connectionString: this.connectionString,
+      channels: [QUEUE_CHANNEL],
+      onNotify: (_channel, payload) => {
+        let event: QueueEvent;
+        try {
+          event = JSON.parse(payload) as QueueEvent;
+        } catch {
+          return;
+        }
+        this.emit(event.officeId, event);
+      },
+      onListening: (reconnected) => {
+        if (reconnected)
+          for (const officeId of [...this.listeners.keys()])
+            this.emit(officeId, { type: 'resync', officeId });
+      },
+      ...this.options,
     });
-    const lost = () => {
-      if (this.client !== client) return;
-      this.client = null;
-      client.removeAllListeners();
-      client.end().catch(() => undefined);
-      this.scheduleReconnect();
-    };
-    client.on('error', lost);
-    client.on('end', lost);
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${QUEUE_CHANNEL}`);
-    } catch (e) {
-      client.removeAllListeners();
-      await client.end().catch(() => undefined);
-      this.scheduleReconnect();
-      throw e;
-    }
-    const wasReconnect = this.retryMs > 250;
-    this.client = client;
-    this.retryMs = 250;
-    if (wasReconnect)
-      for (const officeId of this.listeners.keys()) this.emit(officeId, { type: 'resync', officeId });
+    return this.pg;
   }
 
-  /** With nobody listening for a minute, the connection is given back (reopened on demand). */
   private closeWhenIdle() {
     if (this.idleTimer) return;
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      if (this.listeners.size > 0 || !this.client) return;
-      const c = this.client;
-      this.client = null;
-      c.removeAllListeners();
-      c.end().catch(() => undefined);
+      if (this.listeners.size > 0) return;
+      const pg = this.pg;
+      this.pg = null;
+      void pg?.stop();
     }, IDLE_CLOSE_MS);
     this.idleTimer.unref?.();
   }
 
-  private scheduleReconnect() {
-    if (this.closed || this.retryTimer) return;
-    const wait = this.retryMs;
-    this.retryMs = Math.min(this.retryMs * 2, 10_000);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      if (this.listeners.size > 0) this.ensureConnected().catch(() => undefined);
-    }, wait);
-    this.retryTimer.unref?.();
-  }
-
   private emit(officeId: string, event: QueueEvent) {
-    for (const l of this.listeners.get(officeId) ?? []) {
+    for (const l of [...(this.listeners.get(officeId) ?? [])]) {
       try {
         l(event);
       } catch (e) {
@@ -167,15 +138,16 @@ class QueueListener {
 }
 
 /** A listener of its own (tests use two to stand for two app instances). */
-export function createQueueListener(connectionString = process.env.DATABASE_URL ?? ''): QueueListener {
-  return new QueueListener(connectionString);
+export function createQueueListener(
+  connectionString = process.env.DATABASE_URL ?? '',
+  options: QueueListenerOptions = {},
+): QueueListener {
+  return new QueueListener(connectionString, options);
 }
-
-const globalForListener = globalThis as unknown as { terminQueueListener?: QueueListener };
 
 /** The process's listener, created on first use. */
 export function queueListener(): QueueListener {
-  return (globalForListener.terminQueueListener ??= createQueueListener());
+  return processSingleton('queueListener', () => createQueueListener());
 }
 
 export type { QueueListener };

@@ -1,47 +1,104 @@
 import 'server-only';
 
+const encoder = new TextEncoder();
+
+/** One server-sent event, encoded once (the same bytes may go to many streams). */
+export function encodeEvent(event: string, data: unknown): Uint8Array {
+  return encodeJsonEvent(event, JSON.stringify(data));
+}
+
+/** The same, for data already serialised. */
+export function encodeJsonEvent(event: string, json: string): Uint8Array {
+  return encoder.encode(`event: ${event}\ndata: ${json}\n\n`);
+}
+
+export type EventSink = {
+  /**
+   * Queues `chunk` for the reader unless it has fallen behind (the bytes waiting for it would pass
+   * the stream's bound): then the stream is ended instead and false returned. The next connection
+   * gets the whole state, so nothing is lost but the backlog.
+   */
+  write(chunk: Uint8Array): boolean;
+  /** Ends the stream normally (EventSource reconnects by itself after `retry` ms). */
+  end(): void;
+};
+
+export type EventStreamOptions = {
+  /** The request's signal: the stream ends when the browser goes away. */
+  signal: AbortSignal;
+  /** The stream ends normally after this long (spread by the caller, so screens do not return together). */
+  lifetimeMs: number;
+  /** How long EventSource waits before it reconnects after a normal end. */
+  retryMs: number;
+  /** Bytes that may wait for a reader that does not read. */
+  highWaterMark?: number;
+  /** A comment this often keeps proxies from closing an idle stream. */
+  heartbeatMs?: number;
+  /** Runs once when the stream ends, however it ends. */
+  onClose?: () => void;
+};
+
+export const STREAM_BUFFER_BYTES = 16 * 1024;
+const HEARTBEAT = encoder.encode(': ping\n\n');
+
 /**
- * A server-sent events response: `subscribe` gets a `send` and returns its unsubscribe; a comment
- * line every 15 s keeps proxies from closing an idle stream; the subscription ends when the
- * browser goes away (the request's signal). EventSource reconnects by itself.
+ * A server-sent events response that costs a bounded amount whatever the reader does: nothing is
+ * queued past the stream's `desiredSize` (a reader that stops reading is dropped, not buffered
+ * for), and the stream ends after its lifetime. `subscribe` gets the sink and returns its
+ * unsubscribe, called when the stream ends.
  */
-export function sseResponse(
-  signal: AbortSignal,
-  subscribe: (send: (event: string, data: unknown) => void) => () => void,
-): Response {
-  const encoder = new TextEncoder();
-  let cleanup = () => {};
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const write = (chunk: string) => {
-        try {
-          controller.enqueue(encoder.encode(chunk));
-        } catch {
-          cleanup();
-        }
-      };
-      const unsubscribe = subscribe((event, data) =>
-        write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`),
-      );
-      const heartbeat = setInterval(() => write(': ping\n\n'), 15_000);
-      cleanup = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-        try {
-          controller.close();
-        } catch {
-          // already closed
-        }
-        cleanup = () => {};
-      };
-      write('retry: 2000\n\n');
-      if (signal.aborted) cleanup();
-      else signal.addEventListener('abort', () => cleanup(), { once: true });
+export function sseResponse(o: EventStreamOptions, subscribe: (sink: EventSink) => () => void): Response {
+  let finish = () => {};
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        let done = false;
+        let unsubscribe = () => {};
+        const timers: NodeJS.Timeout[] = [];
+        finish = () => {
+          if (done) return;
+          done = true;
+          for (const t of timers) clearTimeout(t);
+          o.signal.removeEventListener('abort', finish);
+          try {
+            unsubscribe();
+          } finally {
+            try {
+              controller.close();
+            } catch {
+              // cancelled by the reader: already closed
+            }
+            o.onClose?.();
+          }
+        };
+        const sink: EventSink = {
+          write(chunk) {
+            if (done) return false;
+            if (chunk.byteLength > (controller.desiredSize ?? 0)) {
+              finish();
+              return false;
+            }
+            controller.enqueue(chunk);
+            return true;
+          },
+          end: () => finish(),
+        };
+        sink.write(encoder.encode(`retry: ${Math.round(o.retryMs)}\n\n`));
+        if (o.signal.aborted) return finish();
+        o.signal.addEventListener('abort', finish, { once: true });
+        timers.push(setTimeout(finish, o.lifetimeMs));
+        const beat = setInterval(() => sink.write(HEARTBEAT), o.heartbeatMs ?? 15_000);
+        timers.push(beat);
+        for (const t of timers) t.unref();
+        unsubscribe = subscribe(sink);
+        if (done) unsubscribe();
+      },
+      cancel() {
+        finish();
+      },
     },
-    cancel() {
-      cleanup();
-    },
-  });
+    { highWaterMark: o.highWaterMark ?? STREAM_BUFFER_BYTES, size: (chunk) => chunk.byteLength },
+  );
   return new Response(stream, {
     headers: {
       'Content-Type': 'text/event-stream; charset=utf-8',

@@ -2,6 +2,7 @@ import 'server-only';
 import { nextAttemptAt } from '@/lib/domain/message-lifetime';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma } from '@/lib/server/core/db';
+import { dropProcessSingleton, processSingleton } from '@/lib/server/core/process-singleton';
 import { createMailTransport, EMAIL_TIMEOUT_MS, type MailTransport, sendEmail } from './mailer';
 import type { OutboxContent } from './enqueue-message';
 import {
@@ -214,17 +215,17 @@ async function failUnsendable(o: DeliveryOptions, channels: Channel[]): Promise<
   return count;
 }
 
-const running = Symbol.for('termin.outboxWorker');
-type WithWorker = typeof globalThis & { [running]?: () => void };
-
 /**
  * Delivers the outbox every `intervalMs` (at once again while batches come back full) until the
  * returned function is called. Runs never overlap, and a failed run is logged, never thrown: the
  * server must keep serving when the database or the relay is briefly away.
  */
 export function startOutboxWorker({ intervalMs = 5_000, batchSize = 5 } = {}): () => void {
-  const g = globalThis as WithWorker;
-  if (g[running]) return g[running]; // Next.js dev may call register() more than once
+  // Next.js dev may call register() more than once: one worker per process.
+  return processSingleton('outboxWorker', () => runOutboxWorker(intervalMs, batchSize));
+}
+
+function runOutboxWorker(intervalMs: number, batchSize: number): () => void {
   const config = getConfig();
   const transport = config.smtpUrl ? createMailTransport(config.smtpUrl) : null;
   const sms = createSmsGateway(config.sms);
@@ -266,11 +267,10 @@ export function startOutboxWorker({ intervalMs = 5_000, batchSize = 5 } = {}): (
   };
   timer = setTimeout(run, 0);
   timer.unref();
-  g[running] = () => {
+  return () => {
     stopped = true;
     clearTimeout(timer);
     transport?.close();
-    delete g[running];
+    dropProcessSingleton('outboxWorker');
   };
-  return g[running];
 }
