@@ -491,6 +491,7 @@ const CLIENT_ERRORS = new Set(['UnknownAction', 'MissingCSRF', 'CredentialsSigni
 /** Each route file, and the requests it is sent (every exported method must be among them). */
 const ROUTES: Record<string, (m: Record<string, unknown>, f: Fixture) => Call[]> = {
   './api/health/route.ts': (m) => [['GET', () => (m.GET as () => Promise<Response>)()]],
+  './api/health/live/route.ts': (m) => [['GET', () => (m.GET as () => Promise<Response>)()]],
   // The queue's event streams, opened for real: an unknown office or a forged link is a 404; a
   // known one streams its state (read, then the browser leaves).
   './display/[office]/events/route.ts': (m, f) => {

@@ -14,6 +14,7 @@ vi.mock('./db', async () => {
 const { prisma } = await import('./db');
 const { checkOutbox } = await import('./check-database');
 const { GET } = await import('@/app/api/health/route');
+const live = await import('@/app/api/health/live/route');
 
 afterAll(() => own.db?.drop());
 
@@ -50,5 +51,16 @@ describe('/api/health', () => {
     const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ status: 'ok', database: { ok: true }, outbox: { pending: 2, failed: 1 } });
     expect(JSON.stringify(body)).not.toMatch(/version/i); // no longer tells the database's version
+  });
+
+  it('answers the one-query probe at /api/health/live, and 503 once the database is gone', async () => {
+    const res = await live.GET();
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+    const spy = vi.spyOn(prisma, '$queryRaw').mockRejectedValueOnce(new Error('connection refused'));
+    const down = await live.GET();
+    spy.mockRestore();
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({ status: 'degraded' });
   });
 });
