@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DisplayState } from '@/lib/domain/queue-view';
 import { prisma } from '@/lib/server/core/db';
-import { today } from '@/lib/server/queue/called-ticket';
+import { queueCategoryFilter, today } from '@/lib/server/queue/called-ticket';
 
 /** Calls the display lists under the current one. */
 const RECENT_CALLS = 6;
@@ -28,7 +28,7 @@ export async function loadDisplay(
       select: { id: true, number: true, counter: true, calledAt: true },
     }),
     prisma.serviceCategory.findMany({
-      where: { officeId: office.id, active: true },
+      where: queueCategoryFilter(office.id, day),
       orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
       select: { id: true, name: true, ticketPrefix: true },
     }),
