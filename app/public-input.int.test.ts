@@ -985,4 +985,16 @@ describe('crafted input to public actions, routes and pages', () => {
       });
     }
   });
+
+  it('answers an unknown or expired live-ticket link with 404 and its own page', async () => {
+    const page = await pageModules['./bilet/[token]/page.tsx']!();
+    for (const token of ['A'.repeat(46), f.token]) {
+      const props = { params: Promise.resolve({ token }), searchParams: Promise.resolve({}) };
+      expect(await outcomeOf(() => renderPage(page, props)), token).toEqual({ kind: 'not-found' });
+    }
+    const { default: TicketGone } = await import('./bilet/[token]/not-found');
+    const html = renderToString(await TicketGone());
+    expect(html).toContain('Bilet nieaktualny');
+    expect(html).toContain('Link działa tylko w dniu wydania biletu.');
+  });
 });

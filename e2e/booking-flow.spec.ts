@@ -136,7 +136,7 @@ test('a driving-licence visit reached by a PEUP deep link: booked, confirmed fro
   await page.getByLabel('Kod potwierdzający (6 cyfr)').fill(/(\d{6})/.exec(mail.subject)![1]!);
   await page.getByRole('button', { name: 'Potwierdź' }).click();
   await expect(page.getByText(/^C-[A-Z0-9]{6}$/).first()).toBeVisible();
-  await expect(page.getByText('Kod do automatu biletowego: „Umówiona wizyta”')).toBeVisible();
+  await expect(page.getByText('Kod do biletomatu: „Umówiona wizyta”')).toBeVisible();
   await page.getByRole('button', { name: 'Odwołaj wizytę' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta odwołana');
 });

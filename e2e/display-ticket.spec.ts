@@ -75,10 +75,12 @@ test('a call from the counter reaches the waiting-room display and the phone at 
   await page.getByRole('button', { name: 'Zakończ' }).click();
   await expect(phone.getByText('Obsługa zakończona. Dziękujemy!')).toBeVisible();
 
-  // Nothing personal on the display; a forged link shows the expired page.
+  // Nothing personal on the display; a forged link shows the expired page, answered 404.
   await expect(tv.locator('body')).not.toContainText('@');
-  await phone.goto(`/bilet/${'A'.repeat(46)}`);
+  const forged = await phone.goto(`/bilet/${'A'.repeat(46)}`);
+  expect(forged?.status()).toBe(404);
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Bilet nieaktualny');
+  await expect(phone.getByText('Link działa tylko w dniu wydania biletu.')).toBeVisible();
 
   // Without JavaScript the display refreshes itself.
   const plainContext = await browser.newContext({ viewport: TV, javaScriptEnabled: false });

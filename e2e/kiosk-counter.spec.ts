@@ -124,6 +124,11 @@ test('a kiosk paired from /admin prints tickets that the counter calls and finis
   await expectNoAxeViolations(page);
 
   await callNext(page, booked);
+  // The first call of the day: the list of this counter's numbers does not say "nobody".
+  await expect(page.getByText('To stanowisko nie wzywało dziś jeszcze nikogo.')).toHaveCount(0);
+  await expect(
+    page.getByText('Przed wezwanym teraz numerem to stanowisko nie wzywało dziś nikogo.'),
+  ).toBeVisible();
   const current = page.getByRole('region', { name: 'Wezwany numer' });
   await expect(current).toContainText('Sprawa testowa');
   await expect(current).toContainText(visit.reference);
@@ -180,6 +185,13 @@ test('a kiosk paired from /admin prints tickets that the counter calls and finis
   await plain.getByRole('button', { name: category.name, exact: true }).click();
   await expect(plain.getByRole('region', { name: 'Twój numer' }).getByText(/^QW\d{2}$/)).toBeVisible();
   await plainContext.close();
+
+  // "Odłącz" says what it did, in a status line a screen reader announces; the row says since when.
+  await page.goto('/admin/biletomat?biuro=cup');
+  await page.getByRole('button', { name: 'Odłącz: Biletomat e2e' }).click();
+  await expectStatus(page, 'Odłączono urządzenie „Biletomat e2e”. Nie wyda już żadnego biletu.');
+  await expect(page.getByRole('row', { name: /Biletomat e2e/ })).toContainText('odłączone');
+  await expectNoAxeViolations(page);
 });
 
 /** Why the kiosk refused (in the screen's main part: Next's route announcer is an alert too). */

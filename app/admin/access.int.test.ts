@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/server/core/db';
 import { FORBIDDEN_PAGE, SIGN_IN_PATH } from '@/lib/server/staff/guard';
 import { t } from '@/lib/i18n/t';
-import { createTestCategory } from '@/lib/testing/fixtures';
+import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
+import { outcomeOf } from '@/lib/testing/fuzz';
 import {
   type TestSession,
   createTestStaff,
@@ -160,5 +161,20 @@ describe('admin access control', () => {
       }
     }
     for (const f of ADMIN_PAGES) expect(files, 'ADMIN_PAGES lists a page that does not exist').toContain(f);
+  });
+
+  it("answers a clerk's request for another office's phone booking with 404, not an error", async () => {
+    const mine = await createTestCategory();
+    const theirs = await createTestCategory();
+    const booking = await createTestBooking(theirs, new Date('2026-12-09T09:00:00Z'), { channel: 'PHONE' });
+    const Page = (await pageModules['./(panel)/telefoniczna/[id]/page.tsx']!()).default;
+    const open = () => Page({ params: Promise.resolve({ id: booking.id }) });
+    session.current = sessionOf(await createTestStaff('CLERK', mine.office.id));
+    expect(await outcomeOf(open)).toEqual({ kind: 'not-found' });
+    // Its own office's clerk (and an administrator) reads it.
+    session.current = sessionOf(await createTestStaff('CLERK', theirs.office.id));
+    expect((await outcomeOf(open)).kind).toBe('value');
+    session.current = sessionOf(await createTestStaff('ADMIN'));
+    expect((await outcomeOf(open)).kind).toBe('value');
   });
 });

@@ -151,7 +151,7 @@ export function CounterDesk({
           {t('counter.recent.heading')}
         </h2>
         {recent.length === 0 ? (
-          <p className="mt-2">{t('counter.recent.none')}</p>
+          <p className="mt-2">{t(current ? 'counter.recent.onlyCurrent' : 'counter.recent.none')}</p>
         ) : (
           <ul aria-labelledby="ostatnie" className="mt-2 space-y-2">
             {recent.map((r) => (

@@ -8,6 +8,14 @@ export function isHoldLive(holdExpiresAt: Date | null, now: Date): boolean {
   return !!holdExpiresAt && now.getTime() < holdExpiresAt.getTime();
 }
 
+/**
+ * When a hold made at `now` runs out: after the category's `holdMinutes`, but never after the
+ * visit begins (a visit is not confirmed once its time has started).
+ */
+export function holdExpiry(now: Date, holdMinutes: number, startsAt: Date): Date {
+  return new Date(Math.min(now.getTime() + holdMinutes * 60_000, startsAt.getTime()));
+}
+
 export type ResendCheck = { ok: true } | { ok: false; reason: 'limit' | 'too-soon'; waitSeconds?: number };
 
 export function checkResend(resends: number, lastSentAt: Date | null, now: Date): ResendCheck {

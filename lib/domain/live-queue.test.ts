@@ -48,7 +48,7 @@ describe('displayStateOf', () => {
     );
     const waiting = [ticket({ status: 'ISSUED' }), ticket({ status: 'ISSUED', categoryId: 'r' })];
     const state = displayStateOf(
-      snapshot([...calls, ...waiting, ticket({ status: 'ISSUED', categoryId: 'x' })]),
+      snapshot([...calls, ...waiting, ticket({ status: 'SERVED', categoryId: 'x' })]),
     );
     expect(state.current).toEqual({
       ticketId: calls[8]!.id,
@@ -66,6 +66,13 @@ describe('displayStateOf', () => {
       { categoryId: 'p', name: 'Prawa jazdy', letter: 'P', count: 1 },
       { categoryId: 'r', name: 'Rejestracja', letter: 'R', count: 1 },
     ]);
+  });
+
+  it('keeps a switched-off category on the screen while its tickets wait or are called', () => {
+    const state = displayStateOf(
+      snapshot([ticket({ status: 'CALLED', categoryId: 'x', counter: 2, calledAt: min(-1) })]),
+    );
+    expect(state.waiting.map((w) => w.letter)).toEqual(['P', 'R', 'X']);
   });
 
   it('says nobody was called yet on a fresh day', () => {

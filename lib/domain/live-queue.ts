@@ -12,7 +12,7 @@ export type SnapshotCategory = {
   letter: string;
   waitingArea: string | null;
   slotMinutes: number;
-  /** Switched-off categories are not listed on the display; their tickets still show on phones. */
+  /** A switched-off category leaves the display once none of its tickets waits or is called. */
   active: boolean;
 };
 
@@ -65,8 +65,14 @@ export function displayStateOf(s: OfficeQueueSnapshot): DisplayState {
     officeName: s.officeName,
     current: calls[0] ?? null,
     recent: calls.slice(1),
+    // A switched-off category stays on the screen while its tickets of the day still wait or are
+    // called (they stay callable: decision 029).
     waiting: s.categories
-      .filter((c) => c.active)
+      .filter(
+        (c) =>
+          c.active ||
+          s.tickets.some((t) => t.categoryId === c.id && (t.status === 'ISSUED' || t.status === 'CALLED')),
+      )
       .map((c) => ({ categoryId: c.id, name: c.name, letter: c.letter, count: waiting.get(c.id) ?? 0 })),
   };
 }

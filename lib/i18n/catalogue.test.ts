@@ -75,6 +75,21 @@ describe('message catalogue', () => {
     expect(bad).toEqual([]);
   });
 
+  it('calls the visit\'s code for the ticket machine by one name everywhere: "kod do biletomatu"', () => {
+    const texts = catalogueKeys().map((k) => [k, t(k as never, new Proxy({}, { get: () => 1 }) as never)]);
+    expect(texts.filter(([, text]) => /automat\w* bilet/i.test(text!)).map(([k]) => k)).toEqual([]);
+    const named = texts.filter(([, text]) => /kod\w* do biletomatu/i.test(text!)).map(([k]) => k);
+    // The kiosk's keypad, the manage page and the e-mails (confirmation, reminder, moved visit).
+    for (const k of [
+      'kiosk.keypad.field',
+      'manage.confirmed.kioskCode',
+      'email.confirmed.kioskCode',
+      'email.reminder.kioskCode',
+      'changes.email.moved.kiosk',
+    ])
+      expect(named, k).toContain(k);
+  });
+
   it('gives every other language exactly the keys of Polish', () => {
     for (const locale of Object.keys(CATALOGUES) as (keyof typeof CATALOGUES)[])
       expect(new Set(catalogueKeys(locale))).toEqual(keys);

@@ -20,6 +20,7 @@ export const pl = {
   errors: {
     // everyday changes
     NOT_MOVABLE: 'Termin można zmienić tylko wizycie umówionej, przed jej rozpoczęciem.',
+    NOT_OFFERED: 'Tej sprawy nie można obecnie umówić przez internet.',
     REASON_REQUIRED: 'Podaj powód odwołania.',
     // catalogue editing
     LAST_MATTER: 'Aktywna kategoria musi mieć co najmniej jedną aktywną sprawę.',
@@ -45,8 +46,7 @@ export const pl = {
     EMAIL_TAKEN: 'Konto z tym adresem e-mail już istnieje.',
     FORBIDDEN: 'Nie masz uprawnień do tej czynności.',
     FORBIDDEN_OFFICE: 'Nie masz dostępu do tego biura.',
-    HOLD_EXPIRED:
-      'Czas na potwierdzenie minął (60 minut) i termin został zwolniony. Zarezerwuj wizytę ponownie.',
+    HOLD_EXPIRED: 'Czas na potwierdzenie minął i termin został zwolniony. Zarezerwuj wizytę ponownie.',
     LAST_ADMIN: 'Musi pozostać co najmniej jedno aktywne konto administratora.',
     LOCKED: 'Konto jest chwilowo zablokowane.',
     MATTER_UNKNOWN: 'Wybrana sprawa nie należy do tej kategorii.',
@@ -102,6 +102,8 @@ export const pl = {
     PAIRING_CODE_INVALID:
       'Kod parowania jest nieprawidłowy, został już użyty albo wygasł. Poproś administratora o nowy kod.',
     PAIRING_RATE_LIMITED: 'Zbyt wiele prób parowania z tego urządzenia. Spróbuj ponownie za {minutes} min.',
+    PAIRING_PAUSED:
+      'Parowanie biletomatów w tym biurze jest wstrzymane po zbyt wielu błędnych kodach. Poproś administratora o nowy kod.',
     TICKET_NOT_FOUND: 'Nie znaleziono tego biletu.',
     TICKET_STATE_CHANGED: 'Stan tego biletu zmienił się w międzyczasie. Odśwież stronę.',
     TICKET_OTHER_COUNTER: 'Ten bilet jest wezwany na stanowisko {counter}.',
@@ -414,7 +416,7 @@ export const pl = {
     // Stored with a cancelled booking (staff read them on the list and in the export).
     cancelReason: {
       byResident: 'odwołana przez mieszkańca',
-      notConfirmed: 'nie potwierdzono w ciągu 60 minut',
+      notConfirmed: 'nie potwierdzono na czas',
       wrongCodes: 'pięć błędnych kodów',
     },
     // The CSV export (lib/server/visits/export-bookings.ts).
@@ -692,7 +694,8 @@ export const pl = {
       phoneSms: '{phone} (kod także SMS-em)',
       applicationNumber: 'Numer wniosku',
       book: 'Zarezerwuj',
-      after: 'Na podany adres wyślemy kod potwierdzający. Termin czeka na potwierdzenie 60 minut.',
+      after:
+        'Na podany adres wyślemy kod potwierdzający. Termin czeka na potwierdzenie 60 minut, ale nie dłużej niż do godziny wizyty.',
     },
   },
   calendar: {
@@ -741,7 +744,7 @@ export const pl = {
     confirmed: {
       title: 'Wizyta potwierdzona',
       reference: 'Identyfikator wizyty (lista przyjęć przy stanowisku)',
-      kioskCode: 'Kod do automatu biletowego: „Umówiona wizyta”',
+      kioskCode: 'Kod do biletomatu: „Umówiona wizyta”',
       onTime: 'Przyjdź punktualnie — spóźnienie może skutkować anulowaniem wizyty.',
       proof: 'Możesz zostać poproszony(-a) o okazanie wiadomości potwierdzającej (e-mail lub SMS).',
       peup: 'Co zabrać, opłaty, wnioski (PEUP)',
@@ -749,7 +752,7 @@ export const pl = {
     cancelledTitle: 'Wizyta odwołana',
     cancelled: 'Termin {when} nie jest już zarezerwowany.',
     expiredTitle: 'Rezerwacja wygasła',
-    expired: 'Rezerwacja nie została potwierdzona w ciągu 60 minut i termin został zwolniony.',
+    expired: 'Rezerwacja nie została potwierdzona na czas i termin został zwolniony.',
     bookAgain: 'Zarezerwuj nową wizytę',
     phone: {
       title: 'Zmień numer telefonu',
@@ -806,7 +809,7 @@ export const pl = {
       preview: 'Wizyta potwierdzona: {when}, identyfikator {reference}',
       title: 'Wizyta potwierdzona',
       reference: 'Identyfikator wizyty (na liście przyjęć przy stanowisku): {reference}',
-      kioskCode: 'Kod do automatu biletowego — wybierz „Umówiona wizyta” i wpisz: {code}',
+      kioskCode: 'Kod do biletomatu — wybierz „Umówiona wizyta” i wpisz: {code}',
       peup: 'Co zabrać, opłaty i wnioski: {link}',
       peupLink: 'Platforma eUsług Publicznych',
       onTheDay:
@@ -818,7 +821,7 @@ export const pl = {
       preview: 'Przypomnienie: wizyta {when}',
       title: 'Przypomnienie o wizycie',
       reference: 'Identyfikator wizyty: {reference}',
-      kioskCode: 'Kod do automatu biletowego („Umówiona wizyta”): {code}',
+      kioskCode: 'Kod do biletomatu („Umówiona wizyta”): {code}',
       onTime:
         'Przyjdź punktualnie — spóźnienie może skutkować anulowaniem wizyty. Jeśli nie możesz przyjść, odwołaj wizytę, by zwolnić termin dla innych.',
       manage: 'Zarządzaj rezerwacją',
@@ -1334,6 +1337,8 @@ export const pl = {
         created: 'Kod parowania utworzony. Jest ważny do godz. {until} i działa jeden raz.',
         codeLabel: 'Kod do wpisania na urządzeniu',
         instructions: 'Na urządzeniu otwórz {path} i wpisz ten kod na ekranie „Sparuj urządzenie”.',
+        paused:
+          'Parowanie wstrzymane po {count} błędnych kodach wpisanych na urządzeniach (od {when}): kody utworzone wcześniej przestały działać. Utwórz nowy kod, aby je wznowić.',
       },
       devices: {
         heading: 'Sparowane urządzenia',
@@ -1344,7 +1349,7 @@ export const pl = {
         lastSeen: 'Ostatnio widziane',
         state: 'Stan',
         revoke: 'Odłącz: {name}',
-        revoked: 'Urządzenie odłączone. Nie wyda już żadnego biletu.',
+        revoked: 'Odłączono urządzenie „{name}”. Nie wyda już żadnego biletu.',
         revokedAt: 'odłączone {when}',
       },
       settings: {
@@ -1431,6 +1436,7 @@ export const pl = {
     recent: {
       heading: 'Dzisiejsze numery tego stanowiska',
       none: 'To stanowisko nie wzywało dziś jeszcze nikogo.',
+      onlyCurrent: 'Przed wezwanym teraz numerem to stanowisko nie wzywało dziś nikogo.',
     },
     status: { ISSUED: 'czeka w kolejce', CALLED: 'wezwany', SERVED: 'obsłużony', ABSENT: 'nie podszedł' },
     dayList: {
@@ -1450,6 +1456,8 @@ export const pl = {
     slotTaken:
       'Ten termin został właśnie zajęty przez inną osobę. Wizyta zostaje w dotychczasowym terminie — wybierz inny.',
     phoneOnly: 'Termin wizyty w tej kategorii zmienimy obecnie tylko telefonicznie: {phone}.',
+    notOffered:
+      'Tej sprawy nie umawiamy już przez internet, więc termin wizyty zmienimy tylko telefonicznie: {phone}.',
     blocked:
       'Zmiana terminu przez internet nie jest możliwa dla danych kontaktowych tej rezerwacji. Zadzwoń: {phone}.',
     validation: {
@@ -1541,7 +1549,7 @@ export const pl = {
         previous: 'Poprzedni termin ({when}) jest już nieaktualny.',
         newReference:
           'Wizyta ma nowy identyfikator: na liście przy stanowisku szukaj go zamiast poprzedniego ({previous}).',
-        kiosk: 'Kod do automatu biletowego („Umówiona wizyta”): {code}',
+        kiosk: 'Kod do biletomatu („Umówiona wizyta”): {code}',
         manage: 'Tu sprawdzisz, zmienisz lub odwołasz wizytę (poprzedni odnośnik już nie działa): {url}',
       },
     },

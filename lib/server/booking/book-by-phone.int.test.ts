@@ -7,7 +7,7 @@ import PhoneBookingDonePage from '@/app/admin/(panel)/telefoniczna/[id]/page';
 import { bookByPhoneAction } from '@/app/admin/(panel)/telefoniczna/actions';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
-import { READ_BACK_MINUTES } from './get-phone-booking';
+import { READ_BACK_MINUTES } from './find-phone-booking';
 import { bookByPhone, phoneBookingSchema } from './book-by-phone';
 import { t } from '@/lib/i18n/t';
 import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';

@@ -14,8 +14,8 @@ const startsAt = new Date('2026-12-02T07:00:00Z');
 const later = (min: number) => new Date(now.getTime() + min * 60_000);
 let n = 0;
 
-/** A fresh hold, with its manage token and the code from its e-mail. */
-async function hold() {
+/** A fresh hold made at `heldAt`, with its manage token and the code from its e-mail. */
+async function hold(heldAt = now) {
   const t = await createTestCategory({ counters: 1 });
   const regs = await prisma.regulationsVersion.upsert({
     where: { version: 1 },
@@ -31,8 +31,8 @@ async function hold() {
       smsOptIn: false,
       idApplicationNumber: undefined,
     },
-    regulations: { versionId: regs.id, acceptedAt: now },
-    now,
+    regulations: { versionId: regs.id, acceptedAt: heldAt },
+    now: heldAt,
   });
   const mail = await latestMessageOf(bookingId);
   const code = /(\d{6})/.exec(mail.subject ?? '')![1]!;
@@ -97,5 +97,29 @@ describe('code guesses', () => {
     });
     expect(b.codeResends).toBe(1);
     expect(await prisma.outboxMessage.count({ where: { bookingId: h.bookingId } })).toBe(2);
+  });
+});
+
+describe('a hold made shortly before the visit', () => {
+  const heldAt = new Date(startsAt.getTime() - 10 * 60_000);
+  const min = (n: number) => new Date(startsAt.getTime() + n * 60_000);
+
+  it('runs out when the visit begins: the code no longer confirms it after that', async () => {
+    const h = await hold(heldAt);
+    const b = await prisma.booking.findUniqueOrThrow({
+      where: { id: h.bookingId },
+      select: { holdExpiresAt: true },
+    });
+    expect(b.holdExpiresAt).toEqual(startsAt);
+    // The e-mail gives the visit's start as the end of the time to confirm.
+    expect((await latestMessageOf(h.bookingId)).text).toContain('do godz. 08:00');
+    await expect(confirmBooking(h.token, h.code, min(1))).rejects.toMatchObject({ code: 'HOLD_EXPIRED' });
+    expect(await stateOf(h.bookingId)).toMatchObject({ status: 'EXPIRED', claim: null });
+  });
+
+  it('is confirmed until the moment before', async () => {
+    const h = await hold(heldAt);
+    await confirmBooking(h.token, h.code, new Date(startsAt.getTime() - 1));
+    expect(await stateOf(h.bookingId)).toMatchObject({ status: 'CONFIRMED', claim: { seat: 1 } });
   });
 });

@@ -3,10 +3,10 @@ import { type Tx } from '@/lib/server/core/db';
 import { applyTransition } from './apply-transition';
 
 /**
- * The rule "a hold not confirmed within its time (60 minutes, ServiceCategory.holdMinutes) is
- * cancelled": marks holds whose time ran out as expired and frees their seats and contacts. One
- * conditional UPDATE … RETURNING decides (apply-transition.ts): only the rows it changed are
- * released. A hold being confirmed at this moment keeps its row lock until it commits; the update
+ * The rule "a hold not confirmed within its time (ServiceCategory.holdMinutes, at the latest the
+ * visit's start: lib/domain/booking-rules.ts holdExpiry) is cancelled": marks holds whose time ran
+ * out as expired and frees their seats and contacts. One conditional UPDATE … RETURNING decides
+ * (apply-transition.ts): only the rows it changed are released. A hold being confirmed at this moment keeps its row lock until it commits; the update
  * waits for it, sees it confirmed, leaves it alone, and its seat is not freed. Runs before every
  * new hold of the time, on a contact's lock, before seats are renumbered, and nightly.
  */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { holdExpiry } from '@/lib/domain/booking-rules';
 import { planDay } from '@/lib/domain/schedule';
 import { localDateOf } from '@/lib/domain/time';
 import { prisma, type Tx } from '@/lib/server/core/db';
@@ -56,7 +57,7 @@ export async function holdSlot(input: HoldInput): Promise<Hold> {
       const booking = await insertBooking(
         tx,
         {
-          holdExpiresAt: new Date(now.getTime() + schedule.holdMinutes * 60_000),
+          holdExpiresAt: holdExpiry(now, schedule.holdMinutes, slot.startsAt),
           ...input.booking,
           officeId: category.officeId,
           categoryId,

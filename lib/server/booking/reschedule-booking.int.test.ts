@@ -6,7 +6,7 @@ import { openTransaction, waitForWaiters } from '@/lib/testing/locks';
 import { contentOf } from '@/lib/testing/outbox';
 import { getBookingByToken } from './get-booking-by-token';
 import { queueConfirmation } from './confirm-booking';
-import { rescheduleBooking } from './reschedule-booking';
+import { loadRescheduleView, rescheduleBooking } from './reschedule-booking';
 import { queueReminders } from '@/lib/server/notify/queue-reminders';
 
 afterAll(() => prisma.$disconnect());
@@ -118,6 +118,27 @@ describe('a resident reschedules from the manage link', () => {
     await prisma.serviceCategory.update({ where: { id: t.category.id }, data: { phoneOnly: true } });
     const v = await createConfirmedVisit(t, at(2, 45));
     await expect(rescheduleBooking(v.token, at(3), NOW)).rejects.toMatchObject({ code: 'PHONE_ONLY' });
+  });
+
+  it('refuses a category or a matter switched off since the visit was booked, as a new booking', async () => {
+    const t = await createTestCategory();
+    const v = await createConfirmedVisit(t, at(2));
+    const matterId = t.matter.id;
+    await prisma.matter.update({ where: { id: matterId }, data: { active: false } });
+    await expect(rescheduleBooking(v.token, at(3), NOW)).rejects.toMatchObject({
+      code: 'NOT_OFFERED',
+      params: { phone: '77 54 11 361' },
+    });
+    expect(await loadRescheduleView(v.token, NOW)).toMatchObject({ open: true, offered: false });
+    await prisma.matter.update({ where: { id: matterId }, data: { active: true } });
+    await prisma.serviceCategory.update({ where: { id: t.category.id }, data: { active: false } });
+    await expect(rescheduleBooking(v.token, at(3), NOW)).rejects.toMatchObject({ code: 'NOT_OFFERED' });
+    expect(await seatsOf(v.id)).toEqual([{ startsAt: at(2), seat: 1 }]);
+    expect(await messagesOf(v.id)).toEqual([]);
+    // Switched on again: the visit moves.
+    await prisma.serviceCategory.update({ where: { id: t.category.id }, data: { active: true } });
+    expect(await loadRescheduleView(v.token, NOW)).toMatchObject({ offered: true });
+    await expect(rescheduleBooking(v.token, at(3), NOW)).resolves.toMatchObject({ startsAt: at(3) });
   });
 
   it('a visit reminded of its old time is reminded again of its new one', async () => {

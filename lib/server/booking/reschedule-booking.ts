@@ -13,7 +13,7 @@ const TX = { maxWait: 20_000, timeout: 20_000 };
  * The resident moves their confirmed visit to another free time of the same matter (the manage
  * link's "Zmień termin"). Atomic: the new seat is claimed and the old one freed in one
  * transaction, or the visit keeps its time (changeVisitTime). The rules of booking online apply:
- * not in a category booked by phone only, not for a contact blocked after no-shows, the release
+ * not in a category or for a matter switched off, not in a category booked by phone only, not for a contact blocked after no-shows, the release
  * window and the schedule as for a new hold (the action adds the per-client limit). The
  * confirmation is sent again with the new time and a new manage link, under keys of its own (the
  * first one's `confirmed:{id}` would drop it); the old link stops working. Returns the new token
@@ -36,7 +36,8 @@ export async function rescheduleBooking(
       email: true,
       phone: true,
       anonymisedAt: true,
-      category: { select: { phoneOnly: true } },
+      category: { select: { phoneOnly: true, active: true } },
+      matter: { select: { active: true } },
       office: { select: { shortName: true, bookingPhone: true } },
     },
   });
@@ -44,6 +45,8 @@ export async function rescheduleBooking(
   if (b.status !== 'CONFIRMED' || b.anonymisedAt || b.startsAt.getTime() <= now.getTime())
     throw new AppError('NOT_MOVABLE');
   const phone = { phone: b.office.bookingPhone };
+  if (!b.category.active || !b.matter.active)
+    throw new AppError('NOT_OFFERED', { message: 'changes.notOffered', params: phone });
   if (b.category.phoneOnly) throw new AppError('PHONE_ONLY', { message: 'changes.phoneOnly', params: phone });
 
   return prisma.$transaction(async (tx) => {
@@ -72,7 +75,8 @@ export async function rescheduleBooking(
 
 /**
  * What the page "Zmień termin" needs: the booking's category and time, and whether it may still be
- * moved online (confirmed, ahead, not anonymised, the category not booked by phone only). Null
+ * moved online (confirmed, ahead, not anonymised; its category and matter still offered, the
+ * category not booked by phone only). Null
  * for a token that names no booking.
  */
 export async function loadRescheduleView(token: string, now: Date) {
@@ -84,8 +88,8 @@ export async function loadRescheduleView(token: string, now: Date) {
       status: true,
       startsAt: true,
       anonymisedAt: true,
-      matter: { select: { name: true } },
-      category: { select: { phoneOnly: true } },
+      matter: { select: { name: true, active: true } },
+      category: { select: { phoneOnly: true, active: true } },
       office: { select: { bookingPhone: true } },
     },
   });
@@ -95,6 +99,7 @@ export async function loadRescheduleView(token: string, now: Date) {
     startsAt: b.startsAt,
     matter: b.matter.name,
     bookingPhone: b.office.bookingPhone,
+    offered: b.category.active && b.matter.active,
     phoneOnly: b.category.phoneOnly,
     open: b.status === 'CONFIRMED' && !b.anonymisedAt && b.startsAt.getTime() > now.getTime(),
   };

@@ -2,8 +2,12 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { compareForCall } from '@/lib/domain/queue-ticket';
 import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
+import { updateCategory } from '@/lib/server/catalogue/update-category';
+import { loadDisplay } from '@/lib/server/live/load-display';
+import { createTestAdmin } from '@/lib/testing/catalogue';
 import { createTestCategory, createTestTicket } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
+import { categorySchema } from '@/lib/validation/catalogue';
 import { callNextTicket } from './call-next-ticket';
 import { finishTicket } from './finish-ticket';
 import { loadCounter } from './load-counter';
@@ -193,5 +197,28 @@ describe('"Wezwij następnego"', () => {
         bookedDue: 0,
       },
     ]);
+  });
+
+  it('a category switched off keeps its waiting and called tickets callable until they are done', async () => {
+    const t = await setup();
+    const called = await createTestTicket(t, { issuedAt: min(-3), visitAt: min(-5) });
+    const waiting = await createTestTicket(t, { issuedAt: min(-2) });
+    await callNextTicket(t.clerk, t.scope(5), now);
+    const off = categorySchema.parse({ categoryId: t.category.id, name: t.category.name, ticketPrefix: 'P' });
+    await updateCategory(await createTestAdmin(), off);
+
+    const screen = await loadCounter(t.clerk, t.scope(5), now);
+    expect(screen.current?.id).toBe(called.id);
+    expect(screen.waiting).toEqual([
+      expect.objectContaining({ categoryId: t.category.id, selected: true, count: 1 }),
+    ]);
+    const display = (await loadDisplay(t.office.slug, now))!;
+    expect(display.state.waiting).toEqual([expect.objectContaining({ categoryId: t.category.id, count: 1 })]);
+    await finishTicket(t.clerk, { ticketId: called.id, counter: 5 }, now);
+    expect((await callNextTicket(t.clerk, t.scope(5), now))?.id).toBe(waiting.id);
+    await finishTicket(t.clerk, { ticketId: waiting.id, counter: 5 }, now);
+    // Done: the category leaves the counter's and the waiting room's lists.
+    expect((await loadCounter(t.clerk, t.scope(5), now)).waiting).toEqual([]);
+    expect((await loadDisplay(t.office.slug, now))!.state.waiting).toEqual([]);
   });
 });

@@ -9,6 +9,17 @@ export const dayValue = (date: string) => new Date(`${date}T00:00:00.000Z`);
 export const today = (now: Date) => dayValue(localDateOf(now));
 
 /**
+ * The categories whose queues an office shows on `day` (the counter, the waiting room): the active
+ * ones, and one switched off while tickets of it still wait or are called, so that those tickets
+ * stay callable until they are done (a booked visit keeps its ticket too; decision 029).
+ */
+export const queueCategoryFilter = (officeId: string, day: Date) =>
+  ({
+    officeId,
+    OR: [{ active: true }, { tickets: { some: { day, status: { in: ['ISSUED', 'CALLED'] } } } }],
+  }) satisfies Prisma.ServiceCategoryWhereInput;
+
+/**
  * The queue's transactions wait on each other by design (the day's number row, a counter's lock):
  * at a rush they may queue for a pooled connection longer than Prisma's 2-second default.
  */

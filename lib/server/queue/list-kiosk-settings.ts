@@ -11,10 +11,15 @@ export type OfficeKioskSettings = {
   kioskEnabled: boolean;
   kioskEarlyMin: number;
   kioskLateMin: number;
+  /** Pairing stopped after too many wrong codes (pair-device.ts), until a new code is created. */
+  pairingPaused: { since: Date; wrongCodes: number } | null;
   categories: { id: string; name: string; letter: string; walkInEnabled: boolean; walkInStopMin: number }[];
 };
 
-/** /admin/biletomat: each office's kiosk settings and its categories' walk-in settings. */
+/**
+ * /admin/biletomat: each office's kiosk settings, whether its pairing is paused, and its
+ * categories' walk-in settings.
+ */
 export async function listKioskSettings(staff: Staff): Promise<OfficeKioskSettings[]> {
   assertAdmin(staff);
   const offices = await prisma.office.findMany({
@@ -27,6 +32,8 @@ export async function listKioskSettings(staff: Staff): Promise<OfficeKioskSettin
       kioskEnabled: true,
       kioskEarlyMin: true,
       kioskLateMin: true,
+      kioskPairingFailures: true,
+      kioskPairingPausedAt: true,
       categories: {
         where: { active: true },
         orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
@@ -34,8 +41,11 @@ export async function listKioskSettings(staff: Staff): Promise<OfficeKioskSettin
       },
     },
   });
-  return offices.map(({ categories, ...o }) => ({
+  return offices.map(({ categories, kioskPairingFailures, kioskPairingPausedAt, ...o }) => ({
     ...o,
+    pairingPaused: kioskPairingPausedAt
+      ? { since: kioskPairingPausedAt, wrongCodes: kioskPairingFailures }
+      : null,
     categories: categories.map(({ ticketPrefix, ...c }) => ({ ...c, letter: ticketPrefix })),
   }));
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { isDue } from '@/lib/domain/queue-ticket';
 import { prisma } from '@/lib/server/core/db';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
-import { CALLED_TICKET_SELECT, today, toCalledTicket } from './called-ticket';
+import { CALLED_TICKET_SELECT, queueCategoryFilter, today, toCalledTicket } from './called-ticket';
 import type { CalledTicket, CounterScope } from './types';
 
 export type CounterQueue = {
@@ -26,7 +26,7 @@ export async function loadCounter(
   const day = today(now);
   const [categories, waiting, mine] = await Promise.all([
     prisma.serviceCategory.findMany({
-      where: { officeId: scope.officeId, active: true },
+      where: queueCategoryFilter(scope.officeId, day),
       orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
       select: { id: true, name: true, ticketPrefix: true },
     }),

@@ -9,6 +9,7 @@ import { findKioskDevice } from './kiosk-device';
 import { listKioskDevices } from './list-kiosk-devices';
 import { listKioskSettings } from './list-kiosk-settings';
 import { pairDevice } from './pair-device';
+import { PAIRING_CEILING } from './pairing-code';
 import { revokeKioskDevice } from './revoke-kiosk-device';
 import { updateKioskSettings } from './update-kiosk-settings';
 import { updateWalkInSettings } from './update-walk-in-settings';
@@ -101,6 +102,79 @@ describe('pairing a ticket machine', () => {
     await expect(
       pairDevice({ officeSlug: t.office.slug, code, clientKey: client() }, now),
     ).resolves.toBeTruthy();
+  });
+
+  it('takes 20 wrong codes per office from all addresses, then pauses pairing until a new code', async () => {
+    const t = await setup();
+    const { code } = await createPairingCode(t.admin, { officeId: t.office.id, name: 'A' }, now);
+    const other = (i: number) => String((Number(code) + 1 + i) % 100_000_000).padStart(8, '0');
+    const pair = (c: string, at = min(1)) =>
+      pairDevice({ officeSlug: t.office.slug, code: c, clientKey: client() }, at);
+    // Each guess from an address of its own: the per-address limit never applies.
+    for (let i = 0; i < PAIRING_CEILING; i++)
+      await expect(pair(other(i))).rejects.toMatchObject({ code: 'PAIRING_CODE_INVALID' });
+    // Paused: even the right code is refused now, and said why on the kiosk.
+    await expect(pair(code)).rejects.toMatchObject({ code: 'PAIRING_PAUSED' });
+    expect(await prisma.kioskDevice.count({ where: { officeId: t.office.id } })).toBe(0);
+    const settings = async () => (await listKioskSettings(t.admin)).find((o) => o.id === t.office.id)!;
+    expect((await settings()).pairingPaused).toEqual({ since: min(1), wrongCodes: PAIRING_CEILING });
+    const audit = await prisma.auditLog.findMany({ where: { entity: 'Office', entityId: t.office.id } });
+    expect(audit.map((a) => [a.action, a.data])).toEqual([
+      ['kiosk.pairing-paused', { wrongCodes: PAIRING_CEILING, voidedCodes: 1 }],
+    ]);
+    // Another office pairs as before.
+    const elsewhere = await createTestCategory();
+    const theirs = await createPairingCode(t.admin, { officeId: elsewhere.office.id, name: 'B' }, now);
+    await expect(
+      pairDevice({ officeSlug: elsewhere.office.slug, code: theirs.code, clientKey: client() }, min(1)),
+    ).resolves.toBeTruthy();
+
+    // A new code resumes pairing; the code from before the pause stays void.
+    const fresh = await createPairingCode(t.admin, { officeId: t.office.id, name: 'C' }, min(2));
+    expect((await settings()).pairingPaused).toBeNull();
+    await expect(pair(code, min(3))).rejects.toMatchObject({ code: 'PAIRING_CODE_INVALID' });
+    await expect(pair(fresh.code, min(3))).resolves.toMatchObject({ device: { name: 'C' } });
+  });
+
+  it('of 60 wrong codes sent at once from 60 addresses, exactly 20 are compared', async () => {
+    const t = await setup();
+    const { code } = await createPairingCode(t.admin, { officeId: t.office.id, name: 'A' }, now);
+    const wrong = code === '00000000' ? '00000001' : '00000000';
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        pairDevice({ officeSlug: t.office.slug, code: wrong, clientKey: client() }, min(1)).then(
+          () => 'PAIRED',
+          (e: { code?: string }) => e.code ?? String(e),
+        ),
+      ),
+    );
+    const tally = answers.reduce<Record<string, number>>((n, a) => ({ ...n, [a]: (n[a] ?? 0) + 1 }), {});
+    expect(tally).toEqual({ PAIRING_CODE_INVALID: PAIRING_CEILING, PAIRING_PAUSED: 60 - PAIRING_CEILING });
+    const office = await prisma.office.findUniqueOrThrow({ where: { id: t.office.id } });
+    expect(office).toMatchObject({ kioskPairingFailures: PAIRING_CEILING, kioskPairingPausedAt: min(1) });
+  });
+
+  it('a right code does not use up one of the office’s guesses', async () => {
+    const t = await setup();
+    for (let i = 0; i < PAIRING_CEILING - 1; i++)
+      await expect(
+        pairDevice({ officeSlug: t.office.slug, code: '00000000', clientKey: client() }, now),
+      ).rejects.toMatchObject({ code: 'PAIRING_CODE_INVALID' });
+    const { code } = await createPairingCode(t.admin, { officeId: t.office.id, name: 'A' }, now);
+    await pairDevice({ officeSlug: t.office.slug, code, clientKey: client() }, now);
+    // The new code reset the count: 19 more wrong ones and the right code of another new one pairs.
+    const second = await createPairingCode(t.admin, { officeId: t.office.id, name: 'B' }, now);
+    const wrong = second.code === '00000000' ? '00000001' : '00000000';
+    for (let i = 0; i < PAIRING_CEILING - 1; i++)
+      await expect(
+        pairDevice({ officeSlug: t.office.slug, code: wrong, clientKey: client() }, now),
+      ).rejects.toMatchObject({ code: 'PAIRING_CODE_INVALID' });
+    await expect(
+      pairDevice({ officeSlug: t.office.slug, code: second.code, clientKey: client() }, now),
+    ).resolves.toBeTruthy();
+    expect((await prisma.office.findUniqueOrThrow({ where: { id: t.office.id } })).kioskPairingFailures).toBe(
+      PAIRING_CEILING - 1,
+    );
   });
 
   it('updates lastSeenAt at most once a minute', async () => {

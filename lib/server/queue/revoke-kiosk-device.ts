@@ -5,19 +5,21 @@ import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
 import { assertAdmin } from './assert-admin';
 
-/** Unpairs a ticket machine: its cookie stops working with the next request. */
+/** Unpairs a ticket machine: its cookie stops working with the next request. Returns its name. */
 export async function revokeKioskDevice(
   staff: Staff,
   input: { deviceId: string },
   now: Date = new Date(),
-): Promise<void> {
+): Promise<{ name: string }> {
   assertAdmin(staff);
-  await prisma.$transaction(async (tx) => {
-    const { count } = await tx.kioskDevice.updateMany({
+  return prisma.$transaction(async (tx) => {
+    const [device] = await tx.kioskDevice.updateManyAndReturn({
       where: { id: input.deviceId, revokedAt: null },
       data: { revokedAt: now },
+      select: { name: true },
     });
-    if (!count) throw new AppError('NOT_FOUND');
+    if (!device) throw new AppError('NOT_FOUND');
     await writeAudit(tx, staff, 'kiosk.revoke', 'KioskDevice', input.deviceId);
+    return device;
   });
 }

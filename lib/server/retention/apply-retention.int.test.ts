@@ -360,15 +360,22 @@ describe('the retention job', () => {
         { key: 'hold:expired', windowStart: plus(now, -61 * 60_000), count: 3 },
         { key: 'hold:live', windowStart: plus(now, -59 * 60_000), count: 3 },
         { key: 'code:expired', windowStart: plus(now, -11 * 60_000), count: 1 },
+        // The ticket machine's limits (pairing per address, visit codes per device) go too.
+        { key: 'kiosk-pair:expired', windowStart: plus(now, -16 * 60_000), count: 10 },
+        { key: 'kiosk-pair:live', windowStart: plus(now, -14 * 60_000), count: 10 },
+        { key: 'kiosk-code:expired', windowStart: plus(now, -11 * 60_000), count: 4 },
       ],
     });
     const r = await applyRetention(now, 14);
-    expect(r).toMatchObject({ sentMessages: 2, rateLimits: 2 });
+    expect(r).toMatchObject({ sentMessages: 2, rateLimits: 4 });
     expect(
       (await prisma.outboxMessage.findMany({ where: { template: { startsWith: 'retention-' } } }))
         .map((m) => m.template)
         .sort(),
     ).toEqual(['retention-failed', 'retention-young']);
-    expect((await prisma.rateLimit.findMany()).map((l) => l.key)).toEqual(['hold:live']);
+    expect((await prisma.rateLimit.findMany()).map((l) => l.key).sort()).toEqual([
+      'hold:live',
+      'kiosk-pair:live',
+    ]);
   });
 });

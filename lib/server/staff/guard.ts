@@ -68,8 +68,11 @@ export async function requireAdminPage(): Promise<Staff> {
 }
 
 /** A clerk works only with their own office; administrators with every office. */
+export const hasOfficeAccess = (staff: Staff, officeId: string): boolean =>
+  staff.role === 'ADMIN' || staff.officeId === officeId;
+
 export function assertOfficeAccess(staff: Staff, officeId: string): void {
-  if (staff.role !== 'ADMIN' && staff.officeId !== officeId) throw new AppError('FORBIDDEN_OFFICE');
+  if (!hasOfficeAccess(staff, officeId)) throw new AppError('FORBIDDEN_OFFICE');
 }
 
 /** The office a page works on: a clerk's own, or the one an administrator picked (`?biuro=`). */

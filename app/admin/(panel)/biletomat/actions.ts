@@ -38,7 +38,7 @@ export async function revokeKioskDeviceAction(_p: FormState, formData: FormData)
     role: 'ADMIN',
     schema: deviceIdSchema,
     run: (d, staff) => revokeKioskDevice(staff, d, new Date()),
-    done: 'kiosk.admin.devices.revoked',
+    done: ({ name }) => ({ message: { key: 'kiosk.admin.devices.revoked', params: { name } } }),
     revalidate: PAGE,
   });
 }

@@ -3,6 +3,8 @@ import { KioskDeviceTable } from '@/components/admin/kiosk-device-table';
 import { KioskPairingForm } from '@/components/admin/kiosk-pairing-form';
 import { KioskSettings } from '@/components/admin/kiosk-settings';
 import { OfficePicker } from '@/components/admin/office-picker';
+import { Alert } from '@/components/ui/alert';
+import { formatStamp } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { listKioskDevices } from '@/lib/server/queue/list-kiosk-devices';
 import { listKioskSettings } from '@/lib/server/queue/list-kiosk-settings';
@@ -40,6 +42,14 @@ export default async function KioskAdminPage({ searchParams }: { searchParams: P
         <h2 id="parowanie" className="text-xl font-semibold">
           {t('kiosk.admin.pairing.heading')}
         </h2>
+        {current.pairingPaused && (
+          <Alert tone="warning" className="mt-3 max-w-3xl">
+            {t('kiosk.admin.pairing.paused', {
+              when: formatStamp(current.pairingPaused.since),
+              count: current.pairingPaused.wrongCodes,
+            })}
+          </Alert>
+        )}
         <div className="mt-3">
           <KioskPairingForm
             action={createPairingCodeAction}

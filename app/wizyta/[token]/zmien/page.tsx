@@ -37,6 +37,8 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
 
   let body: React.ReactNode;
   if (!b.open) body = <Alert tone="warning">{t('changes.reschedule.closed')}</Alert>;
+  else if (!b.offered)
+    body = <Alert tone="warning">{t('changes.notOffered', { phone: b.bookingPhone })}</Alert>;
   else if (b.phoneOnly)
     body = <Alert tone="warning">{t('changes.phoneOnly', { phone: b.bookingPhone })}</Alert>;
   else {

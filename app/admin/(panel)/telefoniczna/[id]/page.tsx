@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { requireStaff } from '@/lib/server/staff/guard';
-import { getPhoneBooking } from '@/lib/server/booking/get-phone-booking';
+import { findPhoneBooking } from '@/lib/server/booking/find-phone-booking';
 import { revealContactAction } from '../../lista/actions';
 
 export const metadata: Metadata = { title: t('admin.phone.done.title') };
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function PhoneBookingDonePage({ params }: Props) {
   const staff = await requireStaff();
   const { id } = await params;
-  const b = await getPhoneBooking(staff, id, new Date());
+  const b = await findPhoneBooking(staff, id, new Date());
   if (!b) notFound();
   const c = b.contact;
   const rows: [string, ReactNode][] = [
