@@ -7,6 +7,7 @@ import { loadDisplay } from '@/lib/server/live/load-display';
 import { createTestAdmin } from '@/lib/testing/catalogue';
 import { createTestCategory, createTestTicket } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
+import { createTestLiveHub } from '@/lib/testing/live';
 import { categorySchema } from '@/lib/validation/catalogue';
 import { callNextTicket } from './call-next-ticket';
 import { finishTicket } from './finish-ticket';
@@ -212,13 +213,15 @@ describe('"Wezwij następnego"', () => {
     expect(screen.waiting).toEqual([
       expect.objectContaining({ categoryId: t.category.id, selected: true, count: 1 }),
     ]);
-    const display = (await loadDisplay(t.office.slug, now))!;
+    const display = (await loadDisplay(t.office.slug, createTestLiveHub({ now: () => now })))!;
     expect(display.state.waiting).toEqual([expect.objectContaining({ categoryId: t.category.id, count: 1 })]);
     await finishTicket(t.clerk, { ticketId: called.id, counter: 5 }, now);
     expect((await callNextTicket(t.clerk, t.scope(5), now))?.id).toBe(waiting.id);
     await finishTicket(t.clerk, { ticketId: waiting.id, counter: 5 }, now);
     // Done: the category leaves the counter's and the waiting room's lists.
     expect((await loadCounter(t.clerk, t.scope(5), now)).waiting).toEqual([]);
-    expect((await loadDisplay(t.office.slug, now))!.state.waiting).toEqual([]);
+    expect((await loadDisplay(t.office.slug, createTestLiveHub({ now: () => now })))!.state.waiting).toEqual(
+      [],
+    );
   });
 });
