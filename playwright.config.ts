@@ -1,9 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_SMTP_PORT } from './e2e/mail-dir';
+import { resolveChromium } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Playwright's own arguments plus these; not @sparticuz/chromium's `args` (single process,
+// SwiftShader GL: made for serverless, they crash it here).
 const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: await resolveChromium(),
   args: [
     '--no-sandbox',
     '--disable-background-networking',

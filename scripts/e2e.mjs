@@ -3,19 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { buildIfNeeded } from './lib/build.mjs';
-import { CHROMIUM_HELP, findChromium } from './lib/chromium.mjs';
+import { resolveChromiumOrExit } from './lib/chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const chromium = findChromium();
-if (!chromium) {
-  console.error(CHROMIUM_HELP);
-  process.exit(1);
-}
+// Unpacked here, once, before the build; playwright.config.ts then finds it in place.
+await resolveChromiumOrExit();
 // The seed creates this administrator; specs sign in with it (e2e/staff.ts).
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
-  CHROMIUM_PATH: chromium,
   ADMIN_EMAIL: 'admin@termin.local',
   ADMIN_PASSWORD: 'e2e-administrator-haslo',
 };
