@@ -40,6 +40,10 @@ test('a clerk changes their password: the old one stops working, the new one sig
   await page.getByLabel('E-mail służbowy').fill(clerk.email);
   await page.getByLabel('Hasło').fill(clerk.password);
   await page.getByRole('button', { name: 'Zaloguj' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Nieprawidłowy e-mail lub hasło.' })).toBeVisible();
+  // A wrong password makes this browser wait a moment before its next try (decision 028).
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Nieprawidłowy e-mail lub hasło. Spróbuj ponownie za 5 s.' }),
+  ).toBeVisible();
+  await page.waitForTimeout(5_000);
   await signIn(page, clerk.email, next);
 });

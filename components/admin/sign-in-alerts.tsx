@@ -23,7 +23,7 @@ export function SignInAlerts({
       id="logowania"
       title={t('admin.overview.signInAlerts.heading')}
       intro={t('admin.overview.signInAlerts.intro')}
-      className="mb-6 rounded-md border border-amber-600 bg-amber-50 p-4"
+      className="mt-6 rounded-md border border-amber-600 bg-amber-50 p-4"
     >
       <ul className="mt-3 space-y-4">
         {rows.map((r) => (

@@ -67,7 +67,6 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
           {t('admin.overview.signInAlerts.dismissed')}
         </Alert>
       )}
-      <SignInAlerts rows={signInAlerts} dismissSignInAlertAction={dismissSignInAlertAction} />
       <PanelTitle title={t('admin.overview.heading', { office: office.name })}>
         {t('admin.overview.range', {
           from: formatLocalDate(overview.from),
@@ -77,6 +76,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       <div className="mt-4">
         <OfficePicker offices={offices} current={office.slug} />
       </div>
+      <SignInAlerts rows={signInAlerts} dismissSignInAlertAction={dismissSignInAlertAction} />
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
         {overview.categories.map((c) => {
           const rate = noShowRate(c.attendance);
