@@ -77,7 +77,7 @@ vi.mock('@/lib/server/staff/auth', async (original) => {
     ...real,
     signIn: async (_provider: string, c: { email: string; password: string }) => {
       try {
-        await authenticateStaff(c.email, c.password, new Date());
+        await authenticateStaff({ email: c.email, password: c.password, client: 'fuzz', now: new Date() });
       } catch (e) {
         if (isAppError(e)) throw new real.StaffSignInError(e);
         throw e;

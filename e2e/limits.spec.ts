@@ -1,8 +1,8 @@
 // Per-address limits against a server of their own with the default limits and no proxy in
 // front (TRUSTED_PROXY_HOPS=0): the address is the TCP peer's, whatever headers a client sends.
-import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { chooseFirstFreeTime, uniqueEmail } from './booking';
+import { postFrom } from './local-address';
 import { type OwnServer, startOwnServer } from './own-server';
 import { createStaff, withDb } from './staff';
 
@@ -28,33 +28,6 @@ const forged = (i: number) => ({
   'x-termin-peer': `203.0.113.${i}`,
   forwarded: `for=198.51.100.${i}`,
 });
-
-/** A multipart POST sent from a given local address (Playwright cannot choose one). */
-async function postFrom(localAddress: string, url: string, form: FormData, headers: Record<string, string>) {
-  const encoded = new Request(url, { method: 'POST', body: form });
-  const payload = Buffer.from(await encoded.arrayBuffer());
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: 'POST',
-        localAddress,
-        headers: {
-          ...headers,
-          'content-type': encoded.headers.get('content-type')!,
-          'content-length': payload.length,
-        },
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
 test('14 holds with 14 made-up address headers: the 11th and later are refused', async ({ browser }) => {
   const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false });

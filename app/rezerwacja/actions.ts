@@ -6,6 +6,7 @@ import {
   encodeAcceptance,
   getCurrentRegulations,
 } from '@/lib/server/notices/get-current-regulations';
+import { cookieOptions } from '@/lib/server/core/cookie-options';
 import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { acceptRegulationsSchema } from '@/lib/validation/booking';
 import type { FormState } from '@/lib/validation/form-state';
@@ -19,13 +20,11 @@ export async function acceptRegulations(_prev: FormState, formData: FormData): P
     invalid: NOT_ACCEPTED,
     run: async (d) => {
       const current = await getCurrentRegulations();
-      (await cookies()).set(ACCEPTANCE_COOKIE, encodeAcceptance(current.version, new Date()), {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: process.env.NODE_ENV === 'production' && !!process.env.APP_URL?.startsWith('https:'),
-        path: '/rezerwacja',
-        maxAge: 60 * 60 * 4,
-      });
+      (await cookies()).set(
+        ACCEPTANCE_COOKIE,
+        encodeAcceptance(current.version, new Date()),
+        cookieOptions({ path: '/rezerwacja', maxAge: 60 * 60 * 4 }),
+      );
       return d.next;
     },
     done: (next) => ({ redirectTo: next }),

@@ -9,6 +9,7 @@
 import crypto from 'node:crypto';
 import { expect } from 'vitest';
 import { prisma } from '@/lib/server/core/db';
+import { authenticateStaff } from '@/lib/server/staff/authenticate-staff';
 import { hashPassword } from '@/lib/server/staff/password';
 
 export type TestSession = { staffId: string; sessionVersion: number; sessionId: string };
@@ -28,6 +29,14 @@ export async function createTestStaff(
     select: { id: true, email: true, role: true, officeId: true },
   });
   return u;
+}
+
+/**
+ * Checks an e-mail and password as a client of its own would (a new address key each call), so
+ * waits that earlier wrong passwords earned do not apply.
+ */
+export function authenticateAnew(email: string, password: string, now = new Date()) {
+  return authenticateStaff({ email, password, client: `test-${crypto.randomUUID()}`, now });
 }
 
 /** A fresh sign-in of `staff` (each call is another session, with its own id). */

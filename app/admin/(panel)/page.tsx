@@ -3,6 +3,7 @@ import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { LoadChart } from '@/components/admin/load-chart';
 import { QueueFigures } from '@/components/admin/queue-figures';
 import { OfficePicker } from '@/components/admin/office-picker';
+import { SignInAlerts } from '@/components/admin/sign-in-alerts';
 import { Alert, FormMessage } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -13,17 +14,20 @@ import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatShortDate } from '@/lib/i18n/format';
 import { say, t } from '@/lib/i18n/t';
 import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
+import { listSignInAlerts } from '@/lib/server/staff/list-sign-in-alerts';
 import { loadOfficeOverview } from '@/lib/server/visits/load-office-overview';
 import { loadQueueFigures } from '@/lib/server/visits/load-queue-figures';
 import { EXPORT_ERRORS, defaultExportRange, exportRangeSchema } from '@/lib/validation/export';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 import { z } from 'zod';
+import { dismissSignInAlertAction } from './actions';
 
 export const metadata: Metadata = { title: t('admin.overview.title') };
 
 const QUERY = {
   biuro: SEARCH.slug,
   brak: SEARCH.flag('uprawnien'),
+  powiadomienie: SEARCH.flag('zamkniete'),
   eksport: z.enum(Object.keys(EXPORT_ERRORS) as [string, ...string[]]),
   kolejkaOd: SEARCH.date,
   kolejkaDo: SEARCH.date,
@@ -44,9 +48,10 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   // The queue's figures: today by default, or the range asked for (refused ranges fall back to today).
   const asked = exportRangeSchema.safeParse({ od: sp.kolejkaOd ?? today, do: sp.kolejkaDo ?? today });
   const queueRange = asked.success ? { from: asked.data.od, to: asked.data.do } : { from: today, to: today };
-  const [overview, queue] = await Promise.all([
+  const [overview, queue, signInAlerts] = await Promise.all([
     loadOfficeOverview(office.id, now),
     loadQueueFigures(office.id, queueRange.from, queueRange.to),
+    staff.role === 'ADMIN' ? listSignInAlerts() : [],
   ]);
   const range = defaultExportRange(now);
   const exportError = sp.eksport && say(EXPORT_ERRORS[sp.eksport]!);
@@ -55,6 +60,11 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       {sp.brak === 'uprawnien' && (
         <Alert tone="warning" role="alert" className="mb-4 font-medium">
           {t('admin.overview.adminOnly')}
+        </Alert>
+      )}
+      {sp.powiadomienie === 'zamkniete' && (
+        <Alert tone="success" className="mb-4">
+          {t('admin.overview.signInAlerts.dismissed')}
         </Alert>
       )}
       <PanelTitle title={t('admin.overview.heading', { office: office.name })}>
@@ -66,6 +76,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       <div className="mt-4">
         <OfficePicker offices={offices} current={office.slug} />
       </div>
+      <SignInAlerts rows={signInAlerts} dismissSignInAlertAction={dismissSignInAlertAction} />
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
         {overview.categories.map((c) => {
           const rate = noShowRate(c.attendance);

@@ -48,7 +48,6 @@ export const pl = {
     FORBIDDEN_OFFICE: 'Nie masz dostępu do tego biura.',
     HOLD_EXPIRED: 'Czas na potwierdzenie minął i termin został zwolniony. Zarezerwuj wizytę ponownie.',
     LAST_ADMIN: 'Musi pozostać co najmniej jedno aktywne konto administratora.',
-    LOCKED: 'Konto jest chwilowo zablokowane.',
     MATTER_UNKNOWN: 'Wybrana sprawa nie należy do tej kategorii.',
     NOTHING_TO_UNDO: 'Tej wizyty nie ma już czego cofnąć.',
     NOT_CANCELLABLE: 'Tej rezerwacji nie można już odwołać.',
@@ -66,6 +65,7 @@ export const pl = {
     RESEND_LIMIT: 'Kod właśnie wysłano. Sprawdź skrzynkę.',
     SAME_PASSWORD: 'Nowe hasło musi różnić się od obecnego.',
     SELF: 'Nie możesz wyłączyć własnego konta.',
+    SIGN_IN_WAIT: 'Zbyt wiele nieudanych prób logowania z tego urządzenia. Spróbuj ponownie za chwilę.',
     SLOT_GONE: 'Tej godziny nie ma już w harmonogramie.',
     SLOT_TAKEN: 'Ten termin został właśnie zajęty przez inną osobę. Wybierz inny z odświeżonej listy.',
     SLOT_UNAVAILABLE: 'Ten termin nie jest dostępny do rezerwacji. Wybierz inny.',
@@ -355,17 +355,14 @@ export const pl = {
     badCallbackUrl: 'Nieprawidłowy adres powrotu po zalogowaniu.',
     badSignInError: 'Nieprawidłowy kod błędu logowania.',
     noSuchSignIn: 'Nie ma takiej metody logowania.',
-    badCredentialsWarning:
-      'Nieprawidłowy e-mail lub hasło. Po {left} kolejnych nieudanych próbach konto zostanie czasowo zablokowane.',
-    locked:
-      '{bad}Konto zostało zablokowane po {failed} nieudanych próbach logowania — do {until}. Spróbuj ponownie później albo poproś administratora o odblokowanie.',
-    wait: '{bad}Zbyt wiele nieudanych prób. Następna próba będzie możliwa za {seconds} s.',
+    tooManyFailures: 'Zbyt wiele nieudanych prób logowania z tego urządzenia.',
+    waitSeconds: '{reason} Spróbuj ponownie za {seconds} s.',
+    waitMinutes: '{reason} Spróbuj ponownie za {minutes} min.',
     accountNotFound: 'Nie znaleziono konta.',
     created:
       'Utworzono konto {email}. Hasło początkowe (pokazywane tylko raz — przekaż je osobiście): {password}',
     activated: 'Konto {email} jest znowu aktywne.',
     deactivated: 'Konto {email} zostało wyłączone; jego sesje zakończono.',
-    unlocked: 'Konto {email} zostało odblokowane.',
     passwordReset: 'Nowe hasło dla {email} (pokazywane tylko raz): {password}',
   },
   visits: {
@@ -1134,9 +1131,7 @@ export const pl = {
       lastSignIn: 'Ostatnie logowanie',
       roleOffice: '{role} — {office}',
       off: 'wyłączone',
-      lockedUntil: 'zablokowane do {time}',
       on: 'aktywne',
-      unlock: 'Odblokuj {email}',
       resetPassword: 'Nowe hasło dla {email}',
       deactivate: 'Wyłącz {email}',
       activate: 'Włącz {email}',
@@ -1209,6 +1204,15 @@ export const pl = {
     },
     overview: {
       title: 'Przegląd',
+      signInAlerts: {
+        heading: 'Nieudane logowania',
+        intro:
+          'Na te konta wiele razy podano złe hasło. Konto nie jest blokowane: urządzenie, z którego padły błędne hasła, czeka coraz dłużej przed kolejną próbą, a właściciel loguje się jak zwykle. Jeśli to nie on się mylił, upewnij się, że ma mocne hasło; w razie wątpliwości nadaj nowe w zakładce Konta.',
+        line: '{email} ({name}): {failures, plural, one {# nieudana próba} few {# nieudane próby} many {# nieudanych prób} other {# nieudanej próby}} logowania od {since}, ostatnia {last}.',
+        dismiss: 'Zamknij powiadomienie o {email}',
+        dismissed:
+          'Powiadomienie zamknięte. Jeśli na to konto znów będzie wiele nieudanych logowań, pojawi się ponownie.',
+      },
       heading: 'Przegląd — {office}',
       adminOnly: 'Ta strona jest dostępna tylko dla administratora.',
       range: 'Obłożenie od {from} do {to}.',

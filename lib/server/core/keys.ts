@@ -7,7 +7,8 @@ import { t } from '@/lib/i18n/t';
  * What each key derived from DATA_SECRET is for. One purpose, one key: a key that encrypts
  * queued messages never doubles as the one that hashes contacts.
  */
-export type KeyPurpose = 'outbox-secrets' | 'contact-hash' | 'confirmation-code' | 'live-ticket';
+export type KeyPurpose =
+  'outbox-secrets' | 'contact-hash' | 'confirmation-code' | 'live-ticket' | 'known-device';
 
 const cache = new Map<KeyPurpose, Buffer>();
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { TicketKind, TicketStatus } from '@/lib/domain/queue-ticket';
-import { getConfig } from '@/lib/server/core/config';
+import { cookieOptions } from '@/lib/server/core/cookie-options';
 
 export type QueueTicketStatus = TicketStatus;
 
@@ -48,13 +48,7 @@ export type TicketAction = { ticketId: string; counter: number };
 export const KIOSK_COOKIE = 'termin-kiosk';
 export const KIOSK_COOKIE_MAX_AGE = 400 * 24 * 60 * 60;
 
-/** Options for setting KIOSK_COOKIE (secure everywhere but a local install on plain http). */
+/** Options for setting KIOSK_COOKIE. */
 export function kioskCookieOptions() {
-  return {
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: !getConfig().localMode,
-    path: '/',
-    maxAge: KIOSK_COOKIE_MAX_AGE,
-  };
+  return cookieOptions({ path: '/', maxAge: KIOSK_COOKIE_MAX_AGE });
 }

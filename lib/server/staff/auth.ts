@@ -1,13 +1,15 @@
 import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
+import { cookies } from 'next/headers';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from '@/lib/auth/config';
 import { type AppError, isAppError } from '@/lib/server/core/errors';
+import { KNOWN_DEVICE_COOKIE, knownDeviceCookieOptions } from './known-device';
 import { revokeStaffSession } from './revoke-staff-session';
 import { signInStaff } from './sign-in-staff';
 
 /**
- * A refused sign-in (locked, wrong password…): next-auth passes only a CredentialsSignin through
+ * A refused sign-in (a wait, a wrong password…): next-auth passes only a CredentialsSignin through
  * signIn(), so the AppError with its code travels inside one, to be answered by the action.
  */
 export class StaffSignInError extends CredentialsSignin {
@@ -18,7 +20,7 @@ export class StaffSignInError extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
-  // A refused sign-in is an expected answer (said to the person, lock-outs audited), not an error.
+  // A refused sign-in is an expected answer (said to the person), not an error.
   logger: {
     error(e) {
       if ((e as { type?: string }).type !== 'CredentialsSignin') console.error('[auth]', e);
@@ -39,6 +41,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         try {
           const s = await signInStaff(credentials, request.headers, new Date());
+          // Set on the answer of whichever request signed in: the sign-in form's server action
+          // or next-auth's own route (Next.js adds cookies set here to either).
+          (await cookies()).set(KNOWN_DEVICE_COOKIE, s.knownDevice, knownDeviceCookieOptions());
           return {
             id: s.id,
             email: s.email,

@@ -10,8 +10,6 @@ export async function listStaff() {
       name: true,
       role: true,
       active: true,
-      lockedUntil: true,
-      failedLogins: true,
       lastLoginAt: true,
       office: { select: { shortName: true, name: true } },
     },

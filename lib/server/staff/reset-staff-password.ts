@@ -20,8 +20,6 @@ export async function resetStaffPassword(
       data: {
         passwordHash,
         passwordChangedAt: new Date(),
-        failedLogins: 0,
-        lockedUntil: null,
         sessionVersion: { increment: 1 },
       },
     });

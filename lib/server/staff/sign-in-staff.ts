@@ -1,15 +1,21 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { LIMITS, enforceRateLimit } from '@/lib/server/core/rate-limit';
+import { LIMITS, clientKey, enforceRateLimit } from '@/lib/server/core/rate-limit';
 import { type StaffIdentity, authenticateStaff } from './authenticate-staff';
+import { KNOWN_DEVICE_COOKIE, cookieFrom, rememberDevice } from './known-device';
 
-export type StaffSignIn = StaffIdentity & { sessionId: string };
+export type StaffSignIn = StaffIdentity & {
+  sessionId: string;
+  /** The known-device cookie's new value: this browser is now known for this account. */
+  knownDevice: string;
+};
 
 /**
  * Every staff sign-in, from the sign-in form or posted straight to next-auth's
  * /api/auth/callback/credentials (both end in the Credentials provider's authorize): the client
- * address's limit is counted first, then the account's own slow-down and lock-out. A new
- * session gets its own id, so signing out can end it alone.
+ * address's limit is counted first, then the waits that wrong passwords earned this address (or
+ * this known device) on the account. A new session gets its own id, so signing out can end it
+ * alone.
  */
 export async function signInStaff(
   credentials: Partial<Record<string, unknown>>,
@@ -17,10 +23,13 @@ export async function signInStaff(
   now: Date,
 ): Promise<StaffSignIn> {
   await enforceRateLimit(LIMITS.signIn, now, { from });
-  const who = await authenticateStaff(
-    String(credentials.email ?? ''),
-    String(credentials.password ?? ''),
+  const device = cookieFrom(from, KNOWN_DEVICE_COOKIE);
+  const who = await authenticateStaff({
+    email: String(credentials.email ?? ''),
+    password: String(credentials.password ?? ''),
+    client: await clientKey(from),
+    device,
     now,
-  );
-  return { ...who, sessionId: crypto.randomUUID() };
+  });
+  return { ...who, sessionId: crypto.randomUUID(), knownDevice: rememberDevice(device, who.id, now) };
 }

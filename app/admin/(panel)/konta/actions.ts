@@ -5,7 +5,6 @@ import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import { createStaffAccount } from '@/lib/server/staff/create-staff-account';
 import { resetStaffPassword } from '@/lib/server/staff/reset-staff-password';
 import { setStaffActive } from '@/lib/server/staff/set-staff-active';
-import { unlockStaff } from '@/lib/server/staff/unlock-staff';
 import type { FormState } from '@/lib/validation/form-state';
 import type { Message } from '@/lib/i18n/catalogue';
 import { createStaffSchema, staffIdSchema } from '@/lib/validation/staff';
@@ -50,14 +49,6 @@ export async function activateStaffAction(_p: FormState, formData: FormData): Pr
     formData,
     (id, admin) => setStaffActive(admin, id, true),
     (r) => ({ key: 'staff.activated', params: { email: r.email } }),
-  );
-}
-
-export async function unlockStaffAction(_p: FormState, formData: FormData): Promise<FormState> {
-  return onAccount(
-    formData,
-    (id, admin) => unlockStaff(admin, id),
-    (r) => ({ key: 'staff.unlocked', params: { email: r.email } }),
   );
 }
 

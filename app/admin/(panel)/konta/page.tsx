@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
-import { formatDateTime, formatTime } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { listOfficeNames } from '@/lib/server/catalogue/list-office-names';
 import { requireAdminPage } from '@/lib/server/staff/guard';
@@ -13,7 +13,6 @@ import {
   createStaffAction,
   deactivateStaffAction,
   resetStaffPasswordAction,
-  unlockStaffAction,
 } from './actions';
 
 type Variant = 'secondary' | 'danger';
@@ -23,7 +22,6 @@ export const metadata: Metadata = { title: t('admin.accounts.title') };
 export default async function StaffAccountsPage() {
   const admin = await requireAdminPage();
   const [staff, offices] = await Promise.all([listStaff(), listOfficeNames()]);
-  const now = new Date();
   return (
     <>
       <PanelTitle title={t('admin.accounts.title')}>{t('admin.accounts.intro')}</PanelTitle>
@@ -39,7 +37,6 @@ export default async function StaffAccountsPage() {
         />
         <tbody>
           {staff.map((s) => {
-            const locked = s.lockedUntil && s.lockedUntil > now;
             const role = t(`admin.roles.${s.role}`);
             const button = (action: FormAction, label: string, variant: Variant = 'secondary') => (
               <AccountButton id={s.id} action={action} label={label} variant={variant} />
@@ -52,16 +49,9 @@ export default async function StaffAccountsPage() {
                   {s.email}
                 </Th>
                 <Td>{s.office ? t('admin.accounts.roleOffice', { role, office: s.office.name }) : role}</Td>
-                <Td>
-                  {!s.active
-                    ? t('admin.accounts.off')
-                    : locked
-                      ? t('admin.accounts.lockedUntil', { time: formatTime(s.lockedUntil!) })
-                      : t('admin.accounts.on')}
-                </Td>
+                <Td>{s.active ? t('admin.accounts.on') : t('admin.accounts.off')}</Td>
                 <Td>{s.lastLoginAt ? formatDateTime(s.lastLoginAt) : '—'}</Td>
                 <Td className="space-y-2">
-                  {locked && button(unlockStaffAction, t('admin.accounts.unlock', { email: s.email }))}
                   {button(resetStaffPasswordAction, t('admin.accounts.resetPassword', { email: s.email }))}
                   {s.id !== admin.id &&
                     (s.active
@@ -112,7 +102,7 @@ export default async function StaffAccountsPage() {
   );
 }
 
-/** One account's one-button form (unlock, new password, switch off or on). */
+/** One account's one-button form (new password, switch off or on). */
 function AccountButton({
   id,
   action,

@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { getConfig } from '@/lib/server/core/config';
+import { cookieOptions } from '@/lib/server/core/cookie-options';
 import { SEARCH } from '@/lib/validation/search-params';
 
 /** The clerk's counter and the categories they serve, kept in this browser (a year). */
@@ -29,13 +29,11 @@ export async function readCounterSetup(): Promise<CounterSetup | null> {
 }
 
 export async function writeCounterSetup(setup: CounterSetup): Promise<void> {
-  (await cookies()).set(COUNTER_COOKIE, JSON.stringify(setupSchema.parse(setup)), {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: !getConfig().localMode,
-    path: '/admin',
-    maxAge: COUNTER_COOKIE_MAX_AGE,
-  });
+  (await cookies()).set(
+    COUNTER_COOKIE,
+    JSON.stringify(setupSchema.parse(setup)),
+    cookieOptions({ path: '/admin', maxAge: COUNTER_COOKIE_MAX_AGE }),
+  );
 }
 
 /**
