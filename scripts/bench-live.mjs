@@ -9,12 +9,22 @@
 //                               [--stalled-events 200] [--count-events 10] [--json] [--keep]
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { startAppScript } from './lib/bench/app-script.mjs';
-import { openStatementCounter, waitUntilSettled } from './lib/bench/db-stats.mjs';
-import { checkGoals, createCallTracker, formatGoals, formatLiveTable } from './lib/bench/live-report.mjs';
-import { benchAddress, runLoad } from './lib/bench/load.mjs';
-/** @typedef {import('./lib/bench/load.mjs').LoadResult} LoadResult */
+import {
+  backgroundRate,
+  countStatements,
+  openStatementCounter,
+  waitUntilSettled,
+} from './lib/bench/db-stats.mjs';
+import {
+  checkGoals,
+  createCallTracker,
+  formatGoals,
+  formatLiveTable,
+  probePages,
+  streamTargets,
+} from './lib/bench/live.mjs';
+import { readOptions } from './lib/bench/options.mjs';
 /** @typedef {import('./lib/bench/stack.mjs').AppServer} AppServer */
 import { sampleRss, serversCpu, serversRss } from './lib/bench/proc.mjs';
 import { openStalledStreams, openStreams } from './lib/bench/sse.mjs';
@@ -23,40 +33,26 @@ import { startStack, stopOnSignals } from './lib/bench/stack.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 const say = (/** @type {string} */ msg) => process.stderr.write(`[bench] ${msg}\n`);
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
-const OFFICES = ['wso', 'cup'];
-// Address ranges (benchAddress) of the three kinds of client, apart from each other.
+// Address ranges (benchAddress) of the streams and the stalled streams, apart from each other
+// and from the probes' (live.mjs).
 const STREAM_ADDRESSES = 0;
 const STALLED_ADDRESSES = 60_000;
-const PROBE_ADDRESSES = 100_000;
 
-const { values: args } = parseArgs({
-  options: {
-    streams: { type: 'string', default: '2000' },
-    stalled: { type: 'string', default: '300' },
-    events: { type: 'string', default: '40' },
-    duration: { type: 'string', default: '10' },
-    'stalled-events': { type: 'string', default: '200' },
-    'count-events': { type: 'string', default: '10' },
-    json: { type: 'boolean', default: false },
-    keep: { type: 'boolean', default: false },
-  },
+const args = readOptions({
+  streams: [2000, 0, 50_000],
+  stalled: [300, 0, 20_000],
+  events: [40, 1, 10_000],
+  duration: [10, 1, 600],
+  'stalled-events': [200, 0, 10_000],
+  'count-events': [10, 1, 1_000],
 });
-/** @param {string} name @param {number} min @param {number} max */
-function count(name, min, max) {
-  const n = Number(/** @type {Record<string, unknown>} */ (args)[name]);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    say(`--${name}: a whole number from ${min} to ${max}`);
-    process.exit(2);
-  }
-  return n;
-}
 const opts = {
-  streams: count('streams', 0, 50_000),
-  stalled: count('stalled', 0, 20_000),
-  events: count('events', 1, 10_000),
-  durationMs: count('duration', 1, 600) * 1000,
-  stalledEvents: count('stalled-events', 0, 10_000),
-  countEvents: count('count-events', 1, 1_000),
+  streams: args.streams,
+  stalled: args.stalled,
+  events: args.events,
+  durationMs: args.duration * 1000,
+  stalledEvents: args['stalled-events'],
+  countEvents: args['count-events'],
 };
 const gapMs = opts.durationMs / opts.events; // a counter's pace, the same in every phase
 
@@ -102,100 +98,59 @@ const { tickets } = /** @type {{ tickets: { officeId: string; token: string }[] 
     counters: 3,
   })
 );
-/**
- * `n` streams, alternately a display (of each office in turn) and a live ticket while both last,
- * each from its own address.
- * @param {number} n @param {number} displayCount @param {string[]} tokens @param {number} base
- */
-const targets = (n, displayCount, tokens, base) => {
-  let d = 0;
-  let t = 0;
-  return Array.from({ length: n }, (_, i) => {
-    const address = benchAddress(base + i);
-    if (d < displayCount && (i % 2 === 0 || t >= tokens.length))
-      return { path: `/display/${OFFICES[d++ % OFFICES.length]}/events`, address, group: 'display' };
-    return { path: `/bilet/${tokens[t++]}/events`, address, group: 'ticket' };
-  });
-};
 const tokens = tickets.map((t) => t.token);
 
-/** / and /api/health side by side, two clients each, for `durationMs` (requests time out at 15 s). */
-const probe = async (/** @type {string} */ origin, /** @type {number} */ durationMs) => {
-  const [home, health] = /** @type {[LoadResult, LoadResult]} */ (
-    await Promise.all(
-      ['/', '/api/health'].map((p, k) =>
-        runLoad({
-          origins: [origin],
-          request: () => ({ path: p }),
-          concurrency: 2,
-          durationMs,
-          address: (i) => benchAddress(PROBE_ADDRESSES + k * 15_000 + (i % 15_000)),
-        }),
-      ),
-    )
-  );
-  return { home, health };
-};
-
-/** Statements a second while nothing happens (the outbox worker's timer, streams' own). */
-const backgroundRate = async (/** @type {number} */ ms) => {
-  const a = await statements.read();
-  const t = Date.now();
-  await sleep(ms);
-  return ((await statements.read()) - a) / ((Date.now() - t) / 1000);
-};
+/** Until `server` and the database are done with what they were given (db-stats.mjs). */
+const quietOn = (/** @type {AppServer} */ server, /** @type {number} */ background, timeoutMs = 30_000) => ({
+  backgroundPerSec: background,
+  cpu: () => serversCpu([server.pid]),
+  timeoutMs,
+});
 
 /**
  * `events` queue events at the counters' pace, then until the work they caused on `server` is
- * done (at most `settleMs`): the statements per event, the background subtracted, and the events.
- * @param {{ events: number; server: AppServer; background: number; settleMs: number }} o
+ * done: the statements per event (background subtracted) and the events themselves.
+ * @param {number} events @param {ReturnType<typeof quietOn>} quiet
  */
-const fire = async ({ events, server, background, settleMs }) => {
+const fire = async (events, quiet) => {
   /** @type {Record<string, unknown>[]} */
   const fired = [];
-  const a = await statements.read();
-  const t = Date.now();
-  const r = await counters.request(
-    { do: 'fire', events, durationMs: events * gapMs },
-    { timeoutMs: events * gapMs + 120_000, onMessage: (m) => m.event !== undefined && fired.push(m) },
+  const {
+    result,
+    statements: n,
+    settled,
+  } = await countStatements(
+    statements,
+    () =>
+      counters.request(
+        { do: 'fire', events, durationMs: events * gapMs },
+        { timeoutMs: events * gapMs + 120_000, onMessage: (m) => m.event !== undefined && fired.push(m) },
+      ),
+    quiet,
   );
-  const settled = await settle(server, background, settleMs);
-  const seconds = (Date.now() - t) / 1000;
-  const done = Number(r.fired);
+  const done = Number(result.fired);
   return {
     fired: done,
-    failed: Number(r.failed),
-    perEvent: done ? (settled.value - a - background * seconds) / done : NaN,
-    settled: settled.settled,
+    failed: Number(result.failed),
+    perEvent: done ? n / done : NaN,
+    settled,
     events: fired,
   };
 };
 
-/** Until `server` and the database are done with what they were given (db-stats.mjs). */
-const settle = (
-  /** @type {AppServer} */ server,
-  /** @type {number} */ background,
-  /** @type {number} */ timeoutMs,
-) =>
-  waitUntilSettled(statements, {
-    backgroundPerSec: background,
-    cpu: () => serversCpu([server.pid]),
-    timeoutMs,
-  });
-
 // 1. Idle: the pages' latency with nothing else going on, and what the counters cost alone.
 step('Bez obciążenia: / i /api/health…');
-await probe(main.origin, 2_000);
-const idle = await probe(main.origin, opts.durationMs);
+await probePages(main.origin, 2_000);
+const idle = await probePages(main.origin, opts.durationMs);
 const memIdle = (await sampleRss([main.pid])).last;
-const quiet = await backgroundRate(3_000);
-const alone = await fire({ events: opts.countEvents, server: main, background: quiet, settleMs: 30_000 });
+const quiet = await backgroundRate(statements, 3_000);
+const alone = await fire(opts.countEvents, quietOn(main, quiet));
 
 // 2. Streams that never read, on the second server: its memory before and after the events.
 step(`${opts.stalled} strumieni, które nie czytają, i ${opts.stalledEvents} zdarzeń (drugi serwer)…`);
 const stalled = await openStalledStreams({
   origin: apart.origin,
-  targets: targets(
+  targets: streamTargets(
     opts.stalled,
     opts.stalled - stalledTickets,
     tokens.slice(ticketStreams),
@@ -205,53 +160,44 @@ const stalled = await openStalledStreams({
 open.push(stalled);
 await sleep(3_000);
 const stalledBefore = (await sampleRss([apart.pid])).last;
-const stalledRun = await fire({
-  events: opts.stalledEvents,
-  server: apart,
-  background: quiet,
-  settleMs: 30_000,
-});
+const stalledRun = await fire(opts.stalledEvents, quietOn(apart, quiet));
 const stalledAfter = (await sampleRss([apart.pid], { times: 5, everyMs: 1_000 })).last;
-const afterStalled = await probe(apart.origin, 5_000);
+const afterStalled = await probePages(apart.origin, 5_000);
 stalled.close();
 await stack.stopServer(apart);
-await settle(main, quiet, 30_000);
+await waitUntilSettled(statements, quietOn(main, quiet));
 
 // 3. The streams, opened as a crowd of browsers would, 100 waiting for an answer at a time.
 step(`Otwieranie ${opts.streams} strumieni (${displays} ekranów, ${ticketStreams} biletów)…`);
 const calls = createCallTracker();
-const beforeOpen = await statements.read();
-const openedAt = Date.now();
 const pool = openStreams({
   origins,
-  targets: targets(opts.streams, displays, tokens.slice(0, ticketStreams), STREAM_ADDRESSES),
+  targets: streamTargets(opts.streams, displays, tokens.slice(0, ticketStreams), STREAM_ADDRESSES),
   onEvent: calls.onEvent,
 });
 open.push(pool);
-const opened = await pool.settled(180_000);
-const afterOpen = await settle(main, quiet, 60_000);
+const afterOpen = await countStatements(
+  statements,
+  () => pool.settled(180_000),
+  quietOn(main, quiet, 60_000),
+);
+const opened = afterOpen.result;
 const openCounts = pool.counts().total;
-const perStreamOpened =
-  (afterOpen.value - beforeOpen - quiet * ((Date.now() - openedAt) / 1000)) / Math.max(1, openCounts.open);
+const perStreamOpened = afterOpen.statements / Math.max(1, openCounts.open);
 const memStreams = (await sampleRss([main.pid])).last;
 
 // 4. Statements per event with the streams open (nothing else running), then the events under
 //    the pages' probes: latency, memory, how fast each call reached the displays.
 step('Zdarzenia kolejki przy otwartych strumieniach…');
-const loadedQuiet = await backgroundRate(3_000);
-const counted = await fire({
-  events: opts.countEvents,
-  server: main,
-  background: loadedQuiet,
-  settleMs: 60_000,
-});
+const loadedQuiet = await backgroundRate(statements, 3_000);
+const counted = await fire(opts.countEvents, quietOn(main, loadedQuiet, 60_000));
 let eventsPeak = serversRss([main.pid]);
 const sampler = setInterval(() => (eventsPeak = Math.max(eventsPeak, serversRss([main.pid]))), 500);
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 const [loaded, underLoad] = await Promise.all([
-  probe(main.origin, opts.durationMs),
-  fire({ events: opts.events, server: main, background: loadedQuiet, settleMs: 30_000 }),
+  probePages(main.origin, opts.durationMs),
+  fire(opts.events, quietOn(main, loadedQuiet)),
 ]);
 loopDelay.disable();
 clearInterval(sampler);

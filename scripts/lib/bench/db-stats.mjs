@@ -88,3 +88,33 @@ export async function waitUntilSettled(
   }
   return { value: last, settled: false };
 }
+
+/**
+ * Statements a second while nothing is asked of the app (its own timers: the outbox worker, a
+ * stream's keep-alive), over `ms`.
+ * @param {StatementCounter} counter
+ * @param {number} ms
+ */
+export async function backgroundRate(counter, ms) {
+  const a = await counter.read();
+  const t = Date.now();
+  await new Promise((r) => setTimeout(r, ms));
+  return ((await counter.read()) - a) / ((Date.now() - t) / 1000);
+}
+
+/**
+ * Runs `work`, waits until what it started is done (waitUntilSettled, same options), and returns
+ * its result with the statements counted meanwhile, the background rate's share subtracted.
+ * @template T
+ * @param {StatementCounter} counter
+ * @param {() => Promise<T>} work
+ * @param {{ backgroundPerSec?: number; cpu?: () => number; timeoutMs?: number }} [opts]
+ */
+export async function countStatements(counter, work, opts = {}) {
+  const before = await counter.read();
+  const started = Date.now();
+  const result = await work();
+  const settled = await waitUntilSettled(counter, opts);
+  const background = ((opts.backgroundPerSec ?? 0) * (Date.now() - started)) / 1000;
+  return { result, statements: settled.value - before - background, settled: settled.settled };
+}

@@ -1,6 +1,53 @@
-// What `npm run bench:live` prints: how fast a counter's call reached the waiting-room
-// displays, the table of figures, and the goals of issue 18 point 6 met or not.
+// The parts of `npm run bench:live` that are its own: which streams it opens, how it probes the
+// pages, how fast a counter's call reached the waiting-room displays, the table of figures, and
+// the goals of issue 18 point 6 met or not.
+import { benchAddress, runLoad } from './load.mjs';
 import { formatBytes, formatMs, formatTable, summarise } from './stats.mjs';
+
+/** @typedef {import('./load.mjs').LoadResult} LoadResult */
+
+const OFFICES = ['wso', 'cup'];
+/** benchAddress range of the probes (the streams' ranges are the caller's, below this). */
+const PROBE_ADDRESSES = 100_000;
+
+/**
+ * `n` streams, alternately a display (of each office in turn) and a live ticket while both last,
+ * each from its own address (`benchAddress(base + i)`).
+ * @param {number} n @param {number} displayCount @param {string[]} tokens @param {number} base
+ */
+export function streamTargets(n, displayCount, tokens, base) {
+  let d = 0;
+  let t = 0;
+  return Array.from({ length: n }, (_, i) => {
+    const address = benchAddress(base + i);
+    if (d < displayCount && (i % 2 === 0 || t >= tokens.length))
+      return { path: `/display/${OFFICES[d++ % OFFICES.length]}/events`, address, group: 'display' };
+    return { path: `/bilet/${tokens[t++]}/events`, address, group: 'ticket' };
+  });
+}
+
+/**
+ * `/` and `/api/health` side by side, two clients each, for `durationMs` (a request times out at
+ * 15 s, runLoad's default).
+ * @param {string} origin
+ * @param {number} durationMs
+ */
+export async function probePages(origin, durationMs) {
+  const [home, health] = /** @type {[LoadResult, LoadResult]} */ (
+    await Promise.all(
+      ['/', '/api/health'].map((p, k) =>
+        runLoad({
+          origins: [origin],
+          request: () => ({ path: p }),
+          concurrency: 2,
+          durationMs,
+          address: (i) => benchAddress(PROBE_ADDRESSES + k * 15_000 + (i % 15_000)),
+        }),
+      ),
+    )
+  );
+  return { home, health };
+}
 
 /**
  * Remembers when each display stream first showed each ticket (as the current call or one of the
