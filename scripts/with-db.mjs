@@ -10,11 +10,11 @@
 //                 or a new `termin_test_…` database on the DATABASE_URL server
 //   --no-migrate  do not apply migrations first (for the migrate commands themselves)
 //   --seed        after migrating, insert Opole's catalogue and the first administrator if missing
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import nextEnv from '@next/env';
-import { openDatabase } from './lib/database.mjs';
+import { migrateDatabase, openDatabase, seedDatabase } from './lib/database.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -76,27 +76,16 @@ try {
 }
 
 if (!flags.has('--no-migrate')) {
-  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
-    cwd: root,
-    env: { ...process.env, ...db.env },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0 || /Error|error:/.test(r.stderr ?? '')) {
-    say(`Migracje nie powiodły się:\n${r.stdout}\n${r.stderr}`);
+  const failure = migrateDatabase(root, { ...process.env, ...db.env });
+  if (failure !== null) {
+    say(`Migracje nie powiodły się:\n${failure}`);
     await shutdown(1);
   }
 }
 
-if (flags.has('--seed')) {
-  const r = spawnSync(
-    path.join(root, 'node_modules', '.bin', 'tsx'),
-    ['--conditions=react-server', path.join(root, 'prisma', 'seed.ts')],
-    { cwd: root, env: { ...process.env, ...db.env }, stdio: 'inherit' },
-  );
-  if (r.status !== 0) {
-    say('Wypełnianie bazy danymi startowymi (seed) nie powiodło się.');
-    await shutdown(1);
-  }
+if (flags.has('--seed') && !seedDatabase(root, { ...process.env, ...db.env })) {
+  say('Wypełnianie bazy danymi startowymi (seed) nie powiodło się.');
+  await shutdown(1);
 }
 
 child = spawn(/** @type {string} */ (command[0]), command.slice(1), {

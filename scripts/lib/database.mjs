@@ -1,4 +1,5 @@
 // Which database a command runs against, and how it is released afterwards.
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -64,7 +65,7 @@ function localSecret(dir, name = 'auth-secret') {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
-async function openEmbedded({ dataDir, port, throwaway, log }) {
+async function openEmbedded({ dataDir, port, throwaway, log, settings }) {
   const wanted = throwaway
     ? fs.mkdtempSync(path.join(os.tmpdir(), 'termin-test-'))
     : path.join(dataDir, 'postgres');
@@ -80,7 +81,7 @@ async function openEmbedded({ dataDir, port, throwaway, log }) {
   const usePort = throwaway ? await freePort() : port;
   let server;
   try {
-    server = await startServer(layout, usePort);
+    server = await startServer(layout, usePort, settings);
   } catch (e) {
     throw new Error(
       `Nie udało się uruchomić wbudowanego PostgreSQL na porcie ${usePort}` +
@@ -115,11 +116,41 @@ async function openEmbedded({ dataDir, port, throwaway, log }) {
   };
 }
 
-/** Opens the database a command should use; `close()` releases whatever was started. */
-export async function openDatabase({ externalUrl, throwaway, dataDir, port, log }) {
+/**
+ * Opens the database a command should use; `close()` releases whatever was started. `settings`
+ * (server settings for the run) apply to an embedded server only: an external one is as it is.
+ */
+export async function openDatabase({ externalUrl, throwaway, dataDir, port, log, settings = {} }) {
   if (externalUrl) {
     if (throwaway) return openExternalThrowaway(externalUrl, log);
     return { env: { DATABASE_URL: externalUrl, TERMIN_EMBEDDED_DB: undefined }, close: async () => {} };
   }
-  return openEmbedded({ dataDir, port, throwaway, log });
+  return openEmbedded({ dataDir, port, throwaway, log, settings });
+}
+
+/** `prisma migrate deploy` against env's database; the CLI's output when it failed, else null. */
+export function migrateDatabase(root, env) {
+  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0 || /Error|error:/.test(r.stderr ?? '')) return `${r.stdout}\n${r.stderr}`;
+  return null;
+}
+
+/**
+ * prisma/seed.ts (Opole's catalogue, the first administrator), run as the app runs lib/server;
+ * true when it succeeded. `stdio` as spawn takes it (the benchmarks keep the seed's report quiet).
+ * @param {string} root
+ * @param {NodeJS.ProcessEnv} env
+ * @param {import('node:child_process').StdioOptions} [stdio]
+ */
+export function seedDatabase(root, env, stdio = 'inherit') {
+  const r = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    ['--conditions=react-server', path.join(root, 'prisma', 'seed.ts')],
+    { cwd: root, env, stdio },
+  );
+  return r.status === 0;
 }

@@ -182,11 +182,16 @@ function readCmdline(pid) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Start the server as a child of this process; resolves once it accepts connections. */
-export function startServer({ nativeDir, dataDir, user }, port) {
+/**
+ * Start the server as a child of this process; resolves once it accepts connections. `settings`
+ * are more `-c name=value` for this run only (the benchmarks preload pg_stat_statements).
+ */
+export function startServer({ nativeDir, dataDir, user }, port, settings = {}) {
+  const extra = Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+  const args = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1'];
   const child = spawn(
     path.join(nativeDir, 'bin', 'postgres'),
-    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    [...args, '-c', 'unix_socket_directories=', ...extra],
     // Own process group: a Ctrl-C in the terminal reaches the command, not the database,
     // which the supervisor stops only after the command has finished shutting down.
     { ...user, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
