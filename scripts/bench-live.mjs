@@ -37,6 +37,7 @@ const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms)
 // and from the probes' (live.mjs).
 const STREAM_ADDRESSES = 0;
 const STALLED_ADDRESSES = 60_000;
+const CONTROL_ADDRESSES = 120_000;
 
 const args = readOptions({
   streams: [2000, 0, 50_000],
@@ -69,11 +70,14 @@ const started = Date.now();
 const step = (/** @type {string} */ msg) =>
   say(`${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${msg}`);
 let stopStack = async () => {};
-// Two servers: the first takes the streams and the probes; the second, fresh, only the streams
-// that never read, so their memory is measured apart from everything else, and it is stopped
-// afterwards with whatever work they left it (today's code: minutes of queued reloads).
-const stack = await startStack({ root, instances: 2, onStop: (stop) => (stopStack = stop) });
-const [main, apart] = /** @type {[AppServer, AppServer]} */ (stack.servers);
+// Three servers: the first takes the streams and the probes; the second, fresh, only the
+// streams that never read, so their memory is measured apart from everything else, and it is
+// stopped afterwards with whatever work they left it (today's code: minutes of queued reloads);
+// the third, as fresh, the same number of streams that do read, through the same events: what
+// the second grows by beyond it is what not reading costs (a fresh server grows through its
+// first events whatever its streams do).
+const stack = await startStack({ root, instances: 3, onStop: (stop) => (stopStack = stop) });
+const [main, apart, control] = /** @type {[AppServer, AppServer, AppServer]} */ (stack.servers);
 const origins = [main.origin];
 const counters = startAppScript(stack, 'scripts/lib/bench/queue-counters.ts');
 const statements = await openStatementCounter(stack.databaseUrl);
@@ -158,13 +162,30 @@ const stalled = await openStalledStreams({
   ),
 });
 open.push(stalled);
+const reading = openStreams({
+  origins: [control.origin],
+  targets: streamTargets(
+    opts.stalled,
+    opts.stalled - stalledTickets,
+    tokens.slice(ticketStreams),
+    CONTROL_ADDRESSES,
+  ),
+});
+open.push(reading);
+await reading.settled(60_000);
 await sleep(3_000);
 const stalledBefore = (await sampleRss([apart.pid])).last;
+const controlBefore = (await sampleRss([control.pid])).last;
 const stalledRun = await fire(opts.stalledEvents, quietOn(apart, quiet));
-const stalledAfter = (await sampleRss([apart.pid], { times: 5, everyMs: 1_000 })).last;
+const [stalledAfter, controlAfter] = await Promise.all([
+  sampleRss([apart.pid], { times: 5, everyMs: 1_000 }).then((r) => r.last),
+  sampleRss([control.pid], { times: 5, everyMs: 1_000 }).then((r) => r.last),
+]);
 const afterStalled = await probePages(apart.origin, 5_000);
 stalled.close();
+reading.close();
 await stack.stopServer(apart);
+await stack.stopServer(control);
 await waitUntilSettled(statements, quietOn(main, quiet));
 
 // 3. The streams, opened as a crowd of browsers would, 100 waiting for an answer at a time.
@@ -255,7 +276,9 @@ const result = {
     eventsPeak,
     stalledBefore,
     stalledAfter,
-    stalledGrowth: stalledAfter - stalledBefore,
+    controlBefore,
+    controlAfter,
+    stalledGrowth: stalledAfter - stalledBefore - (controlAfter - controlBefore),
   },
   stalled: { ...stalled.counts, events: stalledRun.fired },
   clientLoopDelayP99: loopDelay.percentile(99) / 1e6,

@@ -1,12 +1,25 @@
 import 'server-only';
-import { liveTicketStateOf } from '@/lib/domain/live-queue';
+import { type OfficeQueueSnapshot, liveTicketStates } from '@/lib/domain/live-queue';
+import type { LiveTicketState } from '@/lib/domain/queue-view';
 import { localDateOf } from '@/lib/domain/time';
 import { type LiveHub, liveHub, openOfficeStream } from './live-hub';
+import type { Snapshot } from './office-feed';
 import { encodeEvent, encodeJsonEvent, sseResponse } from './sse-response';
 import { findTicketOffice } from './find-ticket-office';
 import { readLiveTicketToken } from './ticket-link';
 
 const GONE = encodeEvent('gone', {});
+
+// Every ticket's state of a snapshot, worked out once for all the office's phones.
+const computed = new WeakMap<Snapshot<OfficeQueueSnapshot>, Map<string, LiveTicketState>>();
+function statesOf(snapshot: Snapshot<OfficeQueueSnapshot>, now: Date): Map<string, LiveTicketState> {
+  let states = computed.get(snapshot);
+  if (!states) {
+    states = snapshot.state ? liveTicketStates(snapshot.state, now) : new Map();
+    computed.set(snapshot, states);
+  }
+  return states;
+}
 
 /**
  * The live ticket's stream: its state on connecting and after every change in its office's queue,
@@ -32,7 +45,7 @@ export async function openTicketStream(
     onSnapshot: (snapshot, sink) => {
       first ??= snapshot.version;
       const s = snapshot.state;
-      const state = s && s.day === link.day ? liveTicketStateOf(s, link.ticketId, now()) : null;
+      const state = s && s.day === link.day ? statesOf(snapshot, now()).get(link.ticketId) : undefined;
       if (!state) {
         // A snapshot remembered from before the ticket was issued: ask for a newer one once.
         if (s && s.day === link.day && snapshot.version === first) return hub.feed.changed(officeId);

@@ -158,7 +158,11 @@ export function formatLiveTable(r) {
       `${formatBytes(r.memory.stalledBefore)} → ${formatBytes(r.memory.stalledAfter)}`,
     ],
     [
-      '  growth from the stalled streams',
+      `server RSS, as many reading streams: before → after`,
+      `${formatBytes(r.memory.controlBefore)} → ${formatBytes(r.memory.controlAfter)}`,
+    ],
+    [
+      '  growth from the stalled streams (beyond reading ones)',
       formatBytes(r.memory.stalledGrowth) +
         (r.settled.afterStalledEvents ? '' : ' (still working 30 s after)'),
     ],
