@@ -127,6 +127,18 @@ describe('the office feed', () => {
     expect(feed.loads).toBe(2);
   });
 
+  it('hands a snapshot out a slice at a time, other work getting turns in between', async () => {
+    const { loads, feed } = setup();
+    const got: number[] = [];
+    for (let i = 0; i < 250; i++) feed.subscribe('o', () => got.push(i));
+    loads.pending[0]!.resolve('A');
+    for (let i = 0; i < 5; i++) await Promise.resolve(); // the load's callbacks, no timer turn yet
+    expect(got).toHaveLength(100);
+    for (let turn = 0; turn < 5; turn++) await vi.advanceTimersByTimeAsync(1);
+    expect(got).toHaveLength(250);
+    expect(new Set(got).size).toBe(250);
+  });
+
   it('forgets an office nobody watches, and loads it afresh for a page', async () => {
     const { events, loads, feed } = setup();
     const off = feed.subscribe('o', () => {});

@@ -23,6 +23,9 @@ export type OfficeFeedOptions<S> = {
   clock?: () => number;
 };
 
+/** Subscribers served before other work gets a turn. */
+const FANOUT_SLICE = 100;
+
 export type OfficeFeed<S> = {
   /**
    * Hands `deliver` the office's latest state at once if there is one, then every newer state
@@ -83,7 +86,7 @@ export function createOfficeFeed<S>(o: OfficeFeedOptions<S>): OfficeFeed<S> {
         const snapshot = { version, state, loadedAt: clock(), basedOn, trusted };
         if (!e.latest || version > e.latest.version) {
           e.latest = snapshot;
-          for (const deliver of [...e.subscribers]) deliver(snapshot);
+          fanOut(e, snapshot);
         }
         return e.latest;
       },
@@ -101,6 +104,23 @@ export function createOfficeFeed<S>(o: OfficeFeedOptions<S>): OfficeFeed<S> {
       () => e.inflight === inflight && (e.inflight = null),
     );
     return promise;
+  }
+
+  /**
+   * Hands the snapshot to the office's subscribers a slice at a time, letting other requests in
+   * between: thousands of writes at once would hold every page up. A newer snapshot takes over.
+   */
+  function fanOut(e: Entry<S>, snapshot: Entry<S>['latest'] & object) {
+    const subscribers = [...e.subscribers];
+    let i = 0;
+    const slice = () => {
+      if (e.latest !== snapshot) return;
+      for (const end = Math.min(i + FANOUT_SLICE, subscribers.length); i < end; i++) {
+        if (e.subscribers.has(subscribers[i]!)) subscribers[i]!(snapshot);
+      }
+      if (i < subscribers.length) setImmediate(slice);
+    };
+    slice();
   }
 
   function reload(e: Entry<S>) {
