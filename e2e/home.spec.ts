@@ -87,6 +87,40 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('has a tab icon, and a web manifest in the brand colour whose icons load', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto('/');
+  const icons = await page
+    .locator('head link[rel="icon"], head link[rel="apple-touch-icon"]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  expect(icons.some((href) => new URL(href).pathname === '/favicon.ico')).toBe(true);
+  expect(icons.some((href) => new URL(href).pathname === '/icon.svg')).toBe(true);
+  const types: Record<string, RegExp> = { '.ico': /icon/, '.svg': /svg/, '.png': /png/ };
+  const loads = async (href: string) => {
+    const res = await page.request.get(href);
+    expect(res.status(), href).toBe(200);
+    const ext = /\.\w+$/.exec(new URL(href, page.url()).pathname)![0];
+    expect(res.headers()['content-type'], href).toMatch(types[ext]!);
+  };
+  for (const href of icons) await loads(href);
+
+  const manifestHref = await page.locator('head link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await page.request.get(manifestHref!)).json();
+  expect(manifest).toMatchObject({ name: 'Termin — Urząd Miasta Opola', lang: 'pl', start_url: '/' });
+  expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(
+    expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+  );
+  for (const icon of manifest.icons) await loads(icon.src);
+  // The manifest's colour is the one the headings are drawn in (Tailwind's text-brand).
+  const brand = await page
+    .getByRole('heading', { level: 1 })
+    .evaluate((h) => getComputedStyle(h).color.match(/\d+/g)!.map(Number));
+  const hex = manifest.theme_color.match(/[0-9a-f]{2}/gi).map((h: string) => parseInt(h, 16));
+  expect(hex).toEqual(brand);
+  expect(errors).toEqual([]);
+});
+
 test('the local mailbox is there in local mode', async ({ page }) => {
   await page.goto('/dev/mailbox');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skrzynka deweloperska');

@@ -19,7 +19,6 @@ import {
 import {
   checkGoals,
   createCallTracker,
-  formatGoals,
   formatLiveTable,
   probePages,
   streamTargets,
@@ -29,6 +28,7 @@ import { readOptions } from './lib/bench/options.mjs';
 import { sampleRss, serversCpu, serversRss } from './lib/bench/proc.mjs';
 import { openStalledStreams, openStreams } from './lib/bench/sse.mjs';
 import { startStack, stopOnSignals } from './lib/bench/stack.mjs';
+import { formatGoals } from './lib/bench/stats.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const say = (/** @type {string} */ msg) => process.stderr.write(`[bench] ${msg}\n`);

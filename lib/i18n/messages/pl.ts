@@ -585,6 +585,8 @@ export const pl = {
     title: 'Termin — rezerwacja wizyty w Urzędzie Miasta Opola',
     titleTemplate: '%s — Termin, UM Opole',
     description: 'Internetowa rezerwacja terminu wizyty w Urzędzie Miasta Opola.',
+    appName: 'Termin — Urząd Miasta Opola',
+    appShortName: 'Termin',
     skipToContent: 'Przejdź do treści',
     brand: 'Termin · Urząd Miasta Opola',
     homeLink: 'Strona główna',

@@ -170,8 +170,3 @@ export function formatLiveTable(r) {
   ];
   return formatTable(['figure', 'value'], rows, ['left', 'left']);
 }
-
-/** @param {ReturnType<typeof checkGoals>} goals */
-export function formatGoals(goals) {
-  return goals.map((g) => `${g.ok ? '✓' : '✗'} ${g.goal}: ${g.value}`).join('\n');
-}

@@ -64,3 +64,11 @@ export function formatTable(header, rows, align = []) {
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   return [line(cells[0] ?? []), rule, ...cells.slice(1).map(line)].join('\n');
 }
+
+/**
+ * One line a goal: ✓ or ✗, what it asks, what was measured.
+ * @param {{ goal: string; value: string; ok: boolean }[]} goals
+ */
+export function formatGoals(goals) {
+  return goals.map((g) => `${g.ok ? '✓' : '✗'} ${g.goal}: ${g.value}`).join('\n');
+}
