@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { createTestStaff } from '@/lib/testing/staff';
-import { prisma } from '@/lib/server/core/db';
+import { dropOwnDatabase } from '@/lib/testing/own-database';
 import type { Staff } from '@/lib/server/staff/guard';
 import { bookByPhone, phoneBookingSchema } from '@/lib/server/booking/book-by-phone';
 import { listRegulationsVersions } from './list-regulations-versions';
@@ -10,8 +10,17 @@ import { decodeAcceptance, encodeAcceptance, getCurrentRegulations } from './get
 
 // The use cases check offices with the guard, which would load next-auth's session reader.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
+// Publishing changes the current version for every booking: a database of its own, so that other
+// files' residents, who accepted the version current when they started, are not asked again.
+vi.mock('@/lib/server/core/db', async () =>
+  (await import('@/lib/testing/own-database')).ownDatabase('publish_regulations'),
+);
 
-afterAll(() => prisma.$disconnect());
+const { prisma } = await import('@/lib/server/core/db');
+afterAll(async () => {
+  await prisma.$disconnect();
+  await dropOwnDatabase();
+});
 
 const now = new Date('2026-12-01T06:00:00Z');
 const body = (tag: string) =>
