@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { DEFAULT_RETENTION_DAYS } from '@/lib/domain/retention';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
+
+// The operator's messages, read when the process starts: in the office's language, not a reader's.
+const t = translator();
 
 // Environment variables, checked once at start-up. Local mode (the embedded database started
 // by `npm start`) needs nothing; a deployment against its own PostgreSQL must say where mail
@@ -12,7 +15,7 @@ const HOPS_HELP = t('validation.config.hopsHelp');
 
 const url = (name: string) => z.url({ message: t('validation.config.url', { name }) });
 
-const RETENTION_MESSAGE = t('validation.config.retentionDays', { days: DEFAULT_RETENTION_DAYS });
+const RETENTION_MESSAGE = t('validation.config.retentionDays', { days: String(DEFAULT_RETENTION_DAYS) });
 const number = (name: string) => t('validation.config.number', { name });
 const integer = (name: string) => t('validation.config.integer', { name });
 const positive = (name: string) => t('validation.config.positive', { name });
@@ -48,7 +51,10 @@ const base = z.object({
     .string()
     .regex(/^smtps?:\/\//, t('validation.config.smtpUrl'))
     .optional(),
-  MAIL_FROM: z.string().min(3).default(t('notify.mailFrom')),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default(`${t('notify.mailFromName')} <rezerwacje@um.opole.pl>`),
   PEUP_BASE_URL: url('PEUP_BASE_URL').default('https://peup.um.opole.pl'),
   SMS_GATEWAY: z.enum(['none', 'smsapi']).default('none'),
   SMSAPI_TOKEN: z.string().optional(),

@@ -444,7 +444,8 @@ export const pl = {
   },
   // Mail and SMS written by the server (subjects, plain texts, SMS) and the outbox's words.
   notify: {
-    mailFrom: 'Urząd Miasta Opola — rezerwacje <rezerwacje@um.opole.pl>',
+    /** The name on MAIL_FROM's default, `<rezerwacje@um.opole.pl>` added by the configuration. */
+    mailFromName: 'Urząd Miasta Opola — rezerwacje',
     code: {
       subject: 'Kod potwierdzający rezerwację: {code}',
       sms: 'UM Opole: kod potwierdzajacy rezerwacje: {code}. Wpisz go do {until}.',
