@@ -107,8 +107,3 @@ export function t(key: MessageKey, params?: MessageParams, locale: Locale = DEFA
 export function say(message: Message, locale: Locale = DEFAULT_LOCALE): string {
   return t(message.key, message.params, locale);
 }
-
-/** A key where only a string fits (zod's messages): put into words at the edge by fieldErrorsOf. */
-export function m(key: MessageKey): MessageKey {
-  return key;
-}

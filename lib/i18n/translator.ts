@@ -25,6 +25,7 @@ function create(locale: Locale) {
   });
 }
 
+/** Also the type of a page's getTranslations() and useTranslations(): helpers take either. */
 export type Translator = ReturnType<typeof create>;
 
 const translators = new Map<Locale, Translator>();
@@ -36,14 +37,10 @@ export function translator(locale: Locale = DEFAULT_LOCALE): Translator {
   return t;
 }
 
-/** A translator of a request (getTranslations, useTranslations) or of a job (translator()). */
-type AnyTranslator =
-  Translator | Awaited<ReturnType<typeof import('next-intl/server').getTranslations<never>>>;
-
 /**
  * A Message in words: a key and parameters chosen at run time (a use case's refusal, a zod
  * issue), checked where the Message was made, said by the same `t` as every other sentence.
  */
-export function sayMessage(t: AnyTranslator, message: Message): string {
+export function sayMessage(t: Translator, message: Message): string {
   return (t as unknown as (key: MessageKey, params?: MessageParams) => string)(message.key, message.params);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { m } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 import { mp } from './messages';
 
 /** Only paths inside the booking flow may be the target after accepting the regulations. */

@@ -2,7 +2,7 @@
 // booking. Each field is written once here; the use cases in lib/server/catalogue take the output.
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
-import { m } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 
 const id = z.uuid(m('catalogue.validation.id'));
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseInstant } from '@/lib/domain/time';
-import { m } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 
 /** The shortest reason a resident is sent (as for cancellations by a schedule change). */
 export const REASON_MIN = 5;

@@ -7,6 +7,11 @@ import { isMessageKey } from '@/lib/i18n/t';
 
 const SEPARATOR = ' ';
 
+/** A key where only a string fits (a zod message): put into words at the edge by fieldErrorsOf. */
+export function m(key: MessageKey): MessageKey {
+  return key;
+}
+
 /** A schema message with parameters: `mp('validation.slotTooLong', { slot: 30 })`. */
 export function mp(key: MessageKey, params: MessageParams): string {
   return `${key}${SEPARATOR}${JSON.stringify(params)}`;

@@ -1,6 +1,6 @@
 // The ticket machine's and the counter's forms (lib/server/queue). Messages are catalogue keys.
 import { z } from 'zod';
-import { m } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 
 const uuid = (key: Parameters<typeof m>[0]) => z.string({ error: m(key) }).uuid(m(key));
 const digits8 = (key: Parameters<typeof m>[0]) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { m } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 import { mp } from './messages';
 
 export const signInSchema = z.object({

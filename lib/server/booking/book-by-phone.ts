@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { parseInstant } from '@/lib/domain/time';
 import { APPLICATION_NUMBER, APPLICATION_NUMBER_INVALID, phoneSchema } from '@/lib/validation/booking';
-import { m } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 import { writeAudit } from '@/lib/server/core/audit';
 import { newToken } from '@/lib/server/core/codes';
 import { queueConfirmation } from './confirm-booking';

@@ -4,7 +4,7 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { changeCatalogue } from './change-catalogue';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
-import { m } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 
 export const phoneOnlySchema = z.object({
   categoryId: z.uuid(m('validation.phoneOnly.category')),

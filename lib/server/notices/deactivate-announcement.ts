@@ -4,7 +4,7 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
-import { m } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 
 export const announcementIdSchema = z.object({ id: z.uuid(m('validation.notices.announcement')) });
 

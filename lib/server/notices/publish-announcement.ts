@@ -5,7 +5,7 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
-import { m } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 
 /** `officeId` "all" is a notice for every office; the end date is the last day it is shown. */
 export const announcementSchema = z.object({

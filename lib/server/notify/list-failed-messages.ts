@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { MessageKey } from '@/lib/i18n/catalogue';
-import { m as key } from '@/lib/i18n/t';
+import { m as key } from '@/lib/validation/messages';
 import { prisma } from '@/lib/server/core/db';
 import type { OutboxContent } from './enqueue-message';
 import { fillSecrets, needsSecrets } from './outbox-secrets';

@@ -4,7 +4,8 @@ import 'server-only';
 import { z } from 'zod';
 import type { OpeningRule } from '@/lib/domain/schedule';
 import { addDays, formatHm, isCalendarDate, parseHm } from '@/lib/domain/time';
-import { m, t } from '@/lib/i18n/t';
+import { t } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 import { mp } from '@/lib/validation/messages';
 
 export const SLOT_MIN = 5;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { LISTED_STATUSES, STATUS_INTENTS } from '@/lib/domain/visit-status';
 import { revealContact } from '@/lib/server/visits/reveal-contact';
-import { m } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 import { anonymiseBookingOnRequest } from '@/lib/server/retention/anonymise-booking-on-request';
 import { setVisitStatus } from '@/lib/server/visits/set-visit-status';
 import { undoVisitStatus } from '@/lib/server/visits/undo-visit-status';

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import type { Message, MessageKey, MessageParams } from '@/lib/i18n/catalogue';
-import { m } from '@/lib/i18n/t';
+import { m } from '@/lib/validation/messages';
 import { AppError } from '@/lib/server/core/errors';
 import { callNextTicket } from '@/lib/server/queue/call-next-ticket';
 import { finishTicket } from '@/lib/server/queue/finish-ticket';
