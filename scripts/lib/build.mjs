@@ -10,6 +10,7 @@ const SOURCES = [
   'emails',
   'public',
   'prisma/schema.prisma',
+  'i18n',
   'next.config.ts',
   'proxy.ts',
   'instrumentation.ts',
