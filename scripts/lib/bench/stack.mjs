@@ -37,17 +37,21 @@ const STATEMENT_STATS = { shared_preload_libraries: 'pg_stat_statements', 'pg_st
  * @param {{
  *   root: string;
  *   instances?: number;
+ *   serverRoots?: string[];
  *   env?: Record<string, string | undefined>;
  *   readyTimeoutMs?: number;
  *   log?: (msg: string) => void;
  *   onStop?: (stop: () => Promise<void>) => void;
- * }} opts  `env` overrides the servers' environment (e.g. a limit under test); `onStop` gets
+ * }} opts  `serverRoots[i]`, when given, is another built checkout server i runs from (an older
+ *   build to compare with, on the same database); `env` overrides the servers' environment (e.g. a
+ *   limit under test); `onStop` gets
  *   `stop` at once, so a Ctrl-C during the start-up can clean up what has started so far.
  * @returns {Promise<Stack>}
  */
 export async function startStack({
   root,
   instances = 1,
+  serverRoots = [],
   env = {},
   readyTimeoutMs = 120_000,
   log = say,
@@ -108,10 +112,11 @@ export async function startStack({
     for (const [i, port] of ports.entries()) {
       const logFile = path.join(logDir, `server-${i + 1}.log`);
       const out = fs.openSync(logFile, 'a');
+      const from = serverRoots[i] ?? root;
       const child = spawn(
         process.execPath,
-        [path.join(root, 'scripts', 'server.mjs'), '-p', String(port), '-H', '127.0.0.1'],
-        { cwd: root, env: appEnv, stdio: ['ignore', out, out] },
+        [path.join(from, 'scripts', 'server.mjs'), '-p', String(port), '-H', '127.0.0.1'],
+        { cwd: from, env: appEnv, stdio: ['ignore', out, out] },
       );
       fs.closeSync(out);
       servers.push({
