@@ -35,7 +35,11 @@ const retentionDays = z.coerce
 const base = z.object({
   DATABASE_URL: z
     .string({ message: t('validation.config.databaseUrlMissing') })
-    .regex(/^postgres(ql)?:\/\//, t('validation.config.databaseUrl')),
+    .regex(/^postgres(ql)?:\/\//, t('validation.config.databaseUrl', { name: 'DATABASE_URL' })),
+  DATABASE_LISTEN_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, t('validation.config.databaseUrl', { name: 'DATABASE_LISTEN_URL' }))
+    .optional(),
   TERMIN_EMBEDDED_DB: z.enum(['1']).optional(),
   TERMIN_DATA_DIR: z.string().optional(),
   AUTH_SECRET: z

@@ -225,7 +225,7 @@ export const pl = {
       retentionDays:
         'RETENTION_DAYS musi być liczbą całkowitą dni od 1 do 365 (domyślnie {days}): tyle dni po wizycie usuwane są dane kontaktowe',
       databaseUrlMissing: 'DATABASE_URL jest wymagany (adres PostgreSQL, postgresql://…)',
-      databaseUrl: 'DATABASE_URL musi zaczynać się od postgresql://',
+      databaseUrl: '{name} musi zaczynać się od postgresql://',
       secret: '{name} musi mieć co najmniej 32 znaki (openssl rand -base64 32)',
       smtpUrl: 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@host:port lub smtps://…',
       smsSender: 'SMS_SENDER może mieć najwyżej 11 znaków',

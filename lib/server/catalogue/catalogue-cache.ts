@@ -1,4 +1,5 @@
 import 'server-only';
+import { listenConnectionString } from '@/lib/server/core/pg-listen';
 import { processSingleton } from '@/lib/server/core/process-singleton';
 import { type TtlCacheOptions, createTtlCache } from '@/lib/server/core/ttl-cache';
 import { type ChangeListener, listenForChanges } from './listen-for-changes';
@@ -16,7 +17,7 @@ export function dropCatalogueCaches(): void {
 /** Starts the process's listener on first use; whether notifications arrive now. */
 function listening(): boolean {
   state.listener ??= listenForChanges({
-    connectionString: process.env.DATABASE_URL ?? '',
+    connectionString: listenConnectionString(),
     onChange: dropCatalogueCaches,
   });
   return state.listener.live;

@@ -2,6 +2,15 @@ import 'server-only';
 import type { Socket } from 'node:net';
 import pg from 'pg';
 
+/**
+ * Where LISTEN connects: DATABASE_LISTEN_URL when set (PostgreSQL itself, or a pooler in session
+ * mode, for a DATABASE_URL through a transaction-mode pooler, which cannot hold a LISTEN), else
+ * DATABASE_URL.
+ */
+export function listenConnectionString(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATABASE_LISTEN_URL || env.DATABASE_URL || '';
+}
+
 export type PgListenOptions = {
   connectionString: string;
   channels: readonly string[];

@@ -1,6 +1,11 @@
 import 'server-only';
 import type { Db } from '@/lib/server/core/db';
-import { type PgListenOptions, type PgListener, listenOnChannels } from '@/lib/server/core/pg-listen';
+import {
+  type PgListenOptions,
+  type PgListener,
+  listenConnectionString,
+  listenOnChannels,
+} from '@/lib/server/core/pg-listen';
 import { processSingleton } from '@/lib/server/core/process-singleton';
 
 /**
@@ -139,7 +144,7 @@ class QueueListener {
 
 /** A listener of its own (tests use two to stand for two app instances). */
 export function createQueueListener(
-  connectionString = process.env.DATABASE_URL ?? '',
+  connectionString = listenConnectionString(),
   options: QueueListenerOptions = {},
 ): QueueListener {
   return new QueueListener(connectionString, options);
