@@ -7,7 +7,7 @@ import pg from 'pg';
  * mode, for a DATABASE_URL through a transaction-mode pooler, which cannot hold a LISTEN), else
  * DATABASE_URL.
  */
-export function listenConnectionString(env: NodeJS.ProcessEnv = process.env): string {
+export function listenConnectionString(env: Record<string, string | undefined> = process.env): string {
   return env.DATABASE_LISTEN_URL || env.DATABASE_URL || '';
 }
 
