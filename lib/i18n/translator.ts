@@ -1,7 +1,9 @@
 // Words outside a React render (e-mails, SMS, .ics, zod messages, use cases, background jobs):
-// next-intl's createTranslator over the same catalogue that i18n/request.ts gives the pages.
-// Pages and layouts use getTranslations / useTranslations instead, so they follow the request.
-import { createTranslator } from 'next-intl';
+// next-intl's createTranslator over the same catalogue that i18n/request.ts gives the pages,
+// imported from use-intl/core, next-intl's React-free part (the seed runs under the react-server
+// condition, where next-intl's entry needs React's client hooks). Pages and layouts use
+// getTranslations / useTranslations instead, so they follow the request.
+import { createTranslator } from 'use-intl/core';
 import { OFFICE_TZ } from '@/lib/domain/time';
 import {
   CATALOGUES,
