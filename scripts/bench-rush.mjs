@@ -224,6 +224,7 @@ console.log(
     `load average ${result.machine.loadAverage?.toFixed(1)} (the machine's, others' work included)\n`,
 );
 console.log(formatRushTable(/** @type {any} */ (result)));
+if (pgbench.tps === null) console.log(`\n${pgbench.reason}`);
 console.log(`\n${formatGoals(checks)}`);
 if (args.json) console.log(JSON.stringify({ ...rushJson(/** @type {any} */ (result)), checks }));
 // What the servers logged as failed, when a check failed: the cause is there, and the logs go
