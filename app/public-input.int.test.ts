@@ -187,6 +187,8 @@ const PUBLIC_ACTIONS: Record<string, ActionCase | 'NO_INPUT'> = {
     bookingTables: false,
   },
   './admin/actions.ts#signOutAction': 'NO_INPUT',
+  // A 404 unless the server runs for `npm run bench:rush` (app/bench/bench.int.test.ts).
+  './bench/actions.ts#emptyAction': 'NO_INPUT',
   './kiosk/[office]/actions.ts#pairKioskAction': {
     valid: async (f) => ({ office: f.office.slug, code: (await pairingCode(f)).code }),
     succeeded: (o) => o.kind === 'redirect' && /^\/kiosk\/test-[0-9a-f]+$/.test(o.to),
@@ -636,6 +638,7 @@ type PageCase = {
 const PAGES: Record<string, PageCase> = {
   './page.tsx': { params: () => ({}), searchParams: () => ({}) },
   './dev/mailbox/page.tsx': { params: () => ({}), searchParams: () => ({}) },
+  './bench/page.tsx': { params: () => ({}), searchParams: () => ({}) },
   './admin/logowanie/page.tsx': {
     params: () => ({}),
     searchParams: () => ({ next: '/admin/lista', wylogowano: '1', haslo: 'zmienione' }),

@@ -27,7 +27,7 @@ import { readOptions } from './lib/bench/options.mjs';
 /** @typedef {import('./lib/bench/stack.mjs').AppServer} AppServer */
 import { sampleRss, serversCpu, serversRss } from './lib/bench/proc.mjs';
 import { openStalledStreams, openStreams } from './lib/bench/sse.mjs';
-import { startStack, stopOnSignals } from './lib/bench/stack.mjs';
+import { startRun, startStack } from './lib/bench/stack.mjs';
 import { formatGoals } from './lib/bench/stats.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -57,19 +57,11 @@ const opts = {
 };
 const gapMs = opts.durationMs / opts.events; // a counter's pace, the same in every phase
 
-/** @type {() => Promise<void>} */
-let cleanup = async () => {};
-const end = stopOnSignals(() => cleanup());
 // The whole run is bounded; every wait inside it is too.
-setTimeout(() => {
-  say('Time limit (30 min) reached.');
-  void end(1);
-}, 30 * 60_000).unref();
-
-const started = Date.now();
-const step = (/** @type {string} */ msg) =>
-  say(`${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${msg}`);
+const { step, onCleanup } = startRun();
 let stopStack = async () => {};
+// A Ctrl-C while the stack starts removes what has started so far.
+onCleanup(() => stopStack());
 // Three servers: the first takes the streams and the probes; the second, fresh, only the
 // streams that never read, so their memory is measured apart from everything else, and it is
 // stopped afterwards with whatever work they left it (today's code: minutes of queued reloads);
@@ -83,12 +75,13 @@ const counters = startAppScript(stack, 'scripts/lib/bench/queue-counters.ts');
 const statements = await openStatementCounter(stack.databaseUrl);
 /** @type {{ close: () => void }[]} */
 const open = [];
-cleanup = async () => {
+const cleanup = async () => {
   for (const o of open) o.close();
   await counters.close();
   await statements.close();
   await stopStack();
 };
+onCleanup(cleanup);
 
 const displays = opts.streams - Math.floor(opts.streams / 2);
 const ticketStreams = opts.streams - displays;

@@ -24,7 +24,10 @@ if (against !== undefined && !fs.existsSync(path.join(against, '.next', 'BUILD_I
   say(`--against: ${against} has no production build (run \`npx next build\` there first)`);
   process.exit(2);
 }
-const opts = readOptions({ concurrency: [50, 1, 1_000], rounds: [5, 1, 100], duration: [5, 1, 600] }, argv);
+const opts = readOptions(
+  { concurrency: [50, 1, 1_000], rounds: [5, 1, 100], duration: [5, 1, 600] },
+  { argv },
+);
 
 /** The pages measured: the home page and a seeded category's calendar. */
 const PAGES = [

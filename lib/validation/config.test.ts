@@ -111,3 +111,11 @@ describe('TRUSTED_PROXY_HOPS', () => {
     ]);
   });
 });
+
+describe('TERMIN_BENCH', () => {
+  it('is off unless set to 1, and refuses any other value', () => {
+    expect(parseConfig(local).bench).toBe(false);
+    expect(parseConfig({ ...local, TERMIN_BENCH: '1' }).bench).toBe(true);
+    expect(problems({ ...local, TERMIN_BENCH: 'yes' })).toHaveLength(1);
+  });
+});

@@ -79,6 +79,8 @@ const base = z.object({
   LIVE_MAX_STREAMS_PER_TICKET: positiveInt('LIVE_MAX_STREAMS_PER_TICKET', 3),
   LIVE_STREAM_MINUTES: positiveInt('LIVE_STREAM_MINUTES', 15),
   RETENTION_DAYS: retentionDays,
+  // Set only by `npm run bench:rush`: the benchmark's empty server action (app/bench/) answers.
+  TERMIN_BENCH: z.enum(['1']).optional(),
   // How many reverse proxies in front of the app append the client to X-Forwarded-For; the
   // client address the limits count is read from there (lib/domain/client-address.ts).
   TRUSTED_PROXY_HOPS: z
@@ -144,6 +146,8 @@ export type AppConfig = {
   /** Proxies in front of the app that append to X-Forwarded-For (0: the TCP peer is the client). */
   trustedProxyHops: number;
   staffSession: { idleMinutes: number; maxHours: number };
+  /** TERMIN_BENCH=1: the benchmark's empty server action answers (else it is a 404). */
+  bench: boolean;
 };
 
 export class ConfigError extends Error {
@@ -187,6 +191,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     retentionDays: e.RETENTION_DAYS,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS ?? 0,
     staffSession: staffSessionSettings(env),
+    bench: e.TERMIN_BENCH === '1',
   };
 }
 

@@ -1,17 +1,18 @@
 // What a benchmark runs against: the production build (built if a source is newer), a throw-away
 // database (embedded PostgreSQL 17, or a `termin_test_*` database on DATABASE_URL's server),
 // migrated and seeded, and one or more `scripts/server.mjs` processes configured as a deployment
-// behind one trusted proxy: not local mode, generated secrets, mail to an SMTP sink of its own.
+// behind one trusted proxy: not local mode, generated secrets, mail to an SMTP sink of its own
+// (`mail`: what the residents received).
 // `stop()` removes all of it (the servers' logs too); `stopOnSignals` makes Ctrl-C do the same.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { buildIfNeeded } from '../build.mjs';
 import { migrateDatabase, openDatabase, seedDatabase } from '../database.mjs';
 import { freePort } from '../embedded-postgres.mjs';
+import { startSmtpSink } from '../smtp-sink.mjs';
 
 /**
  * @typedef {{ pid: number; port: number; origin: string; log: string; child: import('node:child_process').ChildProcess }} AppServer
@@ -20,6 +21,7 @@ import { freePort } from '../embedded-postgres.mjs';
  *   env: NodeJS.ProcessEnv;
  *   databaseUrl: string;
  *   servers: AppServer[];
+ *   mail: import('../smtp-sink.mjs').SmtpSink;
  *   logDir: string;
  *   stopServer: (server: AppServer) => Promise<void>;
  *   stop: () => Promise<void>;
@@ -63,7 +65,7 @@ export async function startStack({
   const servers = [];
   /** @type {{ env: Record<string, string | undefined>; close: () => Promise<void> } | undefined} */
   let db;
-  /** @type {SMTPServer | undefined} */
+  /** @type {import('../smtp-sink.mjs').SmtpSink | undefined} */
   let sink;
   let stopped = false;
   const stop = async () => {
@@ -71,7 +73,7 @@ export async function startStack({
     stopped = true;
     await Promise.all(servers.map((s) => stopServer(s.child)));
     await db?.close().catch((e) => log(`Nie udało się usunąć bazy: ${e.message}`));
-    await new Promise((r) => (sink ? sink.close(() => r(undefined)) : r(undefined)));
+    await sink?.close();
     fs.rmSync(logDir, { recursive: true, force: true });
   };
   onStop?.(stop);
@@ -103,7 +105,7 @@ export async function startStack({
       TERMIN_EMBEDDED_DB: undefined,
       AUTH_SECRET: secret(),
       DATA_SECRET: secret(),
-      SMTP_URL: `smtp://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (mail.server.address()).port}`,
+      SMTP_URL: mail.url,
       APP_URL: `http://127.0.0.1:${ports[0]}`,
       TRUSTED_PROXY_HOPS: '1',
       NEXT_TELEMETRY_DISABLED: '1',
@@ -134,6 +136,7 @@ export async function startStack({
       env: appEnv,
       databaseUrl: /** @type {string} */ (appEnv.DATABASE_URL),
       servers,
+      mail,
       logDir,
       stopServer: (server) => stopServer(server.child),
       stop,
@@ -142,24 +145,6 @@ export async function startStack({
     await stop();
     throw e;
   }
-}
-
-/**
- * An SMTP server that accepts and drops every message (the outbox worker's mail goes here).
- * @returns {Promise<SMTPServer>}
- */
-function startSmtpSink() {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    closeTimeout: 1_000,
-    onData(stream, _session, callback) {
-      stream.resume();
-      stream.on('end', () => callback());
-    },
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /**
@@ -219,7 +204,10 @@ export function stopOnSignals(cleanup) {
     process.exit(code);
   };
   for (const sig of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
-    process.on(sig, () => end(130));
+    process.on(sig, () => {
+      say(`${sig}.`);
+      void end(130);
+    });
   // Once ending, what fails is the work the cleanup cut short (a read of a closed client).
   process.on('uncaughtException', (e) => {
     if (!ending) say(e.stack ?? String(e));
@@ -230,4 +218,28 @@ export function stopOnSignals(cleanup) {
     void end(1);
   });
   return end;
+}
+
+/**
+ * A benchmark's run, bounded as a whole (`limitMinutes`): Ctrl-C, a crash or the limit run the
+ * cleanup last given to `onCleanup` (servers, database, scripts) before the process ends; `step`
+ * says what comes next, with the seconds since the start.
+ * @param {{ limitMinutes?: number }} [opts]
+ */
+export function startRun({ limitMinutes = 30 } = {}) {
+  /** @type {() => Promise<void>} */
+  let cleanup = async () => {};
+  const end = stopOnSignals(() => cleanup());
+  setTimeout(() => {
+    say(`Time limit (${limitMinutes} min) reached.`);
+    void end(1);
+  }, limitMinutes * 60_000).unref();
+  const started = Date.now();
+  return {
+    step: (/** @type {string} */ msg) =>
+      say(`${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${msg}`),
+    onCleanup: (/** @type {() => Promise<void>} */ fn) => {
+      cleanup = fn;
+    },
+  };
 }

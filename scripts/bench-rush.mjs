@@ -1,0 +1,243 @@
+#!/usr/bin/env node
+// `npm run bench:rush` (issue 22 point 2): the release rush. The production build on a throw-away
+// database behind one trusted proxy; a day of 114 seats released as an administrator releases
+// one; N residents, each from its own address, race through the real forms with C "Zarezerwuj"
+// posts in flight, first as a browser with JavaScript posts them, then (a fresh day, fresh
+// residents) as one without; then, in the same run at the same concurrency, the references: one
+// query through the whole stack, the pages, an empty server action, pgbench. Prints one table,
+// the checks (no 5xx, nothing over capacity, every seat held and confirmed) and, with --json, the
+// figures as one JSON object on the last line. docs/benchmarks.md says what each figure means.
+//
+//   node scripts/bench-rush.mjs [--residents 500] [--concurrency 50] [--instances 1]
+//                               [--duration 10] [--slots 38] [--counters 3] [--smoke] [--json] [--keep]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { startAppScript } from './lib/bench/app-script.mjs';
+import {
+  actionBody,
+  actionHeaders,
+  actionId,
+  encodeForm,
+  formBody,
+  formWith,
+  readActionIds,
+} from './lib/bench/forms.mjs';
+import { benchAddress, runLoad } from './lib/bench/load.mjs';
+import { readOptions } from './lib/bench/options.mjs';
+import { runPgbench } from './lib/bench/pgbench.mjs';
+import { ACTIONS, confirm, createResidents, prepare, race, send } from './lib/bench/rush.mjs';
+import { formatRushTable, rushChecks, rushJson } from './lib/bench/rush-report.mjs';
+import { startRun, startStack } from './lib/bench/stack.mjs';
+import { formatGoals } from './lib/bench/stats.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const say = (/** @type {string} */ msg) => process.stderr.write(`[bench] ${msg}\n`);
+const OFFICE = 'wso';
+const CATEGORY = 'sprawy-obywatelskie';
+// Address ranges (benchAddress) of each phase's residents and of the references, apart.
+const PHASE_ADDRESSES = [0, 20_000];
+const REFERENCE_ADDRESSES = 60_000;
+
+// --smoke (npm test): a few residents over a few seats, short references; the same code paths,
+// checked the same way, no figure compared with anything.
+const smoke = process.argv.includes('--smoke');
+const args = readOptions(
+  {
+    residents: [smoke ? 24 : 500, 1, 20_000],
+    concurrency: [smoke ? 6 : 50, 1, 1_000],
+    instances: [1, 1, 8],
+    duration: [smoke ? 1 : 10, 1, 600],
+    slots: [smoke ? 4 : 38, 1, 66],
+    counters: [smoke ? 2 : 3, 1, 50],
+  },
+  { flags: ['smoke'] },
+);
+const C = args.concurrency;
+
+// The whole run is bounded; every wait inside it is too.
+const { step, onCleanup } = startRun();
+let stopStack = async () => {};
+// A Ctrl-C while the stack starts removes what has started so far.
+onCleanup(() => stopStack());
+// TERMIN_BENCH=1: the empty server action answers (app/bench/); nowhere else does it.
+const stack = await startStack({
+  root,
+  instances: args.instances,
+  env: { TERMIN_BENCH: '1' },
+  onStop: (stop) => (stopStack = stop),
+});
+const origins = stack.servers.map((s) => s.origin);
+const day = startAppScript(stack, 'scripts/lib/bench/rush-day.ts');
+const cleanup = async () => {
+  await day.close();
+  await stopStack();
+};
+onCleanup(cleanup);
+const ids = readActionIds(root);
+const setup =
+  /** @type {{ matter: string; dates: string[]; seats: number; refusals: Record<string, string>; confirmed: string }} */ (
+    await day.request({
+      do: 'setup',
+      office: OFFICE,
+      category: CATEGORY,
+      slots: args.slots,
+      counters: args.counters,
+      days: 2,
+    })
+  );
+const runId = Date.now().toString(36);
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+
+/** One phase: a fresh day released, its residents prepared, the race, the confirmations. */
+async function phase(/** @type {import('./lib/bench/rush.mjs').Mode} */ mode, /** @type {number} */ k) {
+  const date = /** @type {string} */ (setup.dates[k]);
+  step(
+    `${mode === 'js' ? 'Z JavaScriptem' : 'Bez JavaScriptu'}: wydanie dnia ${date} (${setup.seats} miejsc)…`,
+  );
+  const { times } = /** @type {{ times: string[] }} */ (await day.request({ do: 'release', date }));
+  const residents = createResidents({
+    count: args.residents,
+    times,
+    firstAddress: /** @type {number} */ (PHASE_ADDRESSES[k]),
+    tag: `${mode}-${runId}`,
+  });
+  const p = {
+    mode,
+    origins,
+    ids,
+    office: OFFICE,
+    category: CATEGORY,
+    matter: setup.matter,
+    sentences: { refusals: setup.refusals, confirmed: setup.confirmed },
+    mail: stack.mail,
+    concurrency: C,
+    counts: { requests: 0, http5xx: 0, errors: 0 },
+  };
+  step(`  ${args.residents} mieszkańców: regulamin, dane…`);
+  const prep = await prepare(p, residents);
+  step(`  wyścig: „Zarezerwuj”, ${C} naraz…`);
+  const raced = await race(p, residents);
+  step(`  ${raced.held} zarezerwowanych: kody z e-maili, potwierdzenia…`);
+  const confirmed = await confirm(p, residents);
+  for (const [kind, sample] of Object.entries({ ...prep.samples, ...raced.samples, ...confirmed.samples }))
+    say(`  ${mode}: first "${kind}": ${sample.replace(/\s+/g, ' ').slice(0, 300)}`);
+  return {
+    date,
+    times: times.length,
+    seats: setup.seats,
+    residents: args.residents,
+    prep,
+    race: raced,
+    confirm: confirmed,
+    counts: p.counts,
+    sample: residents[0],
+  };
+}
+const js = await phase('js', 0);
+const noJs = await phase('no-js', 1);
+
+// The references, one after another, each at the race's concurrency.
+const sample = /** @type {import('./lib/bench/rush.mjs').Resident} */ (js.sample);
+const base = `/rezerwacja/${OFFICE}/${CATEGORY}`;
+const holdFields = { ...sample.fields, step: 'book' };
+/** @param {string} what @param {(i: number) => import('./lib/bench/load.mjs').RequestSpec} request */
+const reference = (what, request) => {
+  step(`Odniesienie: ${what}, ${C} naraz, ${args.duration} s…`);
+  return runLoad({
+    origins,
+    request,
+    concurrency: C,
+    durationMs: args.duration * 1000,
+    address: (i) => benchAddress(REFERENCE_ADDRESSES + (i % 60_000)),
+  });
+};
+const get =
+  (/** @type {string} */ p, cookie = '') =>
+  () => ({ path: p, headers: /** @type {Record<string, string>} */ (cookie ? { cookie } : {}) });
+const ping = await reference('/api/health/live', get('/api/health/live'));
+const home = await reference('/', get('/'));
+const calendar = await reference('kalendarz kategorii', get(`${base}?sprawa=${setup.matter}`, sample.cookie));
+const dayTimes = await reference(
+  'godziny dnia',
+  get(
+    `${base}?${new URLSearchParams({ sprawa: setup.matter, miesiac: js.date.slice(0, 7), dzien: js.date })}`,
+    sample.cookie,
+  ),
+);
+/** The empty action posted as the phase's browser posts "Zarezerwuj" (the same fields). */
+async function emptyAction(/** @type {boolean} */ withJs) {
+  const counts = { requests: 0, http5xx: 0, errors: 0 };
+  const form = formWith(
+    (await send(counts, `${origins[0]}/bench`, { address: benchAddress(REFERENCE_ADDRESSES) })).text,
+    'step',
+  );
+  if (!form) throw new Error('/bench has no form: is TERMIN_BENCH=1 reaching the server?');
+  const { body, contentType } = await encodeForm(
+    withJs ? actionBody(null, holdFields) : formBody(form.hidden, holdFields),
+  );
+  const id = actionId(ids, ACTIONS.empty);
+  return reference(`pusta akcja serwera (${withJs ? 'z JS' : 'bez JS'})`, (i) => {
+    const at = /** @type {string} */ (origins[i % origins.length]);
+    return {
+      path: '/bench',
+      method: 'POST',
+      headers: { ...(withJs ? actionHeaders(id, at) : { origin: at }), 'content-type': contentType },
+      body,
+    };
+  });
+}
+js.empty = await emptyAction(true);
+noJs.empty = await emptyAction(false);
+loopDelay.disable();
+// pgbench's seconds include connecting its clients: a few more for many clients.
+const pgbenchSeconds = Math.max(args.duration, Math.ceil(C / 10) + 1);
+step(`pgbench -c ${C}, ${pgbenchSeconds} s…`);
+const pgbench = await runPgbench({ databaseUrl: stack.databaseUrl, clients: C, seconds: pgbenchSeconds });
+if (pgbench.tps === null) say(pgbench.reason);
+const { days } =
+  /** @type {{ days: { seats: number; held: number; confirmed: number; overCapacity: number }[] }} */ (
+    await day.request({ do: 'check', dates: setup.dates })
+  );
+step('Koniec pomiarów.');
+
+const result = {
+  options: { ...args, keep: undefined, json: undefined },
+  machine: {
+    cores: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.versions.node,
+    loadAverage: os.loadavg()[0],
+  },
+  clientLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+  phases: { js: { ...js, db: days[0] }, noJs: { ...noJs, db: days[1] } },
+  references: { ping, home, calendar, day: dayTimes },
+  pgbench,
+};
+const checks = rushChecks(/** @type {any} */ (result));
+console.log(
+  `\nTermin bench:rush — ${args.residents} residents a phase, ${C} hold posts in flight, one released day of ` +
+    `${setup.seats} seats (${args.slots} times × ${args.counters}), ${args.instances} app instance${args.instances > 1 ? 's' : ''}; ` +
+    `${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}, ` +
+    `load average ${result.machine.loadAverage?.toFixed(1)} (the machine's, others' work included)\n`,
+);
+console.log(formatRushTable(/** @type {any} */ (result)));
+if (pgbench.tps === null) console.log(`\n${pgbench.reason}`);
+console.log(`\n${formatGoals(checks)}`);
+if (args.json) console.log(JSON.stringify({ ...rushJson(/** @type {any} */ (result)), checks }));
+// What the servers logged as failed, when a check failed: the cause is there, and the logs go
+// with the stack.
+if (!checks.every((c) => c.ok))
+  for (const s of stack.servers) {
+    const lines = fs.readFileSync(s.log, 'utf8').split('\n');
+    const failures = lines.filter((l) => /failed|error/i.test(l)).slice(-5);
+    for (const l of failures) say(`${s.origin}: ${l.slice(0, 500)}`);
+  }
+if (args.keep) {
+  say(`--keep: ${origins.join(', ')} działa (baza: ${stack.databaseUrl}); Ctrl-C kończy.`);
+  await new Promise(() => {});
+}
+await cleanup();
+process.exit(checks.every((c) => c.ok) ? 0 : 1);
