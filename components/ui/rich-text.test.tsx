@@ -1,6 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { PhoneLinks } from './phone-link';
 import { rich } from './rich-text';
 
 const html = (node: React.ReactNode) => renderToStaticMarkup(<>{node}</>);
@@ -19,13 +18,5 @@ describe('rich', () => {
     expect(
       html(rich('email.blocked.until', { endsAt: <b>jutro</b> }, { office: 'WSO {phone}', contacts: 'a' })),
     ).toBe('WSO {phone}: do <b>jutro</b> nie można rezerwować wizyt przez internet, podając: a.');
-  });
-});
-
-describe('PhoneLinks', () => {
-  it('makes each number a link that dials it, joined in words', () => {
-    expect(html(<PhoneLinks phones={['77 54 11 359', '77 54 11 382']} className="x" />)).toBe(
-      '<a class="x" href="tel:+48775411359">77 54 11 359</a> i <a class="x" href="tel:+48775411382">77 54 11 382</a>',
-    );
   });
 });
