@@ -1,16 +1,10 @@
-import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { pl } from '@/lib/i18n/messages/pl';
+import { WithIntl } from '@/lib/testing/intl';
 import { PhoneLinks } from './phone-link';
 
 // A server component's useTranslations, given the catalogue as a request would give it.
-const html = (node: React.ReactNode) =>
-  renderToStaticMarkup(
-    <NextIntlClientProvider locale="pl" messages={pl}>
-      {node}
-    </NextIntlClientProvider>,
-  );
+const html = (node: React.ReactNode) => renderToStaticMarkup(<WithIntl>{node}</WithIntl>);
 
 describe('PhoneLinks', () => {
   it('makes each number a link that dials it, joined in words', () => {

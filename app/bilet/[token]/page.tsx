@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { LiveTicket, type LiveTicketWords } from '@/components/display/live-ticket';
+import { LiveTicket } from '@/components/display/live-ticket';
+import { liveTicketWords } from '@/components/display/live-words';
 import { PageShell } from '@/components/ui/page-shell';
-import { MARK, pluralPhrase } from '@/components/ui/phrase';
-import type { LiveTicketState } from '@/lib/domain/queue-view';
-import { formatTime } from '@/lib/i18n/format';
-import type { Translator } from '@/lib/i18n/translator';
 import { loadLiveTicket } from '@/lib/server/live/load-live-ticket';
 
 type Props = { params: Promise<{ token: string }> };
@@ -14,24 +11,6 @@ type Props = { params: Promise<{ token: string }> };
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
   return { title: t('ticket.pageTitle'), referrer: 'no-referrer', robots: { index: false } };
-}
-
-function liveTicketWords(t: Translator, ticket: LiveTicketState): LiveTicketWords {
-  return {
-    heading: t('ticket.heading'),
-    numberLabel: t('ticket.numberLabel', { number: MARK }),
-    visitAt:
-      ticket.visitStartsAt && t('ticket.visitAt', { time: formatTime(new Date(ticket.visitStartsAt)) }),
-    called: t('ticket.called', { counter: MARK }),
-    ahead: pluralPhrase((count) => t('ticket.ahead', { count })),
-    wait: t('ticket.wait', { minutes: MARK }),
-    where: t('ticket.where', { area: MARK }),
-    served: t('ticket.served'),
-    absent: t('ticket.absent'),
-    expires: t('ticket.expires'),
-    goneTitle: t('ticket.goneTitle'),
-    gone: t('ticket.gone'),
-  };
 }
 
 /**
