@@ -1,14 +1,19 @@
 import type { Metadata, Viewport } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
-import { BookingPhonesProvider } from '@/components/ui/booking-phones';
-import { t } from '@/lib/i18n/t';
+import { ErrorWordsProvider } from '@/components/ui/error-words';
+import { PhoneLinks } from '@/components/ui/phone-link';
 import { listBookingPhones } from '@/lib/server/catalogue/list-booking-phones';
 import './globals.css';
+import { inSentence } from '@/components/ui/in-sentence';
 
-export const metadata: Metadata = {
-  title: { default: t('site.title'), template: t('site.titleTemplate') },
-  description: t('site.description'),
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return {
+    title: { default: t('site.title'), template: t('site.titleTemplate') },
+    description: t('site.description'),
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
@@ -16,15 +21,24 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page is rendered per request, so Next.js can put this request's CSP nonce (proxy.ts)
   // on its inline scripts; a page prerendered at build time would carry none and be blocked.
   await connection();
-  // The error page (a client component) cannot ask the database: it reads the phones from here.
+  const t = await getTranslations();
+  // The error page (a client component) can neither ask the database nor read the catalogue: its
+  // words, with the offices' phones, are said here.
   const phones = await listBookingPhones();
+  const errorWords = {
+    title: t('site.error.title'),
+    body: phones.length
+      ? t.rich('site.error.body', { phone: inSentence(<PhoneLinks key="phone" phones={phones} />) })
+      : t('site.error.bodyNoPhone'),
+    retry: t('site.error.retry'),
+  };
   return (
     <html lang="pl">
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
         <a href="#tresc" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
           {t('site.skipToContent')}
         </a>
-        <BookingPhonesProvider phones={phones}>{children}</BookingPhonesProvider>
+        <ErrorWordsProvider words={errorWords}>{children}</ErrorWordsProvider>
       </body>
     </html>
   );

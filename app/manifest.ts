@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { DEFAULT_LOCALE } from '@/lib/i18n/catalogue';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 // The web manifest (/manifest.webmanifest, linked from every page by Next.js): the name, colours
 // and icons a phone uses for Termin on its home screen. The icons are drawn from app/icon.svg by
@@ -8,6 +8,7 @@ import { t } from '@/lib/i18n/t';
 const BRAND = '#0b4f8a'; // --color-brand in app/globals.css (e2e/home.spec.ts compares them)
 
 export default function manifest(): MetadataRoute.Manifest {
+  const t = translator();
   return {
     name: t('site.appName'),
     short_name: t('site.appShortName'),

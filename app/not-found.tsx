@@ -1,19 +1,20 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { PageShell } from '@/components/ui/page-shell';
 import { PhoneLinks } from '@/components/ui/phone-link';
-import { rich } from '@/components/ui/rich-text';
-import { t } from '@/lib/i18n/t';
 import { listBookingPhones } from '@/lib/server/catalogue/list-booking-phones';
+import { inSentence } from '@/components/ui/in-sentence';
 
 export default async function NotFound() {
   // Rendered per request (never prerendered at build, when there is no database to name the phones).
   await connection();
+  const t = await getTranslations();
   const phones = await listBookingPhones();
-  const home = (
-    <Link href="/" className="text-brand underline">
+  const home = inSentence(
+    <Link key="home" href="/" className="text-brand underline">
       {t('site.notFound.home')}
-    </Link>
+    </Link>,
   );
   return (
     <PageShell phones={phones}>
@@ -21,8 +22,11 @@ export default async function NotFound() {
       <p className="mt-2">{t('site.notFound.body')}</p>
       <p className="mt-4">
         {phones.length
-          ? rich('site.notFound.next', { home, phone: <PhoneLinks phones={phones} /> })
-          : rich('site.notFound.nextNoPhone', { home })}
+          ? t.rich('site.notFound.next', {
+              home,
+              phone: inSentence(<PhoneLinks key="phone" phones={phones} />),
+            })
+          : t.rich('site.notFound.nextNoPhone', { home })}
       </p>
     </PageShell>
   );

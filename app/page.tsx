@@ -1,13 +1,14 @@
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { OfficeCard } from '@/components/booking/office-card';
 import { Announcements } from '@/components/ui/announcements';
 import { PageShell } from '@/components/ui/page-shell';
-import { t } from '@/lib/i18n/t';
 import { listActiveAnnouncements } from '@/lib/server/notices/list-active-announcements';
 import { listOffices } from '@/lib/server/catalogue/get-category';
 
 export default async function HomePage() {
   await connection(); // per request: hours, closures and notices change during the day
+  const t = await getTranslations();
   const [offices, notices] = await Promise.all([listOffices(), listActiveAnnouncements(null, new Date())]);
   return (
     <PageShell phones={[...new Set(offices.map((o) => o.bookingPhone))]}>

@@ -6,7 +6,7 @@
 // clean, normalised values. A new action, route or page fails this test until it is classified.
 import { type MockInstance, afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NextRequest } from 'next/server';
-import { isValidElement } from 'react';
+import { createElement, isValidElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { localDateOf } from '@/lib/domain/time';
@@ -36,6 +36,7 @@ import {
 } from '@/lib/testing/fuzz';
 import { NASTY_STRINGS, nastyCookies } from '@/lib/testing/nasty-input';
 import { type TestSession, createTestStaff, sessionOf } from '@/lib/testing/staff';
+import { WithIntl } from '@/lib/testing/intl';
 import type { ReactElement } from 'react';
 
 const jar = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
@@ -56,6 +57,7 @@ vi.mock('next/server', async (original) => ({
   connection: async () => {},
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 // Limits are another test's subject; here they would refuse everything after the tenth call.
 vi.mock('@/lib/server/core/rate-limit', async (original) => ({
@@ -702,7 +704,7 @@ async function renderPage(page: PageModule, props: PageProps) {
   const element = await page.default(props);
   // prerender waits for what suspends (a client component's lazy parts) instead of refusing it.
   if (isValidElement(element)) {
-    const { prelude } = await prerender(element as ReactElement, {
+    const { prelude } = await prerender(createElement(WithIntl, null, element as ReactElement), {
       signal: AbortSignal.timeout(10_000),
       onError: (e) => {
         throw e;
@@ -974,7 +976,9 @@ describe('crafted input to public actions, routes and pages', () => {
         expect(o.kind, `cookie: ${name}`).toBe('value');
         // Not accepted: the regulations are shown to accept.
         if (o.kind === 'value')
-          expect(renderToString(o.value as ReactElement)).toContain('Akceptuję Regulamin');
+          expect(renderToString(createElement(WithIntl, null, o.value as ReactElement))).toContain(
+            'Akceptuję Regulamin',
+          );
       });
     }
     expectNoProblems();
@@ -1002,7 +1006,7 @@ describe('crafted input to public actions, routes and pages', () => {
       expect(await outcomeOf(() => renderPage(page, props)), token).toEqual({ kind: 'not-found' });
     }
     const { default: TicketGone } = await import('./bilet/[token]/not-found');
-    const html = renderToString(await TicketGone());
+    const html = renderToString(createElement(WithIntl, null, await TicketGone()));
     expect(html).toContain('Bilet nieaktualny');
     expect(html).toContain('Link działa tylko w dniu wydania biletu.');
   });

@@ -1,6 +1,6 @@
 import { Link, Text } from '@react-email/components';
-import { rich } from '@/components/ui/rich-text';
-import { t } from '@/lib/i18n/t';
+import { inSentence } from '@/components/ui/in-sentence';
+import { translator } from '@/lib/i18n/translator';
 import { EmailButton, EmailLayout, EmailNote, EmailTitle, PREVIEW_PHONE, VisitLines } from './layout';
 
 export type BookingConfirmedProps = {
@@ -29,18 +29,35 @@ export default function BookingConfirmedEmail({
   kiosk = true,
   bookingPhone = PREVIEW_PHONE,
 }: Partial<BookingConfirmedProps>) {
+  const t = translator();
   return (
     <EmailLayout preview={t('email.confirmed.preview', { when, reference })} bookingPhone={bookingPhone}>
       <EmailTitle>{t('email.confirmed.title')}</EmailTitle>
       <VisitLines matter={matter} when={when} place={`${officeName}, ${address}`} />
-      <Text>{rich('email.confirmed.reference', { reference: <strong>{reference}</strong> })}</Text>
+      <Text>
+        {t.rich('email.confirmed.reference', {
+          reference: inSentence(<strong key="reference">{reference}</strong>),
+        })}
+      </Text>
       {kiosk && (
         <Text>
-          {rich('email.confirmed.kioskCode', { code: <strong style={{ fontSize: 20 }}>{kioskCode}</strong> })}
+          {t.rich('email.confirmed.kioskCode', {
+            code: inSentence(
+              <strong key="code" style={{ fontSize: 20 }}>
+                {kioskCode}
+              </strong>,
+            ),
+          })}
         </Text>
       )}
       <Text>
-        {rich('email.confirmed.peup', { link: <Link href={peupUrl}>{t('email.confirmed.peupLink')}</Link> })}
+        {t.rich('email.confirmed.peup', {
+          link: inSentence(
+            <Link key="link" href={peupUrl}>
+              {t('email.confirmed.peupLink')}
+            </Link>,
+          ),
+        })}
       </Text>
       <Text>{t('email.confirmed.onTheDay')}</Text>
       <EmailButton href={manageUrl}>{t('email.confirmed.manage')}</EmailButton>

@@ -1,5 +1,5 @@
 import { Text } from '@react-email/components';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { EmailButton, EmailLayout, EmailNote, EmailTitle, PREVIEW_PHONE, VisitLines } from './layout';
 
 export type ConfirmationCodeProps = {
@@ -24,6 +24,7 @@ export default function ConfirmationCodeEmail({
   confirmUrl = 'http://localhost:3000/wizyta/przyklad',
   bookingPhone = PREVIEW_PHONE,
 }: Partial<ConfirmationCodeProps>) {
+  const t = translator();
   return (
     <EmailLayout preview={t('email.code.preview', { code })} bookingPhone={bookingPhone}>
       <EmailTitle>{t('email.code.title')}</EmailTitle>

@@ -1,6 +1,6 @@
 import { Text } from '@react-email/components';
-import { rich } from '@/components/ui/rich-text';
-import { t } from '@/lib/i18n/t';
+import { inSentence } from '@/components/ui/in-sentence';
+import { translator } from '@/lib/i18n/translator';
 import { EmailLayout, EmailTitle, PREVIEW_PHONE } from './layout';
 
 export type ContactBlockedProps = {
@@ -27,15 +27,16 @@ export default function ContactBlockedEmail({
   bookingPhone = PREVIEW_PHONE,
   byRule = true,
 }: Partial<ContactBlockedProps>) {
+  const t = translator();
   return (
     <EmailLayout preview={t('email.blocked.preview', { endsAt })} bookingPhone={bookingPhone}>
       <EmailTitle>{t('email.blocked.title')}</EmailTitle>
       <Text>
-        {rich(
-          'email.blocked.until',
-          { endsAt: <strong>{endsAt}</strong> },
-          { office: officeName, contacts: contacts.join(', ') },
-        )}
+        {t.rich('email.blocked.until', {
+          office: officeName,
+          contacts: contacts.join(', '),
+          endsAt: inSentence(<strong key="endsAt">{endsAt}</strong>),
+        })}
       </Text>
       <Text>{t('email.blocked.reason', { reason })}</Text>
       {byRule && <Text>{t('email.blocked.byRule')}</Text>}

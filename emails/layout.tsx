@@ -11,7 +11,7 @@ import {
   Text,
 } from '@react-email/components';
 import type { ReactNode } from 'react';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 /** The phone line of the previews; a sent e-mail names its office's `bookingPhone`. */
 export const PREVIEW_PHONE = '77 54 11 361';
@@ -26,6 +26,7 @@ export function EmailLayout({
   bookingPhone: string;
   children: ReactNode;
 }) {
+  const t = translator();
   return (
     <Html lang="pl">
       <Head />

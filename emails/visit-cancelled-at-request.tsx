@@ -1,6 +1,6 @@
 import { Heading, Text } from '@react-email/components';
 import { formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { EmailLayout, PREVIEW_PHONE } from './layout';
 import { VisitLines } from './visit-lines';
 
@@ -15,15 +15,17 @@ export type VisitCancelledAtRequestProps = {
 };
 
 /** A clerk cancelled the visit because the resident asked (at the desk, by phone). */
-export default function VisitCancelledAtRequestEmail({
-  reference = 'W-7K3MQX',
-  officeName = t('changes.email.sample.office'),
-  matter = t('changes.email.sample.matter'),
-  when = formatDateTime(new Date('2026-12-02T07:15:00Z')),
-  reason = t('changes.email.sample.reason'),
-  bookUrl = 'http://localhost:3000/',
-  bookingPhone = PREVIEW_PHONE,
-}: Partial<VisitCancelledAtRequestProps>) {
+export default function VisitCancelledAtRequestEmail(props: Partial<VisitCancelledAtRequestProps>) {
+  const t = translator();
+  const {
+    reference = 'W-7K3MQX',
+    officeName = t('changes.email.sample.office'),
+    matter = t('changes.email.sample.matter'),
+    when = formatDateTime(new Date('2026-12-02T07:15:00Z')),
+    reason = t('changes.email.sample.reason'),
+    bookUrl = 'http://localhost:3000/',
+    bookingPhone = PREVIEW_PHONE,
+  } = props;
   return (
     <EmailLayout bookingPhone={bookingPhone} preview={t('changes.email.cancelled.subject', { reference })}>
       <Heading as="h1" style={{ fontSize: 22 }}>

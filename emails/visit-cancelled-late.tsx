@@ -1,6 +1,6 @@
 import { Link, Text } from '@react-email/components';
-import { rich } from '@/components/ui/rich-text';
-import { t } from '@/lib/i18n/t';
+import { inSentence } from '@/components/ui/in-sentence';
+import { translator } from '@/lib/i18n/translator';
 import { EmailLayout, EmailTitle, PREVIEW_PHONE, VisitLines } from './layout';
 
 export type VisitCancelledLateProps = {
@@ -21,20 +21,26 @@ export default function VisitCancelledLateEmail({
   bookingPhone = PREVIEW_PHONE,
   bookUrl = 'http://localhost:3000/',
 }: Partial<VisitCancelledLateProps>) {
+  const t = translator();
   return (
     <EmailLayout preview={t('email.cancelledLate.preview', { reference })} bookingPhone={bookingPhone}>
       <EmailTitle>{t('email.cancelledLate.title')}</EmailTitle>
       <VisitLines matter={matter} when={when} place={officeName}>
         <br />
-        {rich('email.cancelledLate.reference', { reference: <strong>{reference}</strong> })}
+        {t.rich('email.cancelledLate.reference', {
+          reference: inSentence(<strong key="reference">{reference}</strong>),
+        })}
       </VisitLines>
       <Text>{t('email.cancelledLate.why')}</Text>
       <Text>
-        {rich(
-          'email.cancelledLate.bookAgain',
-          { link: <Link href={bookUrl}>{bookUrl}</Link> },
-          { phone: bookingPhone },
-        )}
+        {t.rich('email.cancelledLate.bookAgain', {
+          phone: bookingPhone,
+          link: inSentence(
+            <Link key="link" href={bookUrl}>
+              {bookUrl}
+            </Link>,
+          ),
+        })}
       </Text>
     </EmailLayout>
   );

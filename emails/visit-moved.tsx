@@ -1,6 +1,6 @@
 import { Heading, Text } from '@react-email/components';
 import { formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { EmailLayout, PREVIEW_PHONE } from './layout';
 import { VisitLines } from './visit-lines';
 
@@ -20,19 +20,21 @@ export type VisitMovedProps = {
 };
 
 /** A clerk moved the visit to another time at the resident's request: the new details. */
-export default function VisitMovedEmail({
-  reference = 'W-7K3MQX',
-  previousReference,
-  kioskCode = '12345678',
-  kiosk = true,
-  officeName = t('changes.email.sample.office'),
-  address = t('changes.email.sample.address'),
-  matter = t('changes.email.sample.matter'),
-  when = formatDateTime(new Date('2026-12-03T08:30:00Z')),
-  previousWhen = formatDateTime(new Date('2026-12-02T07:15:00Z')),
-  manageUrl = 'http://localhost:3000/wizyta/przyklad',
-  bookingPhone = PREVIEW_PHONE,
-}: Partial<VisitMovedProps>) {
+export default function VisitMovedEmail(props: Partial<VisitMovedProps>) {
+  const t = translator();
+  const {
+    reference = 'W-7K3MQX',
+    previousReference,
+    kioskCode = '12345678',
+    kiosk = true,
+    officeName = t('changes.email.sample.office'),
+    address = t('changes.email.sample.address'),
+    matter = t('changes.email.sample.matter'),
+    when = formatDateTime(new Date('2026-12-03T08:30:00Z')),
+    previousWhen = formatDateTime(new Date('2026-12-02T07:15:00Z')),
+    manageUrl = 'http://localhost:3000/wizyta/przyklad',
+    bookingPhone = PREVIEW_PHONE,
+  } = props;
   return (
     <EmailLayout bookingPhone={bookingPhone} preview={t('changes.email.moved.subject', { when, reference })}>
       <Heading as="h1" style={{ fontSize: 22 }}>

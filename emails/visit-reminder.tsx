@@ -1,6 +1,6 @@
 import { Text } from '@react-email/components';
-import { rich } from '@/components/ui/rich-text';
-import { t } from '@/lib/i18n/t';
+import { inSentence } from '@/components/ui/in-sentence';
+import { translator } from '@/lib/i18n/translator';
 import type { BookingConfirmedProps } from './booking-confirmed';
 import { EmailButton, EmailLayout, EmailTitle, PREVIEW_PHONE, VisitLines } from './layout';
 
@@ -21,16 +21,21 @@ export default function VisitReminderEmail({
   kiosk = true,
   bookingPhone = PREVIEW_PHONE,
 }: Partial<VisitReminderProps>) {
+  const t = translator();
   return (
     <EmailLayout preview={t('email.reminder.preview', { when })} bookingPhone={bookingPhone}>
       <EmailTitle>{t('email.reminder.title')}</EmailTitle>
       <VisitLines matter={matter} when={when} place={`${officeName}, ${address}`} />
       <Text>
-        {rich('email.reminder.reference', { reference: <strong>{reference}</strong> })}
+        {t.rich('email.reminder.reference', {
+          reference: inSentence(<strong key="reference">{reference}</strong>),
+        })}
         {kiosk && (
           <>
             <br />
-            {rich('email.reminder.kioskCode', { code: <strong>{kioskCode}</strong> })}
+            {t.rich('email.reminder.kioskCode', {
+              code: inSentence(<strong key="code">{kioskCode}</strong>),
+            })}
           </>
         )}
       </Text>

@@ -10,11 +10,12 @@ import { cookieOptions } from '@/lib/server/core/cookie-options';
 import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { acceptRegulationsSchema } from '@/lib/validation/booking';
 import type { FormState } from '@/lib/validation/form-state';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 const NOT_ACCEPTED = 'flow.notAccepted';
 
 export async function acceptRegulations(_prev: FormState, formData: FormData): Promise<FormState> {
+  const t = translator();
   const state = await runPublicAction(formData, {
     schema: acceptRegulationsSchema,
     invalid: NOT_ACCEPTED,

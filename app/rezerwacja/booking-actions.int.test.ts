@@ -9,7 +9,7 @@ import {
   getCurrentRegulations,
 } from '@/lib/server/notices/get-current-regulations';
 import { requestBooking } from '@/lib/server/booking/request-booking';
-import { t as words } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { outcomeOf } from '@/lib/testing/fuzz';
 import { form } from '@/lib/testing/staff';
@@ -66,7 +66,7 @@ describe('the application number of an ID-card pickup', () => {
     const result = await bookingDetailsAction(null, post({ step, needsApplicationNumber: '0' }));
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { idApplicationNumber: [words('errors.APPLICATION_NUMBER')] },
+      fieldErrors: { idApplicationNumber: [translator()('errors.APPLICATION_NUMBER')] },
     });
     expect(await bookings()).toBe(0);
   });

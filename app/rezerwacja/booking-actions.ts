@@ -7,7 +7,7 @@ import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { smsOptInError } from '@/lib/server/notify/sms-recipient';
 import { bookingDetailsSchemaFor } from '@/lib/validation/booking';
 import { type FormState, NOT_A_FORM, type Refusal, isForm } from '@/lib/validation/form-state';
-import { say, t } from '@/lib/i18n/t';
+import { type Translator, sayMessage, translator } from '@/lib/i18n/translator';
 
 type Flow = Awaited<ReturnType<typeof loadFlow>>;
 
@@ -34,7 +34,7 @@ function detailsSchema(flow: Flow) {
 }
 
 /** What stops the flow before anything is held (the resident can act on each). */
-function flowRefusal(flow: Flow): Refusal | undefined {
+function flowRefusal(t: Translator, flow: Flow): Refusal | undefined {
   // The category went phone-only while the resident was filling in the form.
   if (flow.kind === 'phone-only')
     return { message: t('flow.phoneOnlyNow', { phone: flow.category.office.bookingPhone }) };
@@ -43,14 +43,15 @@ function flowRefusal(flow: Flow): Refusal | undefined {
 
 /** Step "Dane": validates the details and answers with the summary to confirm. */
 async function reviewDetails(formData: FormData): Promise<FormState> {
+  const t = translator();
   const flow = await loadFlow(choiceFrom(formData), new Date());
   return runPublicAction(formData, {
     schema: detailsSchema(flow),
     invalid: FIX_FIELDS,
     authorise: (details) => {
       const smsError = smsOptInError(details);
-      if (smsError) return { message: t(FIX_FIELDS), fieldErrors: { phone: [say(smsError)] } };
-      const refusal = flowRefusal(flow);
+      if (smsError) return { message: t(FIX_FIELDS), fieldErrors: { phone: [sayMessage(t, smsError)] } };
+      const refusal = flowRefusal(t, flow);
       if (refusal) return refusal;
       if (flow.kind === 'ok' && !flow.free) return { message: t('errors.SLOT_TAKEN'), slotTaken: true };
     },
@@ -63,13 +64,14 @@ async function reviewDetails(formData: FormData): Promise<FormState> {
 
 /** "Zarezerwuj": holds the time and sends the code; on success, the code page. */
 async function submitBooking(formData: FormData): Promise<FormState> {
+  const t = translator();
   const now = new Date();
   const flow = await loadFlow(choiceFrom(formData), now);
   return runPublicAction(formData, {
     schema: detailsSchema(flow),
     invalid: FIX_FIELDS,
     authorise: async () => {
-      const refusal = flowRefusal(flow);
+      const refusal = flowRefusal(t, flow);
       if (refusal) return refusal;
       const bookingPhone = flow.kind === 'ok' ? flow.category.office.bookingPhone : undefined;
       await enforceRateLimit(LIMITS.hold, now, { bookingPhone: async () => bookingPhone });

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { type ReactNode, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { anonymiseBookingOnRequest } from '@/lib/server/retention/anonymise-booking-on-request';
@@ -7,6 +8,7 @@ import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
 import { hashToken } from '@/lib/server/core/codes';
 import { createTestCategory } from '@/lib/testing/fixtures';
+import { WithIntl } from '@/lib/testing/intl';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
 import { anonymiseBookingAction } from '../admin/(panel)/lista/actions';
 import DayListPage from '../admin/(panel)/lista/page';
@@ -17,6 +19,8 @@ const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock('next/server', () => ({ connection: async () => {} }));
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
+const html = (node: ReactNode) => renderToStaticMarkup(createElement(WithIntl, null, node));
 
 afterAll(() => prisma.$disconnect());
 afterEach(() => {
@@ -69,8 +73,7 @@ async function confirmedBooking(startsAt = visitAt) {
   return { token, booking: b, contact };
 }
 
-const page = async (token: string) =>
-  renderToStaticMarkup(await BookingPage({ params: Promise.resolve({ token }) }));
+const page = async (token: string) => html(await BookingPage({ params: Promise.resolve({ token }) }));
 
 describe('the manage page over the life of a booking', () => {
   it('can change things before the visit, only shows them after it, and says "deleted" once anonymised', async () => {
@@ -121,7 +124,7 @@ describe('anonymising a booking at the resident’s request', () => {
   it('an administrator erases a past visit’s data; audited, the request’s reference kept without the contact', async () => {
     const { booking, contact } = await confirmedBooking(new Date('2026-11-25T08:00:00Z'));
     const search = async () =>
-      renderToStaticMarkup(
+      html(
         await DayListPage({
           searchParams: Promise.resolve({
             biuro: t.office.slug,

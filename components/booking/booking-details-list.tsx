@@ -1,5 +1,5 @@
 import { formatLongStamp, formatOfficeAddress } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { BookingView } from '@/lib/server/booking/get-booking-by-token';
 
 type Row =
@@ -17,6 +17,7 @@ type Row =
 
 /** Everything stored about the booking: the resident's right of access. */
 export function BookingDetailsList({ booking: b, when }: { booking: BookingView; when: string }) {
+  const t = useTranslations();
   const phone = b.phone && (b.smsOptIn ? t('manage.details.phoneSms', { phone: b.phone }) : b.phone);
   const rows: [Row, string | null | undefined][] = [
     ['status', t(`manage.status.${b.status}`)],
@@ -32,7 +33,7 @@ export function BookingDetailsList({ booking: b, when }: { booking: BookingView;
       'regulations',
       b.regulations
         ? t('manage.details.regulationsValue', {
-            version: b.regulations.version,
+            version: String(b.regulations.version),
             acceptedAt: b.regulationsAcceptedAt ? formatLongStamp(b.regulationsAcceptedAt) : '',
           })
         : null,

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 
 /** The matter chosen in step 1, its PEUP page, and the way back to change it. */
 export function ChosenMatter({
@@ -9,6 +9,7 @@ export function ChosenMatter({
   matter: { name: string; peupUrl: string };
   changeHref: string;
 }) {
+  const t = useTranslations();
   return (
     <div className="mt-4 rounded-md border border-slate-300 p-3">
       <p className="text-sm text-slate-700">{t('booking.matter.label')}</p>

@@ -6,10 +6,31 @@ import type { FormAction, FormState } from '@/lib/validation/form-state';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { t } from '@/lib/i18n/t';
+import { type Phrase, fill } from '@/components/ui/phrase';
 
 type Summary = { office: string; address: string; matter: string; date: string; time: string };
 type SummaryRow = 'office' | 'address' | 'matter' | 'date' | 'time' | 'email' | 'phone' | 'applicationNumber';
+
+/** The form's sentences, said by the page (dane/page.tsx). */
+export type DetailsFormWords = {
+  email: string;
+  emailHint: string;
+  phone: string;
+  phoneHint: string;
+  sms: string;
+  applicationNumber: string;
+  applicationNumberHint: string;
+  next: string;
+  chooseOther: string;
+  summaryTitle: string;
+  /** The summary's labels, one per row. */
+  summary: Record<SummaryRow, string>;
+  /** The phone in the summary when the code goes by SMS too: the number typed goes in its place. */
+  phoneSms: Phrase;
+  book: string;
+  after: string;
+};
+
 type Props = {
   hidden: Record<string, string>;
   needsApplicationNumber: boolean;
@@ -17,6 +38,7 @@ type Props = {
   dayHref: string;
   /** Which numbers can take an SMS (from SMS_COUNTRIES), shown under the SMS option. */
   smsHint: string;
+  words: DetailsFormWords;
   /** app/rezerwacja/booking-actions.ts, passed down by the page. */
   bookingDetailsAction: FormAction;
 };
@@ -32,6 +54,7 @@ export function DetailsForm({
   summary,
   dayHref,
   smsHint,
+  words,
   bookingDetailsAction,
 }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(bookingDetailsAction, null);
@@ -46,7 +69,7 @@ export function DetailsForm({
       <p>{state.message}</p>
       {taken && (
         <Link href={dayHref} className="font-semibold underline">
-          {t('booking.details.chooseOther')}
+          {words.chooseOther}
         </Link>
       )}
     </Alert>
@@ -55,8 +78,7 @@ export function DetailsForm({
   if (showSummary) {
     const email = values.email?.trim().toLowerCase();
     const phone =
-      values.phone &&
-      (values.smsOptIn === 'on' ? t('booking.summary.phoneSms', { phone: values.phone }) : values.phone);
+      values.phone && (values.smsOptIn === 'on' ? fill(words.phoneSms, values.phone) : values.phone);
     const rows: [SummaryRow, string | undefined, string?][] = [
       ['office', summary.office],
       ['address', summary.address],
@@ -70,14 +92,14 @@ export function DetailsForm({
     return (
       <section aria-labelledby="podsumowanie" className="mt-6">
         <h2 id="podsumowanie" className="text-lg font-semibold">
-          {t('booking.summary.title')}
+          {words.summaryTitle}
         </h2>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           {rows
             .filter(([, value]) => value)
             .map(([label, value, className]) => (
               <Fragment key={label}>
-                <dt className="text-slate-700">{t(`booking.summary.${label}`)}</dt>
+                <dt className="text-slate-700">{words.summary[label]}</dt>
                 <dd className={className}>{value}</dd>
               </Fragment>
             ))}
@@ -85,10 +107,10 @@ export function DetailsForm({
         <form action={action} className="mt-4">
           <Hidden values={{ ...values, ...hidden, step: 'book' }} />
           <Button disabled={pending} size="lg">
-            {t('booking.summary.book')}
+            {words.book}
           </Button>
         </form>
-        <p className="mt-2 text-sm text-slate-700">{t('booking.summary.after')}</p>
+        <p className="mt-2 text-sm text-slate-700">{words.after}</p>
       </section>
     );
   }
@@ -99,22 +121,22 @@ export function DetailsForm({
       <div aria-live="polite">{message}</div>
       <Field
         name="email"
-        label={t('booking.details.email')}
+        label={words.email}
         type="email"
         autoComplete="email"
         required
         defaultValue={values.email}
         errors={errors.email}
-        hint={t('booking.details.emailHint')}
+        hint={words.emailHint}
       />
       <Field
         name="phone"
-        label={t('booking.details.phone')}
+        label={words.phone}
         type="tel"
         autoComplete="tel"
         defaultValue={values.phone}
         errors={errors.phone}
-        hint={t('booking.details.phoneHint')}
+        hint={words.phoneHint}
       />
       <div className="flex items-start gap-3">
         <input
@@ -126,7 +148,7 @@ export function DetailsForm({
           className="mt-1 size-5 shrink-0"
         />
         <div>
-          <label htmlFor="smsOptIn">{t('booking.details.sms')}</label>
+          <label htmlFor="smsOptIn">{words.sms}</label>
           <p id="smsOptIn-hint" className="text-sm text-slate-700">
             {smsHint}
           </p>
@@ -135,15 +157,15 @@ export function DetailsForm({
       {needsApplicationNumber && (
         <Field
           name="idApplicationNumber"
-          label={t('booking.details.applicationNumber')}
+          label={words.applicationNumber}
           required
           defaultValue={values.idApplicationNumber}
           errors={errors.idApplicationNumber}
-          hint={t('booking.details.applicationNumberHint')}
+          hint={words.applicationNumberHint}
         />
       )}
       <Button disabled={pending} size="lg">
-        {t('booking.next')}
+        {words.next}
       </Button>
     </form>
   );

@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import type { CalendarDay } from '@/lib/domain/availability';
-import { rich } from '@/components/ui/rich-text';
 import { formatLocalDate } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
+import { inSentence } from '@/components/ui/in-sentence';
 
 /** The calendar as a list: the coming days with free times, for screen readers and small screens. */
 export function FreeDaysList({ days, hrefFor }: { days: CalendarDay[]; hrefFor: (date: string) => string }) {
+  const t = useTranslations();
   const free = days.filter((d) => d.state === 'available').slice(0, 10);
   return (
     <section aria-labelledby="najblizsze" className="mt-6">
@@ -18,17 +19,14 @@ export function FreeDaysList({ days, hrefFor }: { days: CalendarDay[]; hrefFor: 
         <ul className="mt-2 space-y-1">
           {free.map((d) => (
             <li key={d.date}>
-              {rich(
-                'booking.freeDays.day',
-                {
-                  day: (
-                    <Link href={hrefFor(d.date)} className="text-brand underline">
-                      {formatLocalDate(d.date)}
-                    </Link>
-                  ),
-                },
-                { count: d.freeSlots.length },
-              )}
+              {t.rich('booking.freeDays.day', {
+                count: String(d.freeSlots.length),
+                day: inSentence(
+                  <Link key="day" href={hrefFor(d.date)} className="text-brand underline">
+                    {formatLocalDate(d.date)}
+                  </Link>,
+                ),
+              })}
             </li>
           ))}
         </ul>

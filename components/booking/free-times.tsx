@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import type { CalendarDay } from '@/lib/domain/availability';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 
 /** The free times of the chosen day; a time that has begun is never among them. */
 export function FreeTimes({ day, hrefFor }: { day: CalendarDay; hrefFor: (startsAt: Date) => string }) {
+  const t = useTranslations();
   return (
     <section aria-labelledby="godziny" className="mt-6">
       <h2 id="godziny" className="text-lg font-semibold">

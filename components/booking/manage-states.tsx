@@ -1,7 +1,7 @@
-import { rich } from '@/components/ui/rich-text';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { FormAction } from '@/lib/validation/form-state';
 import { ActionForm, ActionSection } from './action-form';
+import { inSentence } from '@/components/ui/in-sentence';
 
 /** The manage page of a held booking: the code's form, and a new code on request. */
 export function HeldBooking(p: {
@@ -14,15 +14,21 @@ export function HeldBooking(p: {
   confirmCodeAction: FormAction;
   resendCodeAction: FormAction;
 }) {
+  const t = useTranslations();
   return (
     <>
       <h1 className="text-brand text-2xl font-bold">{t('manage.held.title')}</h1>
       <p className="mt-2">
-        {rich(
-          'manage.held.sent',
-          { email: <strong className="break-all">{p.email}</strong>, until: <strong>{p.until}</strong> },
-          { sms: p.bySms ? t('manage.held.bySms') : '', when: p.when },
-        )}
+        {t.rich('manage.held.sent', {
+          sms: p.bySms ? t('manage.held.bySms') : '',
+          when: p.when,
+          email: inSentence(
+            <strong key="email" className="break-all">
+              {p.email}
+            </strong>,
+          ),
+          until: inSentence(<strong key="until">{p.until}</strong>),
+        })}
       </p>
       <ActionForm
         action={p.confirmCodeAction}
@@ -55,6 +61,7 @@ export function ConfirmedVisit(p: {
   kioskCode: string | null;
   peupUrl: string;
 }) {
+  const t = useTranslations();
   return (
     <>
       <h1 className="text-brand text-2xl font-bold">{t('manage.confirmed.title')}</h1>

@@ -1,9 +1,10 @@
 import { Button } from '@/components/ui/button';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { CategoryDetail } from '@/lib/server/catalogue/get-category';
 
 /** Step 1: which matter. A plain GET form: works without JavaScript, and the URL is shareable. */
 export function MatterChoice({ category, action }: { category: CategoryDetail; action: string }) {
+  const t = useTranslations();
   return (
     <form method="get" action={action} className="mt-6">
       <fieldset>

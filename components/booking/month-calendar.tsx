@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { CalendarDay, DayState } from '@/lib/domain/availability';
 import { formatLocalDate, formatMonth } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
+import type { Translator } from '@/lib/i18n/translator';
 
 // Colours as the instructions define them (blue, red, grey), always with the state in words.
 const STYLE: Record<DayState, string> = {
@@ -21,7 +22,7 @@ const LEGEND = [
   { key: 'notReleased', sample: 'rounded-full bg-slate-300' },
 ] as const;
 
-function dayLabel(date: string, day: CalendarDay | undefined, state: DayState): string {
+function dayLabel(t: Translator, date: string, day: CalendarDay | undefined, state: DayState): string {
   const params = { date: formatLocalDate(date), state: t(`calendar.state.${state}`) };
   return day?.reason
     ? t('calendar.dayWithReason', { ...params, reason: day.reason })
@@ -39,6 +40,7 @@ type Props = {
 };
 
 export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref, nextHref }: Props) {
+  const t = useTranslations();
   return (
     <section aria-labelledby="kalendarz" className="mt-6">
       <div className="flex items-center justify-between gap-2">
@@ -78,7 +80,7 @@ export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref,
                 if (!date) return <td key={di} />;
                 const day = days.get(date);
                 const state = day?.state ?? 'not-released';
-                const label = dayLabel(date, day, state);
+                const label = dayLabel(t, date, day, state);
                 const num = Number(date.slice(8));
                 const cls = `mx-auto flex size-10 items-center justify-center rounded-full text-sm font-semibold ${STYLE[state]}`;
                 return (

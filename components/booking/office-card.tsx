@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { PhoneLinks } from '@/components/ui/phone-link';
-import { rich } from '@/components/ui/rich-text';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { OfficeSummary } from '@/lib/server/catalogue/get-category';
 import { formatOfficeAddress } from '@/lib/i18n/format';
+import { inSentence } from '@/components/ui/in-sentence';
 
 export function OfficeCard({ office }: { office: OfficeSummary }) {
+  const t = useTranslations();
   const headingId = `office-${office.slug}`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-4">
@@ -40,9 +41,9 @@ export function OfficeCard({ office }: { office: OfficeSummary }) {
               <li key={w.slug} className="text-sm">
                 <span className="block">{w.name}</span>
                 <span className="block text-slate-700">
-                  {rich('booking.office.walkInPlace', {
+                  {t.rich('booking.office.walkInPlace', {
                     room: w.room,
-                    phones: <PhoneLinks phones={w.phones} />,
+                    phones: inSentence(<PhoneLinks key="phones" phones={w.phones} />),
                   })}
                 </span>
               </li>

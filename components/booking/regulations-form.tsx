@@ -1,22 +1,22 @@
 'use client';
 
-import { useActionState } from 'react';
+import { type ReactNode, useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { PhoneLink } from '@/components/ui/phone-link';
-import { rich } from '@/components/ui/rich-text';
-import { t } from '@/lib/i18n/t';
 import type { FormAction, FormState } from '@/lib/validation/form-state';
+
+/** The form's sentences, said by the page; `refusedHelp` names the office's phone as a link. */
+export type RegulationsFormWords = { text: string; accept: string; refusedHelp: ReactNode; next: string };
 
 type Props = {
   title: string;
   body: string;
   next: string;
-  bookingPhone: string;
+  words: RegulationsFormWords;
   acceptRegulations: FormAction;
 };
 
-export function RegulationsForm({ title, body, next, bookingPhone, acceptRegulations }: Props) {
+export function RegulationsForm({ title, body, next, words, acceptRegulations }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(acceptRegulations, null);
   const refused = state?.ok === false;
   return (
@@ -27,7 +27,7 @@ export function RegulationsForm({ title, body, next, bookingPhone, acceptRegulat
       <div
         tabIndex={0}
         role="region"
-        aria-label={t('booking.regulations.text')}
+        aria-label={words.text}
         className="mt-2 max-h-80 overflow-y-auto rounded-md border border-slate-300 p-3 text-sm whitespace-pre-line"
       >
         {body}
@@ -44,22 +44,18 @@ export function RegulationsForm({ title, body, next, bookingPhone, acceptRegulat
             aria-invalid={refused || undefined}
           />
           <label htmlFor="accepted" className="text-base font-medium">
-            {t('booking.regulations.accept')}
+            {words.accept}
           </label>
         </div>
         <div aria-live="polite" id="accepted-error">
           {refused && (
             <Alert tone="error" className="mt-3" title={state.fieldErrors?.accepted?.[0]}>
-              <p className="mt-1">
-                {rich('booking.regulations.refusedHelp', {
-                  phone: <PhoneLink phone={bookingPhone} className="font-semibold underline" />,
-                })}
-              </p>
+              <p className="mt-1">{words.refusedHelp}</p>
             </Alert>
           )}
         </div>
         <Button disabled={pending} size="lg" className="mt-4">
-          {t('booking.next')}
+          {words.next}
         </Button>
       </form>
     </section>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { FormAction } from '@/lib/validation/form-state';
 import { RescheduleForm } from './reschedule-form';
 
@@ -21,6 +21,7 @@ export function RescheduleConfirm({
   dayChanges: boolean;
   otherTimeHref: string;
 }) {
+  const t = useTranslations();
   return (
     <section aria-labelledby="potwierdz-zmiane" className="mt-6">
       <h2 id="potwierdz-zmiane" className="text-lg font-semibold">

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { formatLocalDate } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 
 /** Under a booking that can only be read: when its personal data will be erased. */
 export function RetentionNotice({ erasureOn }: { erasureOn: string | null }) {
+  const t = useTranslations();
   return (
     <p className="mt-3 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm">
       {erasureOn
@@ -15,6 +16,7 @@ export function RetentionNotice({ erasureOn }: { erasureOn: string | null }) {
 
 /** The manage page of an anonymised booking: over, and nothing personal left to show. */
 export function BookingDeleted({ reference }: { reference: string }) {
+  const t = useTranslations();
   return (
     <>
       <h1 className="text-brand text-2xl font-bold">{t('retention.resident.deletedTitle')}</h1>

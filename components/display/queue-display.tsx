@@ -1,10 +1,23 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { type Phrase, type PluralPhrase, fill, fillPlural } from '@/components/ui/phrase';
 import type { DisplayState } from '@/lib/domain/queue-view';
-import { t } from '@/lib/i18n/t';
 import { createChime } from './chime';
 import { useLiveState } from './live-updates';
+
+/** The screen's sentences, said by the page (app/display/[office]/page.tsx); the stream's values go in their places. */
+export type QueueDisplayWords = {
+  enableSound: string;
+  currentCall: string;
+  counter: Phrase;
+  counterShort: Phrase;
+  noCalls: string;
+  recentCalls: string;
+  noRecent: string;
+  waiting: string;
+  waitingCount: PluralPhrase;
+};
 
 /**
  * The waiting room's screen: the newest call large and highlighted, the calls before it, and how
@@ -12,7 +25,15 @@ import { useLiveState } from './live-updates';
  * sound on (browsers block sound until a person interacts); each call is also read out by screen
  * readers from an aria-live region.
  */
-export function QueueDisplay({ initial, eventsUrl }: { initial: DisplayState; eventsUrl: string }) {
+export function QueueDisplay({
+  initial,
+  eventsUrl,
+  words,
+}: {
+  initial: DisplayState;
+  eventsUrl: string;
+  words: QueueDisplayWords;
+}) {
   const state = useLiveState(eventsUrl, initial) ?? initial;
   const chime = useRef<(() => void) | null>(null);
   const [sound, setSound] = useState(false);
@@ -41,7 +62,7 @@ export function QueueDisplay({ initial, eventsUrl }: { initial: DisplayState; ev
             onClick={enableSound}
             className="rounded-md border-2 border-white px-5 py-3 text-lg font-semibold hover:bg-white hover:text-slate-950"
           >
-            {t('display.enableSound')}
+            {words.enableSound}
           </button>
         )}
       </header>
@@ -52,34 +73,32 @@ export function QueueDisplay({ initial, eventsUrl }: { initial: DisplayState; ev
           className="rounded-2xl bg-yellow-300 p-8 text-slate-950 lg:col-span-2"
         >
           <h2 id="current-call" className="text-2xl font-semibold lg:text-3xl">
-            {t('display.currentCall')}
+            {words.currentCall}
           </h2>
           <div aria-live="assertive" aria-atomic="true">
             {current ? (
               <p className="mt-4 flex flex-wrap items-baseline gap-x-8 gap-y-2 font-bold">
                 <span className="text-8xl tabular-nums lg:text-[10rem]">{current.number}</span>
-                <span className="text-5xl lg:text-7xl">
-                  → {t('display.counter', { counter: current.counter })}
-                </span>
+                <span className="text-5xl lg:text-7xl">→ {fill(words.counter, current.counter)}</span>
               </p>
             ) : (
-              <p className="mt-4 text-4xl font-semibold">{t('display.noCalls')}</p>
+              <p className="mt-4 text-4xl font-semibold">{words.noCalls}</p>
             )}
           </div>
         </section>
 
         <section aria-labelledby="recent-calls" className="rounded-2xl bg-slate-800 p-6">
           <h2 id="recent-calls" className="text-2xl font-semibold">
-            {t('display.recentCalls')}
+            {words.recentCalls}
           </h2>
           {state.recent.length === 0 ? (
-            <p className="mt-4 text-xl text-slate-200">{t('display.noRecent')}</p>
+            <p className="mt-4 text-xl text-slate-200">{words.noRecent}</p>
           ) : (
             <ol className="mt-4 space-y-2 text-3xl font-semibold tabular-nums">
               {state.recent.map((c) => (
                 <li key={`${c.ticketId}-${c.calledAt}`} className="flex justify-between gap-4">
                   <span>{c.number}</span>
-                  <span>{t('display.counterShort', { counter: c.counter })}</span>
+                  <span>{fill(words.counterShort, c.counter)}</span>
                 </li>
               ))}
             </ol>
@@ -88,15 +107,13 @@ export function QueueDisplay({ initial, eventsUrl }: { initial: DisplayState; ev
 
         <section aria-labelledby="waiting" className="rounded-2xl bg-slate-800 p-6 lg:col-span-3">
           <h2 id="waiting" className="text-2xl font-semibold">
-            {t('display.waiting')}
+            {words.waiting}
           </h2>
           <ul className="mt-4 grid gap-3 text-2xl sm:grid-cols-2 lg:grid-cols-4">
             {state.waiting.map((w) => (
               <li key={w.categoryId} className="rounded-lg bg-slate-700 p-4">
                 <span className="font-bold">{w.letter}</span> {w.name}:{' '}
-                <span className="font-bold tabular-nums">
-                  {t('display.waitingCount', { count: w.count })}
-                </span>
+                <span className="font-bold tabular-nums">{fillPlural(words.waitingCount, w.count)}</span>
               </li>
             ))}
           </ul>

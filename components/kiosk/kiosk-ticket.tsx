@@ -2,7 +2,6 @@
 
 import { useEffect } from 'react';
 import { QrCode } from '@/components/ui/qr-code';
-import { t } from '@/lib/i18n/t';
 
 /** A ticket as the machine prints it, already in words (the action formats it on the server). */
 export type KioskTicketView = {
@@ -12,6 +11,9 @@ export type KioskTicketView = {
   note: string;
   /** The live ticket for the phone (/bilet/{token}), printed as a QR code. */
   liveUrl: string;
+  /** The QR code's name for screen readers, and the line under it. */
+  qrLabel: string;
+  qrCaption: string;
 };
 
 /**
@@ -44,9 +46,9 @@ export function KioskTicket({ ticket }: { ticket: KioskTicketView }) {
       </dl>
       <p className="mt-8 text-2xl">{ticket.note}</p>
       <figure className="kiosk-ticket-qr mt-6 flex flex-col items-center">
-        <QrCode value={ticket.liveUrl} label={t('kiosk.ticket.qrLabel')} className="size-48" />
+        <QrCode value={ticket.liveUrl} label={ticket.qrLabel} className="size-48" />
         <figcaption className="mt-2 text-xl">
-          {t('kiosk.ticket.qrCaption')}
+          {ticket.qrCaption}
           <span className="kiosk-ticket-url mt-1 block font-mono text-base break-all">{ticket.liveUrl}</span>
         </figcaption>
       </figure>

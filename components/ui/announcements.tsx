@@ -1,8 +1,9 @@
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { PublicNotice } from '@/lib/server/notices/list-active-announcements';
 
 /** The city's current notices, as a region with its own heading (found by landmark navigation). */
 export function Announcements({ notices }: { notices: PublicNotice[] }) {
+  const t = useTranslations();
   if (!notices.length) return null;
   return (
     <section

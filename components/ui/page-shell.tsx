@@ -1,13 +1,14 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import { PhoneLinks } from './phone-link';
-import { rich } from './rich-text';
+import { inSentence } from '@/components/ui/in-sentence';
 
 /**
  * Header with the city's name, the page's main landmark, and a footer with the phone line: the
  * page's office's `bookingPhone`, or every office's (each number once) on a page about none.
  */
 export function PageShell({ phones, children }: { phones: string[]; children: React.ReactNode }) {
+  const t = useTranslations();
   return (
     <>
       <header className="bg-brand text-white">
@@ -23,8 +24,10 @@ export function PageShell({ phones, children }: { phones: string[]; children: Re
       <footer className="mx-auto max-w-3xl border-t border-slate-200 px-4 py-6 text-sm text-slate-700">
         {phones.length > 0 && (
           <p>
-            {rich('site.footer.phone', {
-              phone: <PhoneLinks phones={phones} className="text-brand font-medium underline" />,
+            {t.rich('site.footer.phone', {
+              phone: inSentence(
+                <PhoneLinks key="phone" phones={phones} className="text-brand font-medium underline" />,
+              ),
             })}
           </p>
         )}

@@ -1,5 +1,5 @@
+import { useTranslations } from 'next-intl';
 import { Fragment } from 'react';
-import { t } from '@/lib/i18n/t';
 
 /** A Polish phone number ("77 54 11 361") as a link that dials it. */
 export function PhoneLink({
@@ -18,6 +18,7 @@ export function PhoneLink({
 
 /** Several numbers, each a link: "77 54 11 359 i 77 54 11 382". */
 export function PhoneLinks({ phones, className }: { phones: string[]; className?: string }) {
+  const t = useTranslations();
   return phones.map((p, i) => (
     <Fragment key={p}>
       {i > 0 && t('site.phoneSeparator')}

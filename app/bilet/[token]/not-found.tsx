@@ -1,11 +1,12 @@
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { PageShell } from '@/components/ui/page-shell';
-import { t } from '@/lib/i18n/t';
 import { listBookingPhones } from '@/lib/server/catalogue/list-booking-phones';
 
 /** An unknown or expired live-ticket link: its own words, answered 404 (page.tsx calls notFound()). */
 export default async function TicketGone() {
   await connection();
+  const t = await getTranslations();
   return (
     <PageShell phones={await listBookingPhones()}>
       <div className="mx-auto max-w-md">

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { LiveTicket } from '@/components/display/live-ticket';
+import { liveTicketWords } from '@/components/display/live-words';
 import { PageShell } from '@/components/ui/page-shell';
-import { t } from '@/lib/i18n/t';
 import { loadLiveTicket } from '@/lib/server/live/load-live-ticket';
 
 type Props = { params: Promise<{ token: string }> };
 
-export const metadata: Metadata = {
-  title: t('ticket.pageTitle'),
-  referrer: 'no-referrer',
-  robots: { index: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('ticket.pageTitle'), referrer: 'no-referrer', robots: { index: false } };
+}
 
 /**
  * The live ticket behind the QR code on a printed ticket; the link lasts until the day ends. An
@@ -21,12 +21,17 @@ export default async function LiveTicketPage({ params }: Props) {
   const token = (await params).token;
   const ticket = await loadLiveTicket(token);
   if (!ticket) notFound();
+  const t = await getTranslations();
   return (
     <PageShell phones={[ticket.bookingPhone]}>
       <noscript>
         <meta httpEquiv="refresh" content="10" />
       </noscript>
-      <LiveTicket initial={ticket.state} eventsUrl={`/bilet/${token}/events`} />
+      <LiveTicket
+        initial={ticket.state}
+        eventsUrl={`/bilet/${token}/events`}
+        words={liveTicketWords(t, ticket.state)}
+      />
     </PageShell>
   );
 }

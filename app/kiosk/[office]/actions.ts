@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import type { KioskTicketView } from '@/components/kiosk/kiosk-ticket';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { clientKey } from '@/lib/server/core/rate-limit';
 import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { findKioskDevice } from '@/lib/server/queue/kiosk-device';
@@ -28,8 +28,6 @@ async function pairedDevice(officeSlug: string): Promise<KioskDevice | null> {
   const token = (await cookies()).get(KIOSK_COOKIE)?.value;
   return findKioskDevice(officeSlug, token, new Date());
 }
-
-const UNPAIRED = { message: t('errors.KIOSK_NOT_PAIRED') };
 
 /**
  * The one-time code an administrator created at /admin/biletomat, typed on the device: the
@@ -62,13 +60,14 @@ async function issue<S extends z.ZodType<{ office: string }>>(
   schema: S,
   issueOn: (device: KioskDevice, data: z.output<S>, now: Date) => Promise<TicketView>,
 ): Promise<FormState<KioskTicketView>> {
+  const t = translator();
   const on: { device?: KioskDevice; ticket?: TicketView } = {};
   const state = await runPublicAction(formData, {
     schema,
     invalid: 'queue.kioskCode',
     authorise: async (d) => {
       on.device = (await pairedDevice(d.office)) ?? undefined;
-      return on.device ? undefined : UNPAIRED;
+      return on.device ? undefined : { message: t('errors.KIOSK_NOT_PAIRED') };
     },
     run: async (d) => (on.ticket = await issueOn(on.device!, d, new Date())),
     // The ticket itself is the answer (the form's data, below); no sentence.

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -8,7 +9,7 @@ import { KIOSK_PRIMARY, KioskFrame } from '@/components/kiosk/kiosk-frame';
 import { KioskIdle } from '@/components/kiosk/kiosk-idle';
 import { KioskWalkIn } from '@/components/kiosk/kiosk-walk-in';
 import type { KeypadLabels } from '@/components/kiosk/keypad';
-import { t } from '@/lib/i18n/t';
+import type { Translator } from '@/lib/i18n/translator';
 import { listOffices } from '@/lib/server/catalogue/get-category';
 import { findKioskDevice } from '@/lib/server/queue/kiosk-device';
 import { loadKiosk } from '@/lib/server/queue/load-kiosk';
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: 'Biletomat', robots: { index: false }
 
 const QUERY = { ekran: z.enum(['wizyta', 'bez-rezerwacji']) };
 
-const keypad = (submit: string): KeypadLabels => ({
+const keypad = (t: Translator, submit: string): KeypadLabels => ({
   field: t('kiosk.keypad.field'),
   hint: t('kiosk.keypad.hint'),
   correct: t('kiosk.keypad.correct'),
@@ -46,6 +47,7 @@ export default async function KioskPage({
   const q = parseSearchParams(QUERY, await searchParams);
   const now = new Date();
   const device = await findKioskDevice(slug, (await cookies()).get(KIOSK_COOKIE)?.value, now);
+  const t = await getTranslations();
   const askInfo = t('kiosk.askInfo');
   const home = `/kiosk/${slug}`;
   const back = { href: home, label: t('kiosk.back') };
@@ -58,7 +60,7 @@ export default async function KioskPage({
           office={slug}
           heading={t('kiosk.pair.heading')}
           intro={t('kiosk.pair.intro')}
-          keypad={{ ...keypad(t('kiosk.pair.submit')), field: t('kiosk.pair.field') }}
+          keypad={{ ...keypad(t, t('kiosk.pair.submit')), field: t('kiosk.pair.field') }}
           askInfo={t('kiosk.pair.askAdmin')}
         />
       </KioskFrame>
@@ -81,7 +83,7 @@ export default async function KioskPage({
           action={issueBookedTicketAction}
           office={slug}
           heading={t('kiosk.booked.heading')}
-          keypad={keypad(t('kiosk.booked.submit'))}
+          keypad={keypad(t, t('kiosk.booked.submit'))}
           askInfo={askInfo}
         />
       </KioskFrame>

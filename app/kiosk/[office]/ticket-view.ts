@@ -1,10 +1,11 @@
 import type { KioskTicketView } from '@/components/kiosk/kiosk-ticket';
 import { formatDateTime, formatTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import type { TicketView } from '@/lib/server/queue/types';
 
 /** The ticket in words, as it is shown and printed: number, category, visit time, where to wait. */
 export function ticketViewOf(ticket: TicketView): KioskTicketView {
+  const t = translator();
   const rows = [
     { label: t('kiosk.ticket.office'), value: ticket.officeName },
     { label: t('kiosk.ticket.category'), value: ticket.categoryName },
@@ -26,5 +27,7 @@ export function ticketViewOf(ticket: TicketView): KioskTicketView {
     rows,
     note: t('kiosk.ticket.note'),
     liveUrl: ticket.liveUrl,
+    qrLabel: t('kiosk.ticket.qrLabel'),
+    qrCaption: t('kiosk.ticket.qrCaption'),
   };
 }

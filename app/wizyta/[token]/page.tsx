@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
@@ -8,23 +9,22 @@ import { BookingDeleted, RetentionNotice } from '@/components/booking/retention-
 import { ConfirmedVisit, HeldBooking } from '@/components/booking/manage-states';
 import { PageShell } from '@/components/ui/page-shell';
 import { formatTime, formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
 import { buttonClass } from '@/components/ui/button';
 import { getBookingByToken } from '@/lib/server/booking/get-booking-by-token';
 import { cancelAction, confirmCodeAction, resendCodeAction, updatePhoneAction } from '../actions';
 
 // The token is a secret: keep this page out of indexes and out of referrers to other sites.
-export const metadata: Metadata = {
-  title: t('manage.metaTitle'),
-  robots: { index: false, follow: false },
-  referrer: 'same-origin',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('manage.metaTitle'), robots: { index: false, follow: false }, referrer: 'same-origin' };
+}
 
 export default async function BookingPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
   const { token } = await params;
   const b = await getBookingByToken(token, new Date());
   if (!b) notFound();
+  const t = await getTranslations();
   if (b.state === 'deleted')
     return (
       <PageShell phones={[b.office.bookingPhone]}>

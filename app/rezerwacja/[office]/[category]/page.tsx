@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -9,8 +10,9 @@ import { MatterChoice } from '@/components/booking/matter-choice';
 import { PhoneOnlyNotice } from '@/components/booking/phone-only-notice';
 import { RegulationsForm } from '@/components/booking/regulations-form';
 import { Announcements } from '@/components/ui/announcements';
+import { inSentence } from '@/components/ui/in-sentence';
+import { PhoneLink } from '@/components/ui/phone-link';
 import { PageShell } from '@/components/ui/page-shell';
-import { t } from '@/lib/i18n/t';
 import { listActiveAnnouncements } from '@/lib/server/notices/list-active-announcements';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { getCategory } from '@/lib/server/catalogue/get-category';
@@ -32,7 +34,7 @@ const QUERY = { sprawa: SEARCH.slug, miesiac: SEARCH.month, dzien: SEARCH.date }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { office, category } = await params;
-  const c = await getCategory(office, category);
+  const [c, t] = await Promise.all([getCategory(office, category), getTranslations()]);
   return {
     title: c
       ? t('booking.categoryTitle', { category: c.name, office: c.office.name })
@@ -43,6 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPage({ params, searchParams }: Props) {
   const { office, category } = await params;
   const q = parseSearchParams(QUERY, await searchParams);
+  const t = await getTranslations();
   const c = await getCategory(office, category);
   if (!c) notFound();
   const base = `/rezerwacja/${c.office.slug}/${c.slug}`;
@@ -63,7 +66,16 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         title={regulations.title}
         body={regulations.body}
         next={next}
-        bookingPhone={c.office.bookingPhone}
+        words={{
+          text: t('booking.regulations.text'),
+          accept: t('booking.regulations.accept'),
+          refusedHelp: t.rich('booking.regulations.refusedHelp', {
+            phone: inSentence(
+              <PhoneLink key="phone" phone={c.office.bookingPhone} className="font-semibold underline" />,
+            ),
+          }),
+          next: t('booking.next'),
+        }}
       />
     );
   } else if (!matter) {

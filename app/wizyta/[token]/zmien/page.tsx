@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
@@ -8,18 +9,20 @@ import { Alert } from '@/components/ui/alert';
 import { PageShell } from '@/components/ui/page-shell';
 import { localDateOf } from '@/lib/domain/time';
 import { formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
 import { loadRescheduleView } from '@/lib/server/booking/reschedule-booking';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 import { rescheduleAction } from './actions';
 
 // The token is a secret, as on the manage page: out of indexes and out of referrers.
-export const metadata: Metadata = {
-  title: t('changes.reschedule.title'),
-  robots: { index: false, follow: false },
-  referrer: 'same-origin',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return {
+    title: t('changes.reschedule.title'),
+    robots: { index: false, follow: false },
+    referrer: 'same-origin',
+  };
+}
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<SearchParams> };
 const QUERY = { miesiac: SEARCH.month, dzien: SEARCH.date, czas: SEARCH.instant };
@@ -31,6 +34,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
   const now = new Date();
   const b = await loadRescheduleView(token, now);
   if (!b) notFound();
+  const t = await getTranslations();
   const q = parseSearchParams(QUERY, await searchParams);
   const base = `/wizyta/${token}/zmien`;
   const href = (p: Record<string, string>) => `${base}?${new URLSearchParams(p)}`;

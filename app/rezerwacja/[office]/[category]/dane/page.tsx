@@ -1,24 +1,57 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { DetailsForm } from '@/components/booking/details-form';
+import { DetailsForm, type DetailsFormWords } from '@/components/booking/details-form';
 import { Alert } from '@/components/ui/alert';
 import { PageShell } from '@/components/ui/page-shell';
-import { rich } from '@/components/ui/rich-text';
+import { inSentence } from '@/components/ui/in-sentence';
+import { MARK } from '@/components/ui/phrase';
 import { formatDate, formatTime, formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import type { Translator } from '@/lib/i18n/translator';
 import { loadFlow } from '@/lib/server/booking/load-flow';
 import { describeSmsCountries } from '@/lib/server/notify/sms-recipient';
 import { bookingDetailsAction } from '@/app/rezerwacja/booking-actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
-export const metadata: Metadata = { title: t('booking.details.metaTitle') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('booking.details.metaTitle') };
+}
 
 type Props = {
   params: Promise<{ office: string; category: string }>;
   searchParams: Promise<SearchParams>;
 };
 const QUERY = { sprawa: SEARCH.slug, czas: SEARCH.instant };
+
+function detailsFormWords(t: Translator): DetailsFormWords {
+  return {
+    email: t('booking.details.email'),
+    emailHint: t('booking.details.emailHint'),
+    phone: t('booking.details.phone'),
+    phoneHint: t('booking.details.phoneHint'),
+    sms: t('booking.details.sms'),
+    applicationNumber: t('booking.details.applicationNumber'),
+    applicationNumberHint: t('booking.details.applicationNumberHint'),
+    next: t('booking.next'),
+    chooseOther: t('booking.details.chooseOther'),
+    summaryTitle: t('booking.summary.title'),
+    summary: {
+      office: t('booking.summary.office'),
+      address: t('booking.summary.address'),
+      matter: t('booking.summary.matter'),
+      date: t('booking.summary.date'),
+      time: t('booking.summary.time'),
+      email: t('booking.summary.email'),
+      phone: t('booking.summary.phone'),
+      applicationNumber: t('booking.summary.applicationNumber'),
+    },
+    phoneSms: t('booking.summary.phoneSms', { phone: MARK }),
+    book: t('booking.summary.book'),
+    after: t('booking.summary.after'),
+  };
+}
 
 export default async function DetailsPage({ params, searchParams }: Props) {
   const { office, category } = await params;
@@ -28,6 +61,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
   if (flow.kind === 'restart' || flow.kind === 'phone-only')
     redirect(flow.matter ? `${flow.base}?sprawa=${flow.matter.slug}` : flow.base);
   const c = flow.category;
+  const t = await getTranslations();
   const summary = {
     office: c.office.name,
     address: formatOfficeAddress(c.office),
@@ -63,15 +97,16 @@ export default async function DetailsPage({ params, searchParams }: Props) {
           summary={summary}
           dayHref={flow.dayHref}
           smsHint={t('notify.sms.hint', { countries: describeSmsCountries() })}
+          words={detailsFormWords(t)}
         />
       ) : (
         <Alert tone="error" className="mt-4">
           <p>
-            {rich('booking.details.taken', {
-              link: (
-                <Link href={flow.dayHref} className="font-semibold underline">
+            {t.rich('booking.details.taken', {
+              link: inSentence(
+                <Link key="link" href={flow.dayHref} className="font-semibold underline">
                   {t('booking.details.takenLink')}
-                </Link>
+                </Link>,
               ),
             })}
           </p>

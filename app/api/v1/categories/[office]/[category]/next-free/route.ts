@@ -2,7 +2,7 @@ import { findNextFreeTime } from '@/lib/server/schedule/find-next-free-time';
 import { getCategory } from '@/lib/server/catalogue/get-category';
 import { getConfig } from '@/lib/server/core/config';
 import { createCatalogueCache } from '@/lib/server/catalogue/catalogue-cache';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 // Read-only, for PEUP pages: the next free time of a category. Cached for 60 s here and by
 // any proxy in front, so a popular PEUP page costs the database one query a minute. The cache
@@ -21,6 +21,7 @@ export async function GET(
   { params }: { params: Promise<{ office: string; category: string }> },
 ) {
   const { office, category } = await params;
+  const t = translator();
   const result = await cache(`${office}/${category}`, async () => {
     const c = await getCategory(office, category);
     if (!c) return { status: 404, body: { error: 'not_found', message: t('admin.api.noCategory') } };

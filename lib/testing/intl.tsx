@@ -1,0 +1,27 @@
+// Pages and components rendered by tests outside Next.js get next-intl as a request gives it
+// (i18n/request.ts): `vi.mock('next-intl/server', () => import('@/lib/testing/intl'))` for an async
+// page's getTranslations, and <WithIntl> around what is rendered for a component's useTranslations.
+import { NextIntlClientProvider } from 'next-intl';
+import type { ReactNode } from 'react';
+import { OFFICE_TZ } from '@/lib/domain/time';
+import { CATALOGUES, DEFAULT_LOCALE } from '@/lib/i18n/catalogue';
+import { translator } from '@/lib/i18n/translator';
+
+export async function getTranslations() {
+  return translator();
+}
+
+export function WithIntl({ children }: { children: ReactNode }) {
+  return (
+    <NextIntlClientProvider
+      locale={DEFAULT_LOCALE}
+      messages={CATALOGUES[DEFAULT_LOCALE]}
+      timeZone={OFFICE_TZ}
+      onError={(error) => {
+        throw error;
+      }}
+    >
+      {children}
+    </NextIntlClientProvider>
+  );
+}
