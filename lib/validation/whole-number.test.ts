@@ -7,11 +7,9 @@ const schema = wholeNumber(MAX, (why) => ({ message: 'validation.blocks.number',
 /** What it stands in for: zod's own checks, each message naming the refusal. */
 const zods = z.coerce.number({ message: 'number' }).int('integer').min(1, 'atLeastOne').max(MAX, 'atMost');
 
-const refusals = (v: unknown): WholeNumberRefusal[] | number => {
+const refusals = (v: unknown): unknown[] | number => {
   const r = schema.safeParse(v);
-  return r.success
-    ? r.data
-    : r.error.issues.map((i) => (i as { params: { why: WholeNumberRefusal } }).params.why);
+  return r.success ? r.data : r.error.issues.map((i) => (i.code === 'custom' ? i.params?.why : i.code));
 };
 
 describe('wholeNumber', () => {
