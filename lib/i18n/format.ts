@@ -1,7 +1,7 @@
 // The formatDateTime family: every date and time Termin shows, in the office's zone (declared once,
 // OFFICE_TZ) whatever the server's. Nothing else formats a date for people.
 import { OFFICE_TZ as ZONE } from '@/lib/domain/time';
-import { t } from './t';
+import { translator } from './translator';
 
 const dayLong = new Intl.DateTimeFormat('pl-PL', {
   weekday: 'long',
@@ -37,6 +37,7 @@ export function formatDate(instant: Date): string {
 
 /** "środa, 2 grudnia 2026, 08:15": a visit's time, as every page, e-mail and SMS writes it. */
 export function formatDateTime(instant: Date): string {
+  const t = translator();
   return t('common.dateTime', { date: formatDate(instant), time: formatTime(instant) });
 }
 

@@ -1,10 +1,13 @@
 // The retention period as the regulations state it (docs/data-retention.md): the seed writes the
 // sentence and later finds and updates its period. Built from the catalogue's `retention` texts.
 import { pl } from './messages/pl';
-import { t } from './t';
+import { translator } from './translator';
 
 /** The words of the regulations that state the period; the seed finds and updates them. */
-export const retentionPeriodPhrase = (days: number) => t('retention.periodPhrase', { days });
+export function retentionPeriodPhrase(days: number): string {
+  const t = translator();
+  return t('retention.periodPhrase', { days });
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -20,5 +23,7 @@ export const RETENTION_PERIOD_PATTERN = (() => {
 })();
 
 /** The regulations' sentence on the retention period (prisma/regulations.ts). */
-export const retentionRegulations = (days: number) =>
-  t('retention.regulations', { period: retentionPeriodPhrase(days) });
+export function retentionRegulations(days: number): string {
+  const t = translator();
+  return t('retention.regulations', { period: retentionPeriodPhrase(days) });
+}

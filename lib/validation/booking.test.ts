@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '@/lib/i18n/t';
 import { bookingDetailsSchema, bookingDetailsSchemaFor, confirmationCodeSchema } from './booking';
-import { messageOf } from './messages';
-
-/** A schema's message (a catalogue key) in words. */
-const words = (message: string) => {
-  const m = messageOf(message);
-  return m ? t(m.key, m.params) : message;
-};
+import { fieldErrorsOf } from './form-state';
 
 const plain = bookingDetailsSchema;
 const pickup = bookingDetailsSchemaFor({ requiresApplicationNumber: true });
 
 const errors = (input: Record<string, string>, schema = plain) => {
   const r = schema.safeParse(input);
-  return r.success
-    ? {}
-    : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0] ?? ''), words(i.message)]));
+  if (r.success) return {};
+  return Object.fromEntries(Object.entries(fieldErrorsOf(r.error)).map(([k, v]) => [k, v?.join(' ')]));
 };
 
 describe('bookingDetailsSchemaFor', () => {

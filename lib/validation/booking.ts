@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { m } from '@/lib/validation/messages';
-import { mp } from './messages';
 
 /** Only paths inside the booking flow may be the target after accepting the regulations. */
 const flowPath = z
@@ -48,7 +47,7 @@ export function bookingDetailsSchemaFor(matter: { requiresApplicationNumber: boo
         .trim()
         .toLowerCase()
         .min(1, EMAIL_MISSING)
-        .max(EMAIL_MAX, mp('validation.emailTooLong', { max: EMAIL_MAX }))
+        .max(EMAIL_MAX, m('validation.emailTooLong'))
         .pipe(z.email({ message: m('validation.email') })),
       phone: z.string().max(40, m('validation.phone')).pipe(phoneSchema).optional(),
       smsOptIn: z.literal('on', { message: m('validation.smsOptIn') }).optional(),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/catalogue';
-import { t } from '@/lib/i18n/t';
-import { messageOf } from './messages';
+import type { MessageKey, MessageParams } from '@/lib/i18n/catalogue';
+import { type Translator, sayMessage, translator } from '@/lib/i18n/translator';
 import type { ImpactRow } from '@/lib/server/schedule/lock-schedules';
 
 /** The bookings a refused schedule change would drop, and the wording of the button that cancels them. */
@@ -30,30 +29,38 @@ export type FormState<D = undefined> =
   | ({ ok: false; values?: Record<string, string> } & Refusal)
   | null;
 
+/** The parameters a built-in check's issue carries itself: `.max(254, m(key))` fills `{max}`. */
+function paramsOf(issue: z.core.$ZodIssue): MessageParams | undefined {
+  if (issue.code === 'too_big') return { max: String(issue.maximum) };
+  if (issue.code === 'too_small') return { min: String(issue.minimum) };
+  if (issue.code === 'custom') return issue.params;
+  return undefined;
+}
+
+/** An issue in words: its message is a catalogue key; zod's own (for a value no form sends) is not. */
+function sayIssue(issue: z.core.$ZodIssue, t: Translator): string {
+  const key = issue.message as MessageKey;
+  return t.has(key) ? sayMessage(t, { key, params: paramsOf(issue) }) : t('common.invalidValue');
+}
+
 /**
  * The field errors of a failed parse, first issue per field first (zod 4's z.flattenError). A
- * schema's messages are catalogue keys (`m(key)`, `mp(key, params)`), put into words here; a
- * message that is no key (zod's own, for a value no form sends) reads as the general one.
+ * schema's messages are catalogue keys (`m(key)`), their parameters on the issue (`withParams`),
+ * put into words here; a message that is no key reads as the general one.
  */
-export function fieldErrorsOf(error: z.ZodError, locale: Locale = DEFAULT_LOCALE): FieldErrors {
-  const fields = z.flattenError(error).fieldErrors as FieldErrors;
-  const out: FieldErrors = {};
-  for (const [name, messages] of Object.entries(fields))
-    out[name] = messages?.map((msg) => {
-      const m = messageOf(msg);
-      return m ? t(m.key, m.params, locale) : t('common.invalidValue', undefined, locale);
-    });
-  return out;
+export function fieldErrorsOf(error: z.ZodError, t: Translator = translator()): FieldErrors {
+  return z.flattenError(error, (issue) => sayIssue(issue, t)).fieldErrors as FieldErrors;
 }
 
 /**
  * A server action is a public endpoint: a crafted call may pass any serialisable value where the
  * browser posts a form. Actions check with isForm first and answer this.
  */
-export const NOT_A_FORM = {
-  ok: false,
-  message: t('common.notAForm'),
-} as const satisfies FormState;
+export const notAForm = (t: Translator = translator()) =>
+  ({ ok: false, message: t('common.notAForm') }) as const satisfies FormState;
+
+/** @deprecated notAForm(): the sentence is said when answered. Kept until app/ callers move. */
+export const NOT_A_FORM = notAForm();
 
 export const isForm = (v: unknown): v is FormData => v instanceof FormData;
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { m } from '@/lib/validation/messages';
-import { mp } from './messages';
 
 export const signInSchema = z.object({
   email: z
@@ -20,7 +19,7 @@ export const PASSWORD_MIN = 12;
 /** A staff password: long rather than complicated (NIST SP 800-63B). */
 export const newPasswordSchema = z
   .string()
-  .min(PASSWORD_MIN, mp('validation.passwordTooShort', { min: PASSWORD_MIN }))
+  .min(PASSWORD_MIN, m('validation.passwordTooShort'))
   .max(200, m('validation.passwordTooLong'));
 
 export const changePasswordSchema = z

@@ -1,6 +1,6 @@
 import 'server-only';
 import { type NoShowRule, evaluateNoShowRule, isRuleBlockJustified } from '@/lib/domain/no-show';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { writeAudit } from '@/lib/server/core/audit';
 import { type Db, type Tx } from '@/lib/server/core/db';
 import { hashContact, normaliseContact } from '@/lib/server/core/contact-hash';
@@ -32,8 +32,6 @@ function ruleContactsOf(v: Visit): RuleContact[] {
   }
   return out;
 }
-
-export const UNDO_LIFT_REASON = t('blocks.undoLiftReason');
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -98,7 +96,8 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
     // A block already in force is enough only if it lasts as long as this one would.
     const active = await findActiveBlock(tx, visit.officeId, c, now);
     if (active && active.endsAt >= verdict.endsAt) continue;
-    const reason = t('blocks.ruleReason', { count: verdict.count, days: rule.windowDays });
+    const t = translator();
+    const reason = t('blocks.ruleReason', { count: verdict.count, days: String(rule.windowDays) });
     const b = await tx.contactBlock.create({
       data: {
         officeId: visit.officeId,
@@ -144,6 +143,8 @@ export async function recomputeNoShowBlocks(tx: Tx, visit: Visit, staff: Staff, 
   const contacts = ruleContactsOf(visit);
   if (!contacts.length) return [];
   const rule = await lockForRule(tx, visit.officeId, contacts);
+  const t = translator();
+  const liftReason = t('blocks.undoLiftReason');
   const lifted: { id: string; contact: Contact }[] = [];
   for (const c of contacts) {
     // Blocks in force still name their contact; a booking anonymised since is known by its hash.
@@ -170,11 +171,11 @@ export async function recomputeNoShowBlocks(tx: Tx, visit: Visit, staff: Staff, 
       if (isRuleBlockJustified({ noShowDates: dates, rule, blockStartsAt: b.startsAt, now })) continue;
       const r = await tx.contactBlock.updateMany({
         where: { id: b.id, liftedAt: null },
-        data: { liftedAt: now, liftedById: staff.id, liftReason: UNDO_LIFT_REASON },
+        data: { liftedAt: now, liftedById: staff.id, liftReason },
       });
       if (!r.count) continue;
       await writeAudit(tx, staff, 'contact-block.lift', 'ContactBlock', b.id, {
-        reason: UNDO_LIFT_REASON,
+        reason: liftReason,
         bookingId: visit.id,
       });
       lifted.push({ id: b.id, contact: { kind: b.kind, value: b.value } });

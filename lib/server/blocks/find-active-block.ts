@@ -1,5 +1,5 @@
 import 'server-only';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { type Tx } from '@/lib/server/core/db';
 
 export type Contact = { kind: 'EMAIL' | 'PHONE'; value: string };
@@ -39,5 +39,7 @@ export async function findActiveBlock(tx: Tx, officeId: string, c: Contact, now:
   });
 }
 
-export const describeContact = (c: Contact) =>
-  t(c.kind === 'EMAIL' ? 'blocks.contact.email' : 'blocks.contact.phone', { value: c.value });
+export function describeContact(c: Contact): string {
+  const t = translator();
+  return t(c.kind === 'EMAIL' ? 'blocks.contact.email' : 'blocks.contact.phone', { value: c.value });
+}

@@ -2,7 +2,7 @@ import 'server-only';
 import { createElement } from 'react';
 import ContactBlockedEmail from '@/emails/contact-blocked';
 import { formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { type Tx } from '@/lib/server/core/db';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
 import { renderEmail } from '@/lib/server/notify/render-email';
@@ -25,6 +25,7 @@ export async function queueBlockedEmail(
     where: { id: m.officeId },
     select: { name: true, bookingPhone: true },
   });
+  const t = translator();
   const endsAt = formatDateTime(m.endsAt);
   const content = await renderEmail(
     t('notify.blocked.subject', { endsAt }),
@@ -51,6 +52,7 @@ export async function queueLiftedEmail(
   tx: Tx,
   m: { to: string; officeId: string; contacts: Contact[]; key: string },
 ) {
+  const t = translator();
   const office = await tx.office.findUniqueOrThrow({ where: { id: m.officeId }, select: { name: true } });
   await enqueueMessage(tx, {
     channel: 'EMAIL',

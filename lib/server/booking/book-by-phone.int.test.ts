@@ -9,7 +9,7 @@ import { prisma } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
 import { READ_BACK_MINUTES } from './find-phone-booking';
 import { bookByPhone, phoneBookingSchema } from './book-by-phone';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
 import { requestBooking } from './request-booking';
 import { createTestEmailBlock } from '@/lib/testing/blocks';
@@ -121,6 +121,7 @@ describe('booking by phone', () => {
   });
 
   it('keeps one live booking per contact in a category, online or by phone', async () => {
+    const t = translator();
     const { staff, input, category, matter } = await setup();
     const address = email();
     const regs = await getCurrentRegulations();

@@ -4,10 +4,11 @@ import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
 import { applyTransition } from './apply-transition';
 import { hashToken } from '@/lib/server/core/codes';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 /** The resident cancels (a POST, never a link): the time is bookable again at once. */
 export async function cancelBookingByToken(token: string, now: Date): Promise<void> {
+  const t = translator();
   await prisma.$transaction(async (tx) => {
     const b = await tx.booking.findUnique({
       where: { manageTokenHash: hashToken(token) },

@@ -2,7 +2,7 @@ import 'server-only';
 import { createElement } from 'react';
 import VisitCancelledAtRequestEmail from '@/emails/visit-cancelled-at-request';
 import { formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { REASON_MIN } from '@/lib/validation/changes';
 import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
@@ -58,6 +58,7 @@ export async function cancelVisitForResident(
 }
 
 async function tellResident(tx: Tx, v: VisitForChange, reason: string, notice: Notice, now: Date) {
+  const t = translator();
   const when = formatDateTime(v.startsAt);
   const o = v.office;
   await queueNotice(tx, v, notice, {

@@ -5,7 +5,7 @@ import BookingConfirmedEmail from '@/emails/booking-confirmed';
 import { MAX_CODE_ATTEMPTS, isHoldLive } from '@/lib/domain/booking-rules';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
 import { formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { hashSecret, secretsEqual } from '@/lib/server/core/codes';
 import { getConfig, peupUrl } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
@@ -30,6 +30,7 @@ async function voidHold(id: string, now: Date, reason: string) {
 }
 
 function icsFor(b: { startsAt: Date; endsAt: Date; reference: string }, title: string, location: string) {
+  const t = translator();
   const toArr = (d: Date) =>
     [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()] as [
       number,
@@ -73,6 +74,7 @@ async function countAttempt(id: string) {
 
 /** The code from the e-mail turns the hold into a booking; 5 wrong codes void the hold. */
 export async function confirmBooking(token: string, code: string, now: Date): Promise<void> {
+  const t = translator();
   const b = await findHeld(token);
   if (b.status !== 'HELD') {
     if (b.status === 'CONFIRMED') return; // a double submit is not an error
@@ -137,6 +139,7 @@ export async function queueConfirmation(
   now: Date,
   only?: { channel: 'EMAIL' | 'SMS'; dedupeKey: string },
 ): Promise<void> {
+  const t = translator();
   const full = await tx.booking.findUniqueOrThrow({
     where: { id: bookingId },
     select: {

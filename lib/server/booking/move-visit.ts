@@ -2,7 +2,7 @@ import 'server-only';
 import { createElement } from 'react';
 import VisitMovedEmail from '@/emails/visit-moved';
 import { formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
@@ -56,6 +56,7 @@ export async function moveVisit(
 }
 
 async function tellResident(tx: Tx, v: VisitForChange, moved: MovedVisit, notice: Notice, now: Date) {
+  const t = translator();
   const when = formatDateTime(moved.startsAt);
   const o = v.office;
   await queueNotice(tx, v, notice, {

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { createElement } from 'react';
 import ConfirmationCodeEmail from '@/emails/confirmation-code';
 import { formatDateTime, formatTime, formatOfficeAddress } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import type { BookingDetails } from '@/lib/validation/booking';
 import { hashSecret, hashToken, newConfirmationCode, newToken } from '@/lib/server/core/codes';
 import { getConfig } from '@/lib/server/core/config';
@@ -53,6 +53,7 @@ export type BookingRequest = {
  * one-time code by e-mail (and SMS). Returns the manage token for the code page.
  */
 export async function requestBooking(r: BookingRequest): Promise<{ token: string; bookingId: string }> {
+  const t = translator();
   const smsError = smsOptInError(r.details);
   if (smsError)
     throw new AppError('SMS_NUMBER', { message: smsError.key, params: smsError.params, field: 'phone' });

@@ -8,10 +8,11 @@ import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-mes
 import { placeholder } from '@/lib/server/notify/outbox-secrets';
 import { findHeld } from './find-held';
 import { findBookingPhone } from './find-booking-phone';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 /** A new code, at most 3 times, 60 s apart; the hold keeps its original expiry. */
 export async function resendCode(token: string, now: Date): Promise<void> {
+  const t = translator();
   const b = await findHeld(token);
   if (b.status !== 'HELD' || !isHoldLive(b.holdExpiresAt, now)) throw new AppError('HOLD_EXPIRED');
   const check = checkResend(b.codeResends, b.codeSentAt, now);

@@ -3,7 +3,7 @@ import { createTestCategory } from '@/lib/testing/fixtures';
 import { prisma } from '@/lib/server/core/db';
 import { requestTestBooking } from '@/lib/testing/request-test-booking';
 import { updatePhoneByToken } from './update-phone';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 type Category = Parameters<typeof requestTestBooking>[0];
 
@@ -49,6 +49,7 @@ describe('a phone correction moves the number’s contact lock', () => {
 
   it('refuses a number that already has a live booking in the category, and changes nothing', async () => {
     const { category, matter } = await createTestCategory({ counters: 2 });
+    const t = translator();
     const tag = Date.now();
     await book({ category, matter }, `busy-a-${tag}@example.com`, '+48600100221');
     const second = await book({ category, matter }, `busy-b-${tag}@example.com`, '+48600100222');

@@ -3,7 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { isAppError } from './errors';
 import type { FormState } from '@/lib/validation/form-state';
 import type { Message, MessageKey } from '@/lib/i18n/catalogue';
-import { say, t } from '@/lib/i18n/t';
+import { sayMessage, translator } from '@/lib/i18n/translator';
 
 /** Next's redirect() and notFound() travel as errors; they are not failures. */
 export function isNextSignal(e: unknown): boolean {
@@ -19,7 +19,7 @@ export function isNextSignal(e: unknown): boolean {
 export type Say = MessageKey | Message;
 
 /** A Say in words (Polish until the edge knows the resident's language). */
-export const words = (s: Say): string => (typeof s === 'string' ? t(s) : say(s));
+export const words = (s: Say): string => sayMessage(translator(), typeof s === 'string' ? { key: s } : s);
 
 /** An action's `done` answer: a Say is the message; anything else already is the outcome. */
 export const outcomeOf = <T extends { message?: Say }>(d: Say | T): T =>

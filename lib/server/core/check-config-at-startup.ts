@@ -1,8 +1,6 @@
 import { ConfigError, parseConfig } from '@/lib/validation/config';
 import { unsupportedSmsCountries } from '@/lib/server/notify/sms-recipient';
-import { t } from '@/lib/i18n/t';
-
-const NO_PEER_WARNING = t('validation.config.noPeer');
+import { translator } from '@/lib/i18n/translator';
 
 /** Refuse to start with a broken configuration, saying exactly what is wrong. */
 export function checkConfigAtStartup() {
@@ -20,8 +18,10 @@ export function checkConfigAtStartup() {
       config.trustedProxyHops === 0 &&
       !process.env.TERMIN_PEER_HEADER &&
       process.env.NEXT_PHASE !== 'phase-production-build'
-    )
-      console.warn(NO_PEER_WARNING);
+    ) {
+      const t = translator();
+      console.warn(t('validation.config.noPeer'));
+    }
   } catch (e) {
     if (e instanceof ConfigError) {
       console.error(e.message);

@@ -1,6 +1,6 @@
 import type { MessageKey, MessageParams } from '@/lib/i18n/catalogue';
 import type { pl } from '@/lib/i18n/messages/pl';
-import { t } from '@/lib/i18n/t';
+import { sayMessage, translator } from '@/lib/i18n/translator';
 
 /** Why a use case refused, as code: one per key of the catalogue's `errors` (its default sentence). */
 export type AppErrorCode = keyof typeof pl.errors;
@@ -37,7 +37,7 @@ export class AppError extends Error {
 
   /** The sentence, in Polish until the edge knows the resident's language. */
   get userMessage(): string {
-    return t(this.messageKey, this.params);
+    return sayMessage(translator(), { key: this.messageKey, params: this.params });
   }
 }
 

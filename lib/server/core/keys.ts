@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { getConfig } from './config';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 /**
  * What each key derived from DATA_SECRET is for. One purpose, one key: a key that encrypts
@@ -17,6 +17,7 @@ export function dataKey(purpose: KeyPurpose): Buffer {
   let key = cache.get(purpose);
   if (!key) {
     const secret = getConfig().dataSecret;
+    const t = translator();
     if (!secret) throw new Error(t('validation.config.dataSecretMissing'));
     key = Buffer.from(crypto.hkdfSync('sha256', secret, 'termin', purpose, 32));
     cache.set(purpose, key);

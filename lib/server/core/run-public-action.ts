@@ -4,11 +4,11 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import {
   type FormState,
-  NOT_A_FORM,
   type Refusal,
   fieldErrorsOf,
   formValues,
   isForm,
+  notAForm,
 } from '@/lib/validation/form-state';
 import { type Say, isNextSignal, outcomeOf, refusalOf, words } from './action-outcome';
 import { isAppError } from './errors';
@@ -44,7 +44,7 @@ export async function runPublicAction<S extends z.ZodType, R>(
     failed?: Say;
   },
 ): Promise<FormState> {
-  if (!isForm(formData)) return NOT_A_FORM;
+  if (!isForm(formData)) return notAForm();
   const values = formValues(formData);
   const parsed = opts.schema.safeParse(values);
   for (const k of opts.secret ?? []) delete values[k];

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { OfficeQueueSnapshot } from '@/lib/domain/live-queue';
 import { jitter } from '@/lib/domain/live-timing';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { getConfig } from '@/lib/server/core/config';
 import { processSingleton } from '@/lib/server/core/process-singleton';
 import { clientKey } from '@/lib/server/core/rate-limit';
@@ -78,7 +78,8 @@ export async function openOfficeStream(
 ): Promise<Response> {
   const admission = hub.gate.admit({ address: await clientKey(o.request.headers), ticket: o.ticket });
   if (!admission.ok) {
-    return new Response(t('display.busy', { seconds: admission.retryAfterSeconds }), {
+    const t = translator();
+    return new Response(t('display.busy', { seconds: String(admission.retryAfterSeconds) }), {
       status: 429,
       headers: {
         'Retry-After': String(admission.retryAfterSeconds),

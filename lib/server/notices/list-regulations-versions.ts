@@ -1,9 +1,10 @@
 import 'server-only';
 import { prisma } from '@/lib/server/core/db';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 /** All versions, newest first: who published each, when, and how many bookings accepted it. */
 export async function listRegulationsVersions() {
+  const t = translator();
   const rows = await prisma.regulationsVersion.findMany({
     orderBy: { version: 'desc' },
     select: {

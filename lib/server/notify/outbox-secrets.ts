@@ -2,7 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { dataKey } from '@/lib/server/core/keys';
 import type { OutboxContent } from './enqueue-message';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 // The confirmation code and the manage token never rest in clear (docs/decisions/016): a
 // message's payload carries placeholders, and the values wait beside it encrypted with
@@ -17,7 +17,10 @@ const SLOT = { code: '{{secret:code}}', token: '{{secret:token}}' } as const;
 export const placeholder = (name: SecretName) => SLOT[name];
 
 /** What the local mailbox and the staff see where a secret was, once it is gone. */
-export const REMOVED = { code: '••••••', token: t('notify.log.tokenRemoved') };
+export function removedSecrets(): Record<SecretName, string> {
+  const t = translator();
+  return { code: '••••••', token: t('notify.log.tokenRemoved') };
+}
 
 const VERSION = 'v1';
 
@@ -37,6 +40,7 @@ export function encryptSecrets(secrets: MessageSecrets, messageId: string): stri
 
 export class SecretsUnreadable extends Error {
   constructor() {
+    const t = translator();
     super(t('notify.log.secretsUnreadable'));
   }
 }
@@ -64,7 +68,7 @@ export function decryptSecrets(sealed: string, messageId: string): MessageSecret
 export function fillSecrets(
   content: OutboxContent,
   secrets: MessageSecrets | null,
-  missing: Record<SecretName, string> = REMOVED,
+  missing: Record<SecretName, string> = removedSecrets(),
 ): OutboxContent {
   const fill = (s: string) =>
     (Object.keys(SLOT) as SecretName[]).reduce(

@@ -14,8 +14,8 @@ import {
 } from './outbox-secrets';
 import { createSmsGateway, SMS_TIMEOUT_MS, type SmsGateway } from './sms';
 import { periodicRunner } from './periodic-runner';
-import { PERIODIC_JOBS } from './worker-jobs';
-import { t } from '@/lib/i18n/t';
+import { periodicJobs } from './worker-jobs';
+import { translator } from '@/lib/i18n/translator';
 
 // Delivers the outbox (docs/decisions/006-outbox.md, 016). Several app instances may run this
 // side by side: a row is claimed with a lease under FOR UPDATE SKIP LOCKED, so only one of them
@@ -85,6 +85,7 @@ export async function deliverDueMessages(o: DeliveryOptions): Promise<DeliveryRe
   for (const m of await claimDueMessages(o, channels)) {
     try {
       const send = senders[m.channel];
+      const t = translator();
       if (!send) throw new Error(t('notify.log.noChannelGateway', { channel: m.channel })); // only claimed when one exists
       await send(m.recipient, contentToSend(m));
       await settle(m, {
@@ -113,6 +114,7 @@ export async function deliverDueMessages(o: DeliveryOptions): Promise<DeliveryRe
 /** The message as the resident gets it: its secrets decrypted into their placeholders. */
 function contentToSend(m: ClaimedMessage): OutboxContent {
   if (!m.secrets) {
+    const t = translator();
     if (needsSecrets(m.payload)) throw new Unsendable(t('notify.log.secretsMissing'));
     return m.payload;
   }
@@ -184,14 +186,14 @@ async function settle(
  * visit began, anything else after its day): FAILED with the last error, secrets deleted. A row
  * leased by a worker sending it right now waits for that worker's outcome.
  */
-const EXPIRED = t('notify.log.expired');
-const LAST_ERROR = t('notify.log.lastError');
-
 async function giveUpExpired(o: DeliveryOptions): Promise<number> {
+  const t = translator();
   const template = o.template ?? null;
+  const expired = t('notify.log.expired');
+  const lastError = t('notify.log.lastError');
   return prisma.$executeRaw`
     UPDATE "OutboxMessage" SET status = 'FAILED', secrets = NULL,
-      "lastError" = left(${EXPIRED}::text || coalesce(${LAST_ERROR}::text || "lastError", ''), 1000)
+      "lastError" = left(${expired}::text || coalesce(${lastError}::text || "lastError", ''), 1000)
     WHERE status = 'PENDING' AND "expiresAt" <= ${o.now}::timestamptz
       AND "nextAttemptAt" <= ${o.now}::timestamptz
       AND (${template}::text IS NULL OR template = ${template}::text)`;
@@ -199,6 +201,7 @@ async function giveUpExpired(o: DeliveryOptions): Promise<number> {
 
 async function failUnsendable(o: DeliveryOptions, channels: Channel[]): Promise<number> {
   if (channels.length === 0) return 0;
+  const t = translator();
   const { count } = await prisma.outboxMessage.updateMany({
     where: {
       status: 'PENDING',
@@ -226,6 +229,7 @@ export function startOutboxWorker({ intervalMs = 5_000, batchSize = 5 } = {}): (
 }
 
 function runOutboxWorker(intervalMs: number, batchSize: number): () => void {
+  const t = translator();
   const config = getConfig();
   const transport = config.smtpUrl ? createMailTransport(config.smtpUrl) : null;
   const sms = createSmsGateway(config.sms);
@@ -235,7 +239,7 @@ function runOutboxWorker(intervalMs: number, batchSize: number): () => void {
   }
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  const runDueJobs = periodicRunner(PERIODIC_JOBS);
+  const runDueJobs = periodicRunner(periodicJobs());
   // The periodic jobs (reminders, the daily retention run, which can take long on its first
   // day) run beside delivery, never in front of it, and never overlap themselves.
   let jobsRunning = false;
@@ -257,7 +261,7 @@ function runOutboxWorker(intervalMs: number, batchSize: number): () => void {
         localMode: config.localMode,
       });
       busy = r.sent + r.retried + r.failed >= batchSize;
-      if (r.failed > 0) console.error(t('notify.log.failed', { count: r.failed }));
+      if (r.failed > 0) console.error(t('notify.log.failed', { count: String(r.failed) }));
     } catch (e) {
       console.error(t('notify.log.runFailed'), e);
     }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 /** Something the outbox worker runs every `everyMs` in each app instance (so: idempotent). */
 export type PeriodicJob = { name: string; everyMs: number; run: (now: Date) => Promise<unknown> };
@@ -19,6 +19,7 @@ export function periodicRunner(jobs: PeriodicJob[]) {
       try {
         await job.run(now);
       } catch (e) {
+        const t = translator();
         console.error(t('notify.log.jobFailed', { job: job.name }), e);
       }
     }

@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import VisitReminderEmail from '@/emails/visit-reminder';
 import { addDays, atLocalTime, localDateOf } from '@/lib/domain/time';
 import { formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { prisma } from '@/lib/server/core/db';
 import { enqueueMessage } from './enqueue-message';
 import { renderEmail } from './render-email';
@@ -33,6 +33,7 @@ export async function queueReminders(now: Date, limit = 200): Promise<number> {
       office: { select: { name: true, address: true, postalCode: true, city: true, kioskEnabled: true } },
     },
   });
+  const t = translator();
   let queued = 0;
   for (const b of due) {
     const o = b.office;

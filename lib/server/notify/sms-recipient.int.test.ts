@@ -14,8 +14,9 @@ import { enqueueMessage } from './enqueue-message';
 import { queueReminders } from './queue-reminders';
 import { requestBooking } from '@/lib/server/booking/request-booking';
 import { hashToken } from '@/lib/server/core/codes';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
+const t = translator();
 const NOT_MOBILE = t('notify.sms.notMobile');
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));

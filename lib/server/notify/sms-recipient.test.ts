@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phoneSchema } from '@/lib/validation/booking';
-import { say } from '@/lib/i18n/t';
+import { sayMessage, translator } from '@/lib/i18n/translator';
 import { describeSmsCountries, smsOptInError, smsRefusal, unsupportedSmsCountries } from './sms-recipient';
 
 const PL_UA = ['PL', 'UA'];
@@ -46,7 +46,8 @@ describe('smsOptInError', () => {
   });
 
   it('gives a clear Polish reason for a landline, a premium-rate line and a foreign mobile', () => {
-    const words = (phone: string) => say(smsOptInError({ phone: stored(phone), smsOptIn: true }, PL_UA)!);
+    const words = (phone: string) =>
+      sayMessage(translator(), smsOptInError({ phone: stored(phone), smsOptIn: true }, PL_UA)!);
     expect(smsOptInError({ phone: stored('77 54 11 361'), smsOptIn: true }, PL_UA)).toEqual({
       key: 'notify.sms.notMobile',
     });

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { AppConfig } from '@/lib/validation/config';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 /** Whatever sends a text message; rejects when it was not accepted, so the outbox retries it. */
 export type SmsGateway = { send(to: string, text: string): Promise<void> };
@@ -15,6 +15,7 @@ export const SMS_TIMEOUT_MS = 15_000;
  */
 export function createSmsGateway(sms: AppConfig['sms'], fetchImpl: typeof fetch = fetch): SmsGateway | null {
   if (sms.gateway === 'smsapi') {
+    const t = translator();
     if (!sms.token) throw new Error(t('validation.config.smsapiToken'));
     return createSmsapiGateway(sms.token, sms.sender, fetchImpl);
   }
@@ -42,8 +43,9 @@ function createSmsapiGateway(token: string, sender: string, fetchImpl: typeof fe
       // SMSAPI reports many refusals (no credit, bad number, unknown sender) with HTTP 200 and an
       // `error` code. A 2xx without readable JSON counts as sent: retrying it could send it twice.
       if (!res.ok || (body?.error !== undefined && body.error !== null)) {
+        const t = translator();
         const detail = body?.message ?? body?.error ?? t('notify.log.smsUnreadable');
-        throw new Error(t('notify.log.smsRefused', { status: res.status, detail: String(detail) }));
+        throw new Error(t('notify.log.smsRefused', { status: String(res.status), detail: String(detail) }));
       }
     },
   };

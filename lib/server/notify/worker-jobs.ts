@@ -2,15 +2,18 @@ import 'server-only';
 import type { PeriodicJob } from './periodic-runner';
 import { queueReminders } from './queue-reminders';
 import { runHousekeeping } from '@/lib/server/retention/run-housekeeping';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 /**
  * The worker's periodic jobs, besides delivering the outbox every few seconds. A job that must
  * run once across several instances takes care of that itself (a conditional update, a lock).
  */
-export const PERIODIC_JOBS: PeriodicJob[] = [
-  // The day-before reminders: a query a minute is plenty.
-  { name: t('notify.log.reminders'), everyMs: 60_000, run: (now) => queueReminders(now) },
-  // Expired limit counters at once, the retention job once a day (one instance claims the day).
-  { name: t('notify.log.housekeeping'), everyMs: 60_000, run: (now) => runHousekeeping(now) },
-];
+export function periodicJobs(): PeriodicJob[] {
+  const t = translator();
+  return [
+    // The day-before reminders: a query a minute is plenty.
+    { name: t('notify.log.reminders'), everyMs: 60_000, run: (now) => queueReminders(now) },
+    // Expired limit counters at once, the retention job once a day (one instance claims the day).
+    { name: t('notify.log.housekeeping'), everyMs: 60_000, run: (now) => runHousekeeping(now) },
+  ];
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { scrubContacts } from '@/lib/domain/retention';
 import { formatDate } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { anonymiseBookings, contactsOfBooking } from './anonymise-bookings';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
@@ -33,6 +33,7 @@ export async function anonymiseBookingOnRequest(
       params: { date: formatDate(b.anonymisedAt ?? now) },
     });
   if (b.anonymisedAt) throw already();
+  const t = translator();
   return prisma.$transaction(async (tx) => {
     // Conditional: of a cancellation by the resident and this one, only one changes the row.
     const cancel = await applyTransition(tx, {

@@ -4,7 +4,7 @@ import { type RetentionReport, applyRetention } from './apply-retention';
 import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma } from '@/lib/server/core/db';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 export const RETENTION_JOB = 'retention';
 
@@ -43,6 +43,7 @@ export async function runDailyRetention(
       where: { name: RETENTION_JOB, claimedUntil: until },
       data: { claimedUntil: next },
     });
+    const t = translator();
     if (!r.count) throw new Error(t('retention.log.claimLost'));
     until = next;
   };

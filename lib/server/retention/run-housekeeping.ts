@@ -1,7 +1,7 @@
 import 'server-only';
 import { purgeExpiredRateLimits } from './purge-rate-limits';
 import { purgeForgottenSignInFailures } from './purge-sign-in-failures';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { runDailyRetention } from './run-daily-retention';
 
 /**
@@ -15,6 +15,7 @@ export async function runHousekeeping(now: Date): Promise<void> {
     const r = await runDailyRetention(now);
     if (r.ran) console.info(`[termin] Retencja danych ${r.day}: ${JSON.stringify(r.report)}`);
   } catch (e) {
+    const t = translator();
     console.error(t('retention.log.runFailed'), e);
   }
 }

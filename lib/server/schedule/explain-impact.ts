@@ -1,5 +1,5 @@
 import 'server-only';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import type { Refusal } from '@/lib/validation/form-state';
 import { BookingsAffectedError } from './lock-schedules';
 
@@ -9,7 +9,11 @@ import { BookingsAffectedError } from './lock-schedules';
  */
 export function explainImpact(e: unknown): Partial<Refusal> | undefined {
   if (!(e instanceof BookingsAffectedError)) return undefined;
+  const t = translator();
   return {
-    impact: { rows: e.affected, confirmLabel: t('schedule.impact.confirm', { count: e.affected.length }) },
+    impact: {
+      rows: e.affected,
+      confirmLabel: t('schedule.impact.confirm', { count: e.affected.length }),
+    },
   };
 }

@@ -3,10 +3,11 @@
 import 'server-only';
 import { z } from 'zod';
 import type { OpeningRule } from '@/lib/domain/schedule';
+import type { MessageKey } from '@/lib/i18n/catalogue';
 import { addDays, formatHm, isCalendarDate, parseHm } from '@/lib/domain/time';
-import { t } from '@/lib/i18n/t';
-import { m } from '@/lib/validation/messages';
-import { mp } from '@/lib/validation/messages';
+import { translator } from '@/lib/i18n/translator';
+import { type WithParams, m, withParams } from '@/lib/validation/messages';
+import { wholeNumber } from '@/lib/validation/whole-number';
 
 export const SLOT_MIN = 5;
 export const SLOT_MAX = 240;
@@ -52,8 +53,12 @@ export type RuleInput = Required<OpeningRule>;
 /** One block of the table, or undefined for an empty / removed row; problems go to `ctx`. */
 function parseRow(v: Record<string, unknown>, n: number, ctx: z.RefinementCtx): RuleInput | undefined {
   const get = (f: string) => String(v[`r${n}.${f}`] ?? '').trim();
-  const issue = (f: string, message: string) =>
-    ctx.addIssue({ code: 'custom', path: [`r${n}.${f}`], message });
+  const issue = (f: string, said: MessageKey | WithParams) =>
+    ctx.addIssue({
+      code: 'custom',
+      path: [`r${n}.${f}`],
+      ...(typeof said === 'string' ? { message: said } : said),
+    });
   if (get('remove') === 'on' || (!get('opens') && !get('closes'))) return undefined;
 
   const weekday = Number(get('weekday'));
@@ -66,21 +71,23 @@ function parseRow(v: Record<string, unknown>, n: number, ctx: z.RefinementCtx): 
   if (!get('closes')) issue('closes', m('validation.schedule.closesMissing'));
   else if (closesAt === undefined) issue('closes', m('validation.schedule.closesFormat'));
   else if (opensAt !== undefined && closesAt <= opensAt)
-    issue('closes', mp('validation.schedule.closesBeforeOpens', { opens: formatHm(opensAt) }));
+    issue('closes', withParams('validation.schedule.closesBeforeOpens', { opens: formatHm(opensAt) }));
 
   const slot = Number(get('slot'));
   let slotOk = false;
   if (!get('slot') || !Number.isInteger(slot)) issue('slot', m('validation.schedule.slotMissing'));
-  else if (slot < SLOT_MIN) issue('slot', mp('validation.schedule.slotTooShort', { min: SLOT_MIN }));
-  else if (slot > SLOT_MAX) issue('slot', mp('validation.schedule.slotTooLong', { max: SLOT_MAX }));
+  else if (slot < SLOT_MIN)
+    issue('slot', withParams('validation.schedule.slotTooShort', { min: String(SLOT_MIN) }));
+  else if (slot > SLOT_MAX)
+    issue('slot', withParams('validation.schedule.slotTooLong', { max: String(SLOT_MAX) }));
   else slotOk = true;
   if (slotOk && opensAt !== undefined && closesAt !== undefined && closesAt > opensAt) {
     const length = closesAt - opensAt;
     if (slot > length)
       issue(
         'slot',
-        mp('validation.schedule.slotLongerThanBlock', {
-          slot,
+        withParams('validation.schedule.slotLongerThanBlock', {
+          slot: String(slot),
           opens: formatHm(opensAt),
           closes: formatHm(closesAt),
         }),
@@ -88,19 +95,19 @@ function parseRow(v: Record<string, unknown>, n: number, ctx: z.RefinementCtx): 
     else if (length % slot)
       issue(
         'slot',
-        mp('validation.schedule.slotRemainder', {
+        withParams('validation.schedule.slotRemainder', {
           opens: formatHm(opensAt),
           closes: formatHm(closesAt),
           length: duration(length),
-          slot,
-          rest: length % slot,
+          slot: String(slot),
+          rest: String(length % slot),
         }),
       );
   }
 
   const counters = Number(get('counters'));
   if (!get('counters') || !Number.isInteger(counters) || counters < 1 || counters > COUNTERS_MAX)
-    issue('counters', mp('validation.schedule.counters', { max: COUNTERS_MAX }));
+    issue('counters', withParams('validation.schedule.counters', { max: String(COUNTERS_MAX) }));
 
   const validFrom = get('from') || null;
   const validTo = get('to') || null;
@@ -131,6 +138,7 @@ export const rulesFormSchema = z.looseObject({ categoryId, ...confirmShape }).tr
     const rule = parseRow(v, n, ctx);
     if (rule) parsed.push({ n, rule });
   }
+  const t = translator(); // the day's name, a parameter of the overlap's sentence
   for (const [i, a] of parsed.entries()) {
     const clash = parsed
       .slice(0, i)
@@ -145,7 +153,7 @@ export const rulesFormSchema = z.looseObject({ categoryId, ...confirmShape }).tr
       ctx.addIssue({
         code: 'custom',
         path: [`r${a.n}.opens`],
-        message: mp('validation.schedule.overlap', {
+        ...withParams('validation.schedule.overlap', {
           opens: formatHm(clash.rule.opensAt),
           closes: formatHm(clash.rule.closesAt),
           day: t(`schedule.weekdayLocative.${dayKey(a.rule.weekday)}`),
@@ -156,11 +164,11 @@ export const rulesFormSchema = z.looseObject({ categoryId, ...confirmShape }).tr
   return { categoryId: v.categoryId, rules: parsed.map((p) => p.rule), confirmation };
 });
 
-const HORIZON = mp('validation.schedule.horizon', { max: HORIZON_MAX });
-
 export const horizonSchema = z.object({
   categoryId,
-  horizonDays: z.coerce.number({ message: HORIZON }).int(HORIZON).min(1, HORIZON).max(HORIZON_MAX, HORIZON),
+  horizonDays: wholeNumber(HORIZON_MAX, () =>
+    withParams('validation.schedule.horizon', { max: String(HORIZON_MAX) }),
+  ),
 });
 
 const date = (message: string) => z.string().trim().refine(isCalendarDate, message);

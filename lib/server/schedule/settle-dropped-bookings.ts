@@ -1,6 +1,6 @@
 import 'server-only';
 import { sameBookings } from '@/lib/domain/schedule-impact';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { writeAudit } from '@/lib/server/core/audit';
 import { type Tx } from '@/lib/server/core/db';
 import { getConfig } from '@/lib/server/core/config';
@@ -86,6 +86,7 @@ export async function settleDroppedBookings(
 }
 
 async function notifyResident(tx: Tx, b: DroppedBooking, reason: string) {
+  const t = translator();
   const [row] = impactRows([b]);
   const o = b.office;
   const bookUrl = `${getConfig().appUrl}/rezerwacja/${o.slug}/${b.category.slug}`;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { secondsUntil, waitUnit } from '@/lib/domain/sign-in-throttle';
 import type { MessageKey, MessageParams } from '@/lib/i18n/catalogue';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
@@ -32,10 +32,11 @@ export type SignInAttempt = {
 
 /** "Try again in N s" (or min), after `reason`: the wrong password just given, or the waiting. */
 function tryAgainIn(
-  reason: MessageKey,
+  reason: 'staff.tooManyFailures' | 'errors.BAD_CREDENTIALS',
   waitUntil: Date,
   now: Date,
 ): { message: MessageKey; params: MessageParams } {
+  const t = translator();
   const unit = waitUnit(secondsUntil(waitUntil, now));
   return 'seconds' in unit
     ? { message: 'staff.waitSeconds', params: { reason: t(reason), seconds: unit.seconds } }

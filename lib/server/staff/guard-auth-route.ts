@@ -1,6 +1,6 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 type Handler = (req: NextRequest) => Promise<Response>;
 
@@ -28,6 +28,7 @@ const refuse = (status: 400 | 404, message: string) =>
  */
 export function guardAuthRoute(handler: Handler): Handler {
   return async (req) => {
+    const t = translator();
     const url = new URL(req.url);
     const [, provider] = /\/api\/auth\/(?:signin|callback)\/([^/]*)/.exec(url.pathname) ?? [];
     if (provider !== undefined && !PROVIDER_METHODS[provider]?.includes(req.method))

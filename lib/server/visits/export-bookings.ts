@@ -2,7 +2,8 @@ import 'server-only';
 import { toCsv } from '@/lib/domain/csv';
 import { addDays, atLocalTime, localDateOf } from '@/lib/domain/time';
 import { formatTime } from '@/lib/i18n/format';
-import { isMessageKey, t } from '@/lib/i18n/t';
+import type { MessageKey } from '@/lib/i18n/catalogue';
+import { type Translator, sayMessage, translator } from '@/lib/i18n/translator';
 import { prisma } from '@/lib/server/core/db';
 
 const COLUMNS = [
@@ -18,10 +19,10 @@ const COLUMNS = [
 ] as const;
 
 /** A value of the export's vocabulary (`visits.export.<group>.<value>`), or the value itself. */
-function word(group: 'status' | 'cancelledBy' | 'channel', value: string | null): string {
+function word(t: Translator, group: 'status' | 'cancelledBy' | 'channel', value: string | null): string {
   if (!value) return '';
-  const key = `visits.export.${group}.${value}`;
-  return isMessageKey(key) ? t(key) : value;
+  const key = `visits.export.${group}.${value}` as MessageKey;
+  return t.has(key) ? sayMessage(t, { key }) : value;
 }
 
 /**
@@ -29,6 +30,7 @@ function word(group: 'status' | 'cancelledBy' | 'channel', value: string | null)
  * never became bookings are left out; no contact data or application numbers leave the system.
  */
 export async function exportBookingsCsv(officeId: string, from: string, to: string): Promise<string> {
+  const t = translator();
   const rows = await prisma.booking.findMany({
     where: {
       officeId,
@@ -55,9 +57,9 @@ export async function exportBookingsCsv(officeId: string, from: string, to: stri
       b.reference,
       b.category.name,
       b.matter.name,
-      word('status', b.status),
-      word('cancelledBy', b.cancelledBy),
-      word('channel', b.channel),
+      word(t, 'status', b.status),
+      word(t, 'cancelledBy', b.cancelledBy),
+      word(t, 'channel', b.channel),
       `${localDateOf(b.createdAt)} ${formatTime(b.createdAt)}`,
     ]),
   );

@@ -1,6 +1,6 @@
 import 'server-only';
 import { toCsv } from '@/lib/domain/csv';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { loadQueueFigures } from './load-queue-figures';
 
 const COLUMNS = [
@@ -19,6 +19,7 @@ const minutes = (n: number | null) => (n === null ? '' : String(n).replace('.', 
 
 /** The queue's figures of `from`–`to` as CSV: a row per category and hour, then its total. */
 export async function exportQueueFiguresCsv(officeId: string, from: string, to: string): Promise<string> {
+  const t = translator();
   const { categories, figures } = await loadQueueFigures(officeId, from, to);
   const name = new Map(categories.map((c) => [c.id, c.name]));
   return toCsv(

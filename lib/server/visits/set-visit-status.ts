@@ -14,7 +14,7 @@ import {
 } from '@/lib/domain/visit-status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatDate, formatDateTime, formatTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { writeAudit } from '@/lib/server/core/audit';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
@@ -125,6 +125,7 @@ export async function setVisitStatus(
 
 async function queueLateCancellationEmail(tx: Tx, v: Visit, now: Date) {
   if (!v.email) return;
+  const t = translator();
   const when = formatDateTime(v.startsAt);
   const content = await renderEmail(
     t('notify.cancelledLate.subject', { reference: v.reference }),

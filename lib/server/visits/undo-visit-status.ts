@@ -3,7 +3,7 @@ import { planDay } from '@/lib/domain/schedule';
 import { localDateOf } from '@/lib/domain/time';
 import { type BookingStatus } from '@/lib/domain/visit-status';
 import { formatDateTime, formatTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
@@ -34,6 +34,7 @@ export async function undoVisitStatus(
   input: { bookingId: string; expected: BookingStatus },
   now: Date,
 ): Promise<{ reference: string; status: BookingStatus }> {
+  const t = translator();
   const v = await loadVisit(staff, input.bookingId);
   if (v.status !== input.expected) throw changedMeanwhile();
   const plan = await planVisitUndo(v.id, v.status);

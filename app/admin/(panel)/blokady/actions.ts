@@ -6,10 +6,10 @@ import { addManualBlock } from '@/lib/server/blocks/add-manual-block';
 import { liftBlock } from '@/lib/server/blocks/lift-block';
 import { updateNoShowRule } from '@/lib/server/blocks/update-no-show-rule';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
-import { t } from '@/lib/i18n/t';
-import { m } from '@/lib/validation/messages';
+import { translator } from '@/lib/i18n/translator';
+import { m, withParams } from '@/lib/validation/messages';
+import { wholeNumber } from '@/lib/validation/whole-number';
 import { phoneSchema } from '@/lib/validation/booking';
-import { mp } from '@/lib/validation/messages';
 import type { FormState } from '@/lib/validation/form-state';
 
 const officeId = z.uuid({ message: m('validation.blocks.office') });
@@ -63,14 +63,13 @@ export async function liftBlockAction(_p: FormState, formData: FormData): Promis
   });
 }
 
-const days = (field: 'limit' | 'windowDays' | 'blockDays', max: number) => {
-  const what = { what: t(`blocks.ruleField.${field}`) };
-  return z.coerce
-    .number({ message: mp('validation.blocks.number', what) })
-    .int(mp('validation.blocks.integer', what))
-    .min(1, mp('validation.blocks.atLeastOne', what))
-    .max(max, mp('validation.blocks.atMost', { ...what, max }));
-};
+const days = (field: 'limit' | 'windowDays' | 'blockDays', max: number) =>
+  wholeNumber(max, (why) =>
+    withParams(`validation.blocks.${why}`, {
+      what: translator()(`blocks.ruleField.${field}`),
+      max: String(max),
+    }),
+  );
 
 const ruleSchema = z.object({
   officeId,
