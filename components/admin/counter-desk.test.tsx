@@ -1,5 +1,8 @@
+import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { OFFICE_TZ } from '@/lib/domain/time';
+import { CATALOGUES } from '@/lib/i18n/catalogue';
 import type { CalledTicket } from '@/lib/server/queue/types';
 import { CounterDesk } from './counter-desk';
 
@@ -19,13 +22,16 @@ const ticket = (over: Partial<CalledTicket>): CalledTicket => ({
 });
 const desk = (current: CalledTicket | null, recent: CalledTicket[]) =>
   renderToStaticMarkup(
-    <CounterDesk
-      scope={scope}
-      current={current}
-      waiting={[]}
-      recent={recent}
-      counterAction={async () => null}
-    />,
+    // useTranslations outside Next.js reads the catalogue from a provider (a page gets it from i18n/request.ts).
+    <NextIntlClientProvider locale="pl" messages={CATALOGUES.pl} timeZone={OFFICE_TZ}>
+      <CounterDesk
+        scope={scope}
+        current={current}
+        waiting={[]}
+        recent={recent}
+        counterAction={async () => null}
+      />
+    </NextIntlClientProvider>,
   );
 
 const NOBODY = 'To stanowisko nie wzywało dziś jeszcze nikogo.';

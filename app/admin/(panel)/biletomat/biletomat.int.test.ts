@@ -1,5 +1,9 @@
 import crypto from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { type ReactNode, createElement } from 'react';
+import { OFFICE_TZ } from '@/lib/domain/time';
+import { CATALOGUES } from '@/lib/i18n/catalogue';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/server/core/db';
 import { pairDevice } from '@/lib/server/queue/pair-device';
@@ -12,6 +16,21 @@ import KioskAdminPage from './page';
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+// Outside a Next.js request: a page's getTranslations says the same catalogue through translator(),
+// and the components under it (useTranslations) read it from a provider, as i18n/request.ts gives it.
+vi.mock('next-intl/server', async () => {
+  const { translator } = await import('@/lib/i18n/translator');
+  return { getTranslations: async () => translator() };
+});
+const withWords = (children: ReactNode) =>
+  // As JSX passes them: the provider's props type wants its children among them.
+  // eslint-disable-next-line react/no-children-prop
+  createElement(NextIntlClientProvider, {
+    locale: 'pl',
+    messages: CATALOGUES.pl,
+    timeZone: OFFICE_TZ,
+    children,
+  });
 
 afterAll(() => prisma.$disconnect());
 afterEach(() => {
@@ -19,7 +38,7 @@ afterEach(() => {
 });
 
 const page = async (biuro: string) =>
-  renderToStaticMarkup(await KioskAdminPage({ searchParams: Promise.resolve({ biuro }) }));
+  renderToStaticMarkup(withWords(await KioskAdminPage({ searchParams: Promise.resolve({ biuro }) })));
 const PAUSED = `Parowanie wstrzymane po ${PAIRING_CEILING} błędnych kodach`;
 
 describe('/admin/biletomat', () => {

@@ -1,4 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { type ReactNode, createElement } from 'react';
+import { OFFICE_TZ } from '@/lib/domain/time';
+import { CATALOGUES } from '@/lib/i18n/catalogue';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newKioskCode, newReference } from '@/lib/server/core/codes';
 import { listDayVisits } from '@/lib/server/visits/list-day-visits';
@@ -15,6 +19,21 @@ import DayListPage from './page';
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+// Outside a Next.js request: a page's getTranslations says the same catalogue through translator(),
+// and the components under it (useTranslations) read it from a provider, as i18n/request.ts gives it.
+vi.mock('next-intl/server', async () => {
+  const { translator } = await import('@/lib/i18n/translator');
+  return { getTranslations: async () => translator() };
+});
+const withWords = (children: ReactNode) =>
+  // As JSX passes them: the provider's props type wants its children among them.
+  // eslint-disable-next-line react/no-children-prop
+  createElement(NextIntlClientProvider, {
+    locale: 'pl',
+    messages: CATALOGUES.pl,
+    timeZone: OFFICE_TZ,
+    children,
+  });
 
 afterAll(() => prisma.$disconnect());
 
@@ -150,9 +169,11 @@ describe('the print view', () => {
   it('renders the title and no personal data at all', async () => {
     session.current = sessionOf(clerk);
     const html = renderToStaticMarkup(
-      await PrintPage({
-        searchParams: Promise.resolve({ biuro: t.office.slug, kategoria: t.category.slug, data: day }),
-      }),
+      withWords(
+        await PrintPage({
+          searchParams: Promise.resolve({ biuro: t.office.slug, kategoria: t.category.slug, data: day }),
+        }),
+      ),
     );
     expect(html).toContain(t.office.name);
     expect(html).toContain(t.category.name);
@@ -207,14 +228,16 @@ describe('looking up a confirmation at the desk', () => {
   it('the list page shows what was found', async () => {
     session.current = sessionOf(clerk);
     const html = renderToStaticMarkup(
-      await DayListPage({
-        searchParams: Promise.resolve({
-          biuro: undefined,
-          kategoria: t.category.slug,
-          data: day,
-          szukaj: seeded.phone!.kioskCode,
+      withWords(
+        await DayListPage({
+          searchParams: Promise.resolve({
+            biuro: undefined,
+            kategoria: t.category.slug,
+            data: day,
+            szukaj: seeded.phone!.kioskCode,
+          }),
         }),
-      }),
+      ),
     );
     expect(html).toContain('Sprawdź potwierdzenie');
     expect(html).toMatch(new RegExp(`<dd>${seeded.phone!.reference}</dd>`));
@@ -270,14 +293,16 @@ describe('showing a contact ("Pokaż kontakt")', () => {
   it('the list page carries no contact of anyone, only the button', async () => {
     session.current = sessionOf(clerk);
     const html = renderToStaticMarkup(
-      await DayListPage({
-        searchParams: Promise.resolve({
-          biuro: undefined,
-          kategoria: t.category.slug,
-          data: day,
-          szukaj: undefined,
+      withWords(
+        await DayListPage({
+          searchParams: Promise.resolve({
+            biuro: undefined,
+            kategoria: t.category.slug,
+            data: day,
+            szukaj: undefined,
+          }),
         }),
-      }),
+      ),
     );
     expect(html).toContain(seeded.pickup!.reference);
     expect(html).toContain('Pokaż kontakt');
