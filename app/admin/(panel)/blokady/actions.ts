@@ -6,7 +6,7 @@ import { addManualBlock } from '@/lib/server/blocks/add-manual-block';
 import { liftBlock } from '@/lib/server/blocks/lift-block';
 import { updateNoShowRule } from '@/lib/server/blocks/update-no-show-rule';
 import { runStaffAction } from '@/lib/server/staff/run-staff-action';
-import { type Translator, translator } from '@/lib/i18n/translator';
+import { t } from '@/lib/i18n/t';
 import { m } from '@/lib/validation/messages';
 import { phoneSchema } from '@/lib/validation/booking';
 import { mp } from '@/lib/validation/messages';
@@ -63,7 +63,7 @@ export async function liftBlockAction(_p: FormState, formData: FormData): Promis
   });
 }
 
-const days = (t: Translator, field: 'limit' | 'windowDays' | 'blockDays', max: number) => {
+const days = (field: 'limit' | 'windowDays' | 'blockDays', max: number) => {
   const what = { what: t(`blocks.ruleField.${field}`) };
   return z.coerce
     .number({ message: mp('validation.blocks.number', what) })
@@ -72,19 +72,17 @@ const days = (t: Translator, field: 'limit' | 'windowDays' | 'blockDays', max: n
     .max(max, mp('validation.blocks.atMost', { ...what, max }));
 };
 
-// Built per call: its messages name the field in words, said in the caller's language.
-const ruleSchema = (t: Translator) =>
-  z.object({
-    officeId,
-    limit: days(t, 'limit', 20),
-    windowDays: days(t, 'windowDays', 730),
-    blockDays: days(t, 'blockDays', 365),
-  });
+const ruleSchema = z.object({
+  officeId,
+  limit: days('limit', 20),
+  windowDays: days('windowDays', 730),
+  blockDays: days('blockDays', 365),
+});
 
 export async function updateNoShowRuleAction(_p: FormState, formData: FormData): Promise<FormState> {
   return runStaffAction(formData, {
     role: 'ADMIN',
-    schema: ruleSchema(translator()),
+    schema: ruleSchema,
     run: (d, staff) => updateNoShowRule(staff, d),
     done: 'blocks.ruleSaved',
     revalidate: ['/admin/blokady'],
