@@ -19,12 +19,7 @@ const FORBIDDEN_MESSAGE = translator()('staff.adminOnly');
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-// Outside a Next.js request, a page's getTranslations says the same catalogue through translator(),
-// as i18n/request.ts gives it to a request.
-vi.mock('next-intl/server', async () => {
-  const { translator } = await import('@/lib/i18n/translator');
-  return { getTranslations: async () => translator() };
-});
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
 vi.mock('@/lib/server/staff/auth', () => ({
   signIn: async () => {},
   signOut: async () => {},

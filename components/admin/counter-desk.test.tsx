@@ -1,9 +1,7 @@
-import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { OFFICE_TZ } from '@/lib/domain/time';
-import { CATALOGUES } from '@/lib/i18n/catalogue';
 import type { CalledTicket } from '@/lib/server/queue/types';
+import { WithIntl } from '@/lib/testing/intl';
 import { CounterDesk } from './counter-desk';
 
 const scope = { officeId: '00000000-0000-4000-8000-000000000001', counter: 3, categoryIds: ['k'] };
@@ -22,8 +20,7 @@ const ticket = (over: Partial<CalledTicket>): CalledTicket => ({
 });
 const desk = (current: CalledTicket | null, recent: CalledTicket[]) =>
   renderToStaticMarkup(
-    // useTranslations outside Next.js reads the catalogue from a provider (a page gets it from i18n/request.ts).
-    <NextIntlClientProvider locale="pl" messages={CATALOGUES.pl} timeZone={OFFICE_TZ}>
+    <WithIntl>
       <CounterDesk
         scope={scope}
         current={current}
@@ -31,7 +28,7 @@ const desk = (current: CalledTicket | null, recent: CalledTicket[]) =>
         recent={recent}
         counterAction={async () => null}
       />
-    </NextIntlClientProvider>,
+    </WithIntl>,
   );
 
 const NOBODY = 'To stanowisko nie wzywało dziś jeszcze nikogo.';

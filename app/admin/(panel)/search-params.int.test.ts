@@ -2,34 +2,19 @@
 // value (as a form's field does), and a value outside what the page knows is no value at all.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { prerender } from 'react-dom/static';
-import { NextIntlClientProvider } from 'next-intl';
 import { type ReactNode, createElement } from 'react';
-import { OFFICE_TZ } from '@/lib/domain/time';
-import { CATALOGUES } from '@/lib/i18n/catalogue';
 import { prisma } from '@/lib/server/core/db';
 import { EXPORT_ERRORS } from '@/lib/validation/export';
 import { sayMessage, translator } from '@/lib/i18n/translator';
+import { WithIntl } from '@/lib/testing/intl';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, sessionOf } from '@/lib/testing/staff';
 import AdminHome from './page';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
-// Outside a Next.js request: a page's getTranslations says the same catalogue through translator(),
-// and the components under it (useTranslations) read it from a provider, as i18n/request.ts gives it.
-vi.mock('next-intl/server', async () => {
-  const { translator } = await import('@/lib/i18n/translator');
-  return { getTranslations: async () => translator() };
-});
-const withWords = (children: ReactNode) =>
-  // As JSX passes them: the provider's props type wants its children among them.
-  // eslint-disable-next-line react/no-children-prop
-  createElement(NextIntlClientProvider, {
-    locale: 'pl',
-    messages: CATALOGUES.pl,
-    timeZone: OFFICE_TZ,
-    children,
-  });
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
+const withWords = (node: ReactNode) => createElement(WithIntl, null, node);
 
 async function html(searchParams: Record<string, string | string[]>) {
   const element = await AdminHome({ searchParams: Promise.resolve(searchParams) });

@@ -1,13 +1,11 @@
 import crypto from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { NextIntlClientProvider } from 'next-intl';
 import { type ReactNode, createElement } from 'react';
-import { OFFICE_TZ } from '@/lib/domain/time';
-import { CATALOGUES } from '@/lib/i18n/catalogue';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/server/core/db';
 import { pairDevice } from '@/lib/server/queue/pair-device';
 import { PAIRING_CEILING } from '@/lib/server/queue/pairing-code';
+import { WithIntl } from '@/lib/testing/intl';
 import { createTestCategory, createTestKiosk } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
 import { createPairingCodeAction, revokeKioskDeviceAction } from './actions';
@@ -16,21 +14,8 @@ import KioskAdminPage from './page';
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-// Outside a Next.js request: a page's getTranslations says the same catalogue through translator(),
-// and the components under it (useTranslations) read it from a provider, as i18n/request.ts gives it.
-vi.mock('next-intl/server', async () => {
-  const { translator } = await import('@/lib/i18n/translator');
-  return { getTranslations: async () => translator() };
-});
-const withWords = (children: ReactNode) =>
-  // As JSX passes them: the provider's props type wants its children among them.
-  // eslint-disable-next-line react/no-children-prop
-  createElement(NextIntlClientProvider, {
-    locale: 'pl',
-    messages: CATALOGUES.pl,
-    timeZone: OFFICE_TZ,
-    children,
-  });
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
+const withWords = (node: ReactNode) => createElement(WithIntl, null, node);
 
 afterAll(() => prisma.$disconnect());
 afterEach(() => {
