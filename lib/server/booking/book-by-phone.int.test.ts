@@ -1,9 +1,8 @@
-import { NextIntlClientProvider } from 'next-intl';
 import { type ReactNode, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { OFFICE_TZ, addDays, atLocalTime, isoWeekday, localDateOf } from '@/lib/domain/time';
-import { CATALOGUES } from '@/lib/i18n/catalogue';
+import { addDays, atLocalTime, isoWeekday, localDateOf } from '@/lib/domain/time';
+import { WithIntl } from '@/lib/testing/intl';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, expectRedirect, form, sessionOf } from '@/lib/testing/staff';
 import PhoneBookingDonePage from '@/app/admin/(panel)/telefoniczna/[id]/page';
@@ -20,21 +19,8 @@ import { createTestEmailBlock } from '@/lib/testing/blocks';
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-// Outside a Next.js request: a page's getTranslations says the same catalogue through translator(),
-// and the components under it (useTranslations) read it from a provider, as i18n/request.ts gives it.
-vi.mock('next-intl/server', async () => {
-  const { translator } = await import('@/lib/i18n/translator');
-  return { getTranslations: async () => translator() };
-});
-const withWords = (children: ReactNode) =>
-  // As JSX passes them: the provider's props type wants its children among them.
-  // eslint-disable-next-line react/no-children-prop
-  createElement(NextIntlClientProvider, {
-    locale: 'pl',
-    messages: CATALOGUES.pl,
-    timeZone: OFFICE_TZ,
-    children,
-  });
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
+const withWords = (node: ReactNode) => createElement(WithIntl, null, node);
 
 afterAll(() => prisma.$disconnect());
 

@@ -1,15 +1,13 @@
 // Many wrong passwords on one account, from any addresses, name it on administrators' /admin page
 // (audited) until one dismisses it; the owner's right password is never refused meanwhile.
 import crypto from 'node:crypto';
-import { NextIntlClientProvider } from 'next-intl';
 import { type ReactNode, createElement } from 'react';
 import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { SIGN_IN_THROTTLE } from '@/lib/domain/sign-in-throttle';
-import { OFFICE_TZ } from '@/lib/domain/time';
-import { CATALOGUES } from '@/lib/i18n/catalogue';
 import { prisma } from '@/lib/server/core/db';
 import { purgeForgottenSignInFailures } from '@/lib/server/retention/purge-sign-in-failures';
+import { WithIntl } from '@/lib/testing/intl';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import {
   type TestSession,
@@ -25,21 +23,8 @@ import { listSignInAlerts } from './list-sign-in-alerts';
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-// Outside a Next.js request: a page's getTranslations says the same catalogue through translator(),
-// and the components under it (useTranslations) read it from a provider, as i18n/request.ts gives it.
-vi.mock('next-intl/server', async () => {
-  const { translator } = await import('@/lib/i18n/translator');
-  return { getTranslations: async () => translator() };
-});
-const withWords = (children: ReactNode) =>
-  // As JSX passes them: the provider's props type wants its children among them.
-  // eslint-disable-next-line react/no-children-prop
-  createElement(NextIntlClientProvider, {
-    locale: 'pl',
-    messages: CATALOGUES.pl,
-    timeZone: OFFICE_TZ,
-    children,
-  });
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
+const withWords = (node: ReactNode) => createElement(WithIntl, null, node);
 
 const { dismissSignInAlertAction } = await import('@/app/admin/(panel)/actions');
 const { default: AdminHome } = await import('@/app/admin/(panel)/page');
