@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/server/core/db';
 import { FORBIDDEN_PAGE, SIGN_IN_PATH } from '@/lib/server/staff/guard';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
 import { outcomeOf } from '@/lib/testing/fuzz';
 import {
@@ -15,10 +15,11 @@ import {
   sessionOf,
 } from '@/lib/testing/staff';
 
-const FORBIDDEN_MESSAGE = t('staff.adminOnly');
+const FORBIDDEN_MESSAGE = translator()('staff.adminOnly');
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
 vi.mock('@/lib/server/staff/auth', () => ({
   signIn: async () => {},
   signOut: async () => {},

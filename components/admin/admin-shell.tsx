@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
+import type { Translator } from '@/lib/i18n/translator';
 import type { Staff } from '@/lib/server/staff/guard';
 
-const NAV: { href: string; label: string; admin?: boolean }[] = [
+const NAV = (t: Translator): { href: string; label: string; admin?: boolean }[] => [
   { href: '/admin', label: t('admin.nav.overview') },
   { href: '/admin/lista', label: t('admin.nav.dayList') },
   { href: '/admin/telefoniczna', label: t('admin.nav.phone') },
@@ -28,6 +29,7 @@ export function AdminShell({
   signOutAction: () => Promise<void>;
   children: React.ReactNode;
 }) {
+  const t = useTranslations();
   return (
     <>
       <header className="bg-slate-900 text-white print:hidden">
@@ -49,13 +51,15 @@ export function AdminShell({
         </div>
         <nav aria-label={t('admin.shell.nav')} className="mx-auto max-w-6xl px-4 pb-2">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {NAV.filter((n) => !n.admin || staff.role === 'ADMIN').map((n) => (
-              <li key={n.href}>
-                <Link href={n.href} className="underline-offset-4 hover:underline">
-                  {n.label}
-                </Link>
-              </li>
-            ))}
+            {NAV(t)
+              .filter((n) => !n.admin || staff.role === 'ADMIN')
+              .map((n) => (
+                <li key={n.href}>
+                  <Link href={n.href} className="underline-offset-4 hover:underline">
+                    {n.label}
+                  </Link>
+                </li>
+              ))}
           </ul>
         </nav>
       </header>

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from './staff-form';
 
@@ -10,6 +10,7 @@ export function AnnouncementForm({
   offices: { id: string; name: string }[];
   publishAnnouncementAction: FormAction;
 }) {
+  const t = useTranslations();
   return (
     <StaffForm
       action={publishAnnouncementAction}

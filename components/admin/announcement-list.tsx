@@ -1,7 +1,7 @@
 import type { FormAction } from '@/lib/validation/form-state';
 import { Table, THead, Td, Tr } from '@/components/ui/table';
 import { formatDate, formatLocalDate } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import { StaffForm } from './staff-form';
 
 type Row = {
@@ -22,6 +22,7 @@ export function AnnouncementList({
   rows: Row[];
   deactivateAnnouncementAction: FormAction;
 }) {
+  const t = useTranslations();
   if (!rows.length) return <p className="mt-2">{t('admin.announcements.none')}</p>;
   return (
     <Table caption={t('admin.announcements.caption')} scroll>

@@ -1,7 +1,7 @@
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { formatLocalDate } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 
 /**
  * For administrators, under a found booking: erase its personal data at the resident's request
@@ -16,6 +16,7 @@ export function AnonymiseBookingForm({
   anonymisedOn: string | null;
   anonymiseBookingAction: FormAction;
 }) {
+  const t = useTranslations();
   if (anonymisedOn)
     return (
       <p className="mt-3 text-slate-700">

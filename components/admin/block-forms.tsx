@@ -1,7 +1,7 @@
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import type { NoShowRule } from '@/lib/domain/no-show';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 
 /** An administrator blocks an e-mail address and/or a phone number by hand. */
 export function AddBlockForm({
@@ -13,6 +13,7 @@ export function AddBlockForm({
   defaultEnd: string;
   addBlockAction: FormAction;
 }) {
+  const t = useTranslations();
   return (
     <StaffForm
       key={officeId}
@@ -52,6 +53,7 @@ export function NoShowRuleForm({
   rule: NoShowRule;
   updateNoShowRuleAction: FormAction;
 }) {
+  const t = useTranslations();
   return (
     <StaffForm
       key={officeId}

@@ -2,7 +2,7 @@ import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { BlockRow } from '@/lib/server/blocks/list-active-blocks';
 
 /**
@@ -18,6 +18,7 @@ export function BlockTable({
   caption: string;
   liftBlockAction: FormAction;
 }) {
+  const t = useTranslations();
   if (!blocks.length) return <p>{t('admin.blocks.none')}</p>;
   return (
     <Table caption={caption} scroll={caption} className="" tableClassName="min-w-[56rem]">

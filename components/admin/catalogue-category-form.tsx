@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from './staff-form';
 
@@ -12,6 +12,7 @@ type Category = {
 
 /** A category's name, description, ticket letter and whether residents see it. */
 export function CatalogueCategoryForm({ category, action }: { category: Category; action: FormAction }) {
+  const t = useTranslations();
   return (
     <StaffForm
       key={category.id}

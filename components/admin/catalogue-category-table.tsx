@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 
 type Category = {
   id: string;
@@ -19,6 +19,7 @@ export function CatalogueCategoryTable({
   office: { slug: string; name: string };
   categories: Category[];
 }) {
+  const t = useTranslations();
   return (
     <Table caption={t('catalogue.category.caption', { office: office.name })}>
       <THead>
@@ -38,8 +39,8 @@ export function CatalogueCategoryTable({
             <Td>{c.active ? t('catalogue.category.active') : t('catalogue.category.inactive')}</Td>
             <Td>
               {t('catalogue.category.matters', {
-                active: c.matters.filter((m) => m.active).length,
-                all: c.matters.length,
+                active: String(c.matters.filter((m) => m.active).length),
+                all: String(c.matters.length),
               })}
             </Td>
             <Td>

@@ -1,4 +1,5 @@
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
+import type { Translator } from '@/lib/i18n/translator';
 import type { FormAction } from '@/lib/validation/form-state';
 import { type StaffField, StaffForm } from './staff-form';
 
@@ -13,7 +14,7 @@ type Matter = {
   bookings: number;
 };
 
-const peupField = (base: string, value: string): StaffField => ({
+const peupField = (t: Translator, base: string, value: string): StaffField => ({
   name: 'peupPath',
   label: t('catalogue.matter.peupPath'),
   hint: t('catalogue.matter.peupPathHint', { base }),
@@ -35,6 +36,7 @@ export function CatalogueMatterForms({
   updateAction: FormAction;
   deleteAction: FormAction;
 }) {
+  const t = useTranslations();
   return (
     <ul className="mt-3 grid gap-4 lg:grid-cols-2">
       {matters.map((m) => (
@@ -58,7 +60,7 @@ export function CatalogueMatterForms({
               fields={[
                 { name: 'matterId', label: '', type: 'hidden', defaultValue: m.id },
                 { name: 'name', label: t('catalogue.matter.name'), defaultValue: m.name, required: true },
-                peupField(peupBase, m.peupPath ?? ''),
+                peupField(t, peupBase, m.peupPath ?? ''),
                 {
                   name: 'requiresApplicationNumber',
                   label: t('catalogue.matter.requiresApplicationNumber'),
@@ -109,6 +111,7 @@ export function CatalogueNewMatterForm({
   peupBase: string;
   action: FormAction;
 }) {
+  const t = useTranslations();
   return (
     <StaffForm
       action={action}
@@ -117,7 +120,7 @@ export function CatalogueNewMatterForm({
       fields={[
         { name: 'categoryId', label: '', type: 'hidden', defaultValue: categoryId },
         { name: 'name', label: t('catalogue.matter.name'), required: true },
-        peupField(peupBase, ''),
+        peupField(t, peupBase, ''),
         {
           name: 'requiresApplicationNumber',
           label: t('catalogue.matter.requiresApplicationNumber'),

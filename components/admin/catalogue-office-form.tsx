@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from './staff-form';
 
@@ -13,6 +13,7 @@ type Office = {
 
 /** An office's details as residents read them on every public page. */
 export function CatalogueOfficeForm({ office, action }: { office: Office; action: FormAction }) {
+  const t = useTranslations();
   return (
     <StaffForm
       key={office.id}

@@ -1,10 +1,11 @@
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
+import type { Translator } from '@/lib/i18n/translator';
 import type { FormAction } from '@/lib/validation/form-state';
 import { type StaffField, StaffForm } from './staff-form';
 
 type WalkIn = { id: string; name: string; room: string; phones: string[]; active: boolean };
 
-const fieldsOf = (w?: WalkIn): StaffField[] => [
+const fieldsOf = (t: Translator, w?: WalkIn): StaffField[] => [
   { name: 'name', label: t('catalogue.walkIn.name'), defaultValue: w?.name, required: true },
   { name: 'room', label: t('catalogue.walkIn.room'), defaultValue: w?.room, required: true },
   {
@@ -28,6 +29,7 @@ export function CatalogueWalkInForms({
   updateAction: FormAction;
   createAction: FormAction;
 }) {
+  const t = useTranslations();
   return (
     <>
       <ul className="mt-3 grid gap-4 lg:grid-cols-2">
@@ -44,7 +46,7 @@ export function CatalogueWalkInForms({
                 submit={t('catalogue.walkIn.save')}
                 fields={[
                   { name: 'walkInId', label: '', type: 'hidden', defaultValue: w.id },
-                  ...fieldsOf(w),
+                  ...fieldsOf(t, w),
                   {
                     name: 'active',
                     label: t('catalogue.walkIn.activeField'),
@@ -65,7 +67,7 @@ export function CatalogueWalkInForms({
           action={createAction}
           idPrefix="nowa-bez-rezerwacji"
           submit={t('catalogue.walkIn.create')}
-          fields={[{ name: 'officeId', label: '', type: 'hidden', defaultValue: officeId }, ...fieldsOf()]}
+          fields={[{ name: 'officeId', label: '', type: 'hidden', defaultValue: officeId }, ...fieldsOf(t)]}
         />
       </section>
     </>

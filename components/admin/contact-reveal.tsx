@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { t } from '@/lib/i18n/t';
 import type { ContactState, RevealContactAction } from '@/lib/validation/form-state';
+import type { ContactRevealWords } from './client-words';
 
 /**
  * "Pokaż kontakt": the page carries no contact; the button asks the server for this one booking's
@@ -11,17 +11,17 @@ import type { ContactState, RevealContactAction } from '@/lib/validation/form-st
  */
 export function ContactReveal({
   bookingId,
-  reference,
   revealContactAction,
+  words,
 }: {
   bookingId: string;
-  reference: string;
   revealContactAction: RevealContactAction;
+  /** contactRevealWords(t, reference): rows repeat the button, so its name says which visit. */
+  words: ContactRevealWords;
 }) {
   const [state, action, pending] = useActionState<ContactState, FormData>(revealContactAction, null);
   const contact = state?.ok ? (state.data ?? null) : null;
   const regionId = `kontakt-${bookingId}`;
-  const label = t(contact ? 'admin.dayList.hideContact' : 'admin.dayList.showContact');
   return (
     <form action={action}>
       <input type="hidden" name="bookingId" value={bookingId} />
@@ -33,17 +33,17 @@ export function ContactReveal({
         aria-controls={regionId}
         disabled={pending}
         // The visible words first (WCAG 2.5.3), then which visit: rows repeat the button.
-        aria-label={t('admin.dayList.contactFor', { label, reference })}
+        aria-label={contact ? words.hideFor : words.showFor}
         className="text-brand cursor-pointer underline disabled:opacity-60"
       >
-        {label}
+        {contact ? words.hide : words.show}
       </button>
       <div id={regionId} aria-live="polite">
         {contact && (
           <>
             {contact.email && <p className="break-all">{contact.email}</p>}
             {contact.phone && <p>{contact.phone}</p>}
-            {!contact.email && !contact.phone && <p>{t('admin.dayList.noContact')}</p>}
+            {!contact.email && !contact.phone && <p>{words.none}</p>}
           </>
         )}
         {state?.ok === false && (

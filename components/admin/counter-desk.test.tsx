@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { CalledTicket } from '@/lib/server/queue/types';
+import { WithIntl } from '@/lib/testing/intl';
 import { CounterDesk } from './counter-desk';
 
 const scope = { officeId: '00000000-0000-4000-8000-000000000001', counter: 3, categoryIds: ['k'] };
@@ -19,13 +20,15 @@ const ticket = (over: Partial<CalledTicket>): CalledTicket => ({
 });
 const desk = (current: CalledTicket | null, recent: CalledTicket[]) =>
   renderToStaticMarkup(
-    <CounterDesk
-      scope={scope}
-      current={current}
-      waiting={[]}
-      recent={recent}
-      counterAction={async () => null}
-    />,
+    <WithIntl>
+      <CounterDesk
+        scope={scope}
+        current={current}
+        waiting={[]}
+        recent={recent}
+        counterAction={async () => null}
+      />
+    </WithIntl>,
   );
 
 const NOBODY = 'To stanowisko nie wzywało dziś jeszcze nikogo.';

@@ -1,7 +1,7 @@
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { CounterQueue } from '@/lib/server/queue/load-counter';
 import type { CalledTicket } from '@/lib/server/queue/types';
 import type { FormAction } from '@/lib/validation/form-state';
@@ -17,6 +17,7 @@ const scopeFields = (s: Scope, ticketId = '') => [
 
 /** The ticket now called to this counter, with what the clerk needs to serve it. */
 function CurrentTicket({ ticket }: { ticket: CalledTicket | null }) {
+  const t = useTranslations();
   if (!ticket) return <p className="text-lg">{t('counter.current.none')}</p>;
   return (
     <div className="rounded-md border-2 border-slate-900 p-4">
@@ -64,6 +65,7 @@ export function CounterDesk({
   recent: CalledTicket[];
   counterAction: FormAction;
 }) {
+  const t = useTranslations();
   const others = waiting.filter((w) => w.categoryId !== current?.categoryId);
   return (
     <div className="grid gap-8 lg:grid-cols-2">

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 
 const CELL = 'max-w-full min-w-0';
 
@@ -20,6 +20,7 @@ export function DayListFilters({
   date: string;
   showOffice: boolean;
 }) {
+  const t = useTranslations();
   const options = (list: { slug: string; name: string }[]) =>
     list.map((o) => ({ value: o.slug, label: o.name }));
   return (

@@ -4,7 +4,7 @@ import type { FoundBooking } from '@/lib/server/booking/find-booking';
 import type { FormAction } from '@/lib/validation/form-state';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 
 /**
  * "Sprawdź potwierdzenie": a GET form (works without JavaScript, the result can be reloaded) and
@@ -28,6 +28,7 @@ export function DayListSearch({
     | { kind: 'not-found'; ownOffice: boolean }
     | { kind: 'found'; booking: FoundBooking };
 }) {
+  const t = useTranslations();
   return (
     <section
       aria-labelledby="szukaj-naglowek"
@@ -76,6 +77,7 @@ export function DayListSearch({
 }
 
 function FoundCard({ b }: { b: FoundBooking }) {
+  const t = useTranslations();
   const rows: [string, string][] = [
     [t('admin.words.reference'), b.reference],
     [t('admin.words.day'), b.dateLabel],

@@ -1,18 +1,20 @@
 import Link from 'next/link';
+import { contactRevealWords } from '@/components/admin/client-words';
 import { ContactReveal } from '@/components/admin/contact-reveal';
 import type { FormAction, RevealContactAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
+import type { Translator } from '@/lib/i18n/translator';
 import type { DayVisit } from '@/lib/server/visits/list-day-visits';
 import { intentLabel } from '@/lib/i18n/labels';
 
 /** The visit's ticket from the machine and where it is in the queue ("S004: wezwany, stanowisko 2"). */
-function ticketState(ticket: DayVisit['ticket']): string {
+function ticketState(t: Translator, ticket: DayVisit['ticket']): string {
   if (!ticket) return '—';
   const status = t(`counter.status.${ticket.status}`);
   return ticket.counter && ticket.status !== 'ISSUED'
-    ? t('counter.dayList.atCounter', { number: ticket.number, status, counter: ticket.counter })
+    ? t('counter.dayList.atCounter', { number: ticket.number, status, counter: String(ticket.counter) })
     : t('counter.dayList.plain', { number: ticket.number, status });
 }
 
@@ -31,6 +33,7 @@ export function DayListTable({
   changeVisitStatusAction: FormAction;
   revealContactAction: RevealContactAction;
 }) {
+  const t = useTranslations();
   const withNumbers = visits.some((v) => v.applicationNumber);
   return (
     <Table caption={caption} scroll={caption} className="" tableClassName="min-w-[56rem]">
@@ -60,8 +63,8 @@ export function DayListTable({
               {v.hasContact ? (
                 <ContactReveal
                   bookingId={v.id}
-                  reference={v.reference}
                   revealContactAction={revealContactAction}
+                  words={contactRevealWords(t, v.reference)}
                 />
               ) : (
                 '—'
@@ -109,7 +112,7 @@ export function DayListTable({
                 </Link>
               )}
             </Td>
-            <Td className="font-mono">{ticketState(v.ticket)}</Td>
+            <Td className="font-mono">{ticketState(t, v.ticket)}</Td>
           </Tr>
         ))}
       </tbody>

@@ -2,7 +2,8 @@ import type { FormAction } from '@/lib/validation/form-state';
 import { Table, THead, Td, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
 import { kindLabel } from '@/lib/i18n/outbox-text';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
+import { sayMessage } from '@/lib/i18n/translator';
 import type { FailedMessage } from '@/lib/server/notify/list-failed-messages';
 import { StaffForm } from './staff-form';
 
@@ -16,6 +17,7 @@ export function FailedMessageTable({
   resendMessageAction: FormAction;
   closeMessageAction: FormAction;
 }) {
+  const t = useTranslations();
   if (!rows.length) return <p className="mt-2">{t('admin.messages.none')}</p>;
   return (
     <Table caption={t('admin.messages.caption')} scroll>
@@ -45,13 +47,13 @@ export function FailedMessageTable({
               <span className="block text-slate-700">{formatDateTime(m.expiresAt)}</span>
             </Td>
             <Td className="max-w-xs break-words">
-              {t('admin.messages.attempts', { error: m.lastError ?? '—', count: m.attempts })}
+              {t('admin.messages.attempts', { error: m.lastError ?? '—', count: String(m.attempts) })}
             </Td>
             <Td className="space-y-2">
               {m.resend.ok ? (
                 <MessageButton id={m.id} action={resendMessageAction} label={t('admin.messages.resend')} />
               ) : (
-                <p className="max-w-xs text-slate-700">{t(m.resend.reason)}</p>
+                <p className="max-w-xs text-slate-700">{sayMessage(t, { key: m.resend.reason })}</p>
               )}
               <MessageButton id={m.id} action={closeMessageAction} label={t('admin.messages.close')} quiet />
             </Td>

@@ -1,7 +1,7 @@
 import { KioskRevokeForm, RevokeButton } from '@/components/admin/kiosk-revoke-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatStamp } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { KioskDeviceRow } from '@/lib/server/queue/list-kiosk-devices';
 import type { FormAction } from '@/lib/validation/form-state';
 
@@ -18,6 +18,7 @@ export function KioskDeviceTable({
   caption: string;
   revokeAction: FormAction;
 }) {
+  const t = useTranslations();
   if (!devices.length) return <p className="mt-2">{t('kiosk.admin.devices.none')}</p>;
   return (
     <KioskRevokeForm action={revokeAction}>

@@ -1,5 +1,5 @@
 import { StaffForm } from '@/components/admin/staff-form';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { OfficeKioskSettings } from '@/lib/server/queue/list-kiosk-settings';
 import type { FormAction } from '@/lib/validation/form-state';
 
@@ -15,6 +15,7 @@ export function KioskSettings({
   kioskAction: FormAction;
   walkInAction: FormAction;
 }) {
+  const t = useTranslations();
   return (
     <div className="grid gap-10 lg:grid-cols-2">
       <section aria-labelledby="ustawienia-biletomatu">

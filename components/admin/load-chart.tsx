@@ -1,6 +1,6 @@
 import type { DayLoad } from '@/lib/domain/overview';
 import { formatWeekdayDay } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 
 const W = 44; // width of one day's column
 const H = 120; // height of the tallest bar
@@ -11,6 +11,7 @@ const H = 120; // height of the tallest bar
  * next to it carries the same figures for screen readers.
  */
 export function LoadChart({ title, days }: { title: string; days: DayLoad[] }) {
+  const t = useTranslations();
   const max = Math.max(1, ...days.map((d) => Math.max(d.capacity, d.booked)));
   const width = days.length * W + 8;
   const summary = days
@@ -18,8 +19,8 @@ export function LoadChart({ title, days }: { title: string; days: DayLoad[] }) {
       d.capacity
         ? t('admin.overview.chartDay', {
             day: formatWeekdayDay(d.date),
-            booked: d.booked,
-            capacity: d.capacity,
+            booked: String(d.booked),
+            capacity: String(d.capacity),
           })
         : t('admin.overview.chartClosed', { day: formatWeekdayDay(d.date) }),
     )

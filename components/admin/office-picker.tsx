@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 
 /** For administrators: a GET form choosing the office a page works on (`?biuro=`). */
 export function OfficePicker({
@@ -13,6 +13,7 @@ export function OfficePicker({
   /** Other query parameters the page keeps. */
   extra?: Record<string, string>;
 }) {
+  const t = useTranslations();
   if (offices.length < 2) return null;
   return (
     <form method="get" className="flex flex-wrap items-end gap-2 print:hidden">

@@ -1,5 +1,5 @@
 import type { FormAction } from '@/lib/validation/form-state';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import { type StaffField, StaffForm } from './staff-form';
 
 /** The caller's contact and consent; the chosen time travels in hidden fields. */
@@ -21,6 +21,7 @@ export function PhoneBookingForm({
   smsHint: string;
   bookByPhoneAction: FormAction;
 }) {
+  const t = useTranslations();
   const fields: StaffField[] = [
     { name: 'categoryId', label: '', type: 'hidden', defaultValue: categoryId },
     { name: 'matterId', label: '', type: 'hidden', defaultValue: matterId },
@@ -51,7 +52,7 @@ export function PhoneBookingForm({
       : []),
     {
       name: 'regulationsRead',
-      label: t('admin.phone.regulations', { version: regulationsVersion }),
+      label: t('admin.phone.regulations', { version: String(regulationsVersion) }),
       type: 'checkbox',
       hint: t('admin.phone.regulationsHint'),
     },

@@ -1,5 +1,5 @@
 import type { FormAction } from '@/lib/validation/form-state';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import { StaffForm } from './staff-form';
 
 type Office = {
@@ -20,6 +20,7 @@ export function PhoneOnlyModes({
   offices: Office[];
   setPhoneOnlyAction: FormAction;
 }) {
+  const t = useTranslations();
   return (
     <div className="mt-2 space-y-6">
       {offices.map((o) => (

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 
 type Office = {
   slug: string;
@@ -21,6 +21,7 @@ export function PhoneCategoryStep({
   current?: { office: string; category: string };
   hrefFor: (office: string, category: string) => string;
 }) {
+  const t = useTranslations();
   return (
     <section aria-labelledby="krok-kategoria" className="mt-6">
       <h2 id="krok-kategoria" className="text-lg font-semibold">
@@ -64,6 +65,7 @@ export function PhoneMatterStep({
   current?: string;
   hrefFor: (matter: string) => string;
 }) {
+  const t = useTranslations();
   return (
     <section aria-labelledby="krok-sprawa" className="mt-6">
       <h2 id="krok-sprawa" className="text-lg font-semibold">
@@ -90,6 +92,7 @@ export function PhoneBookingSummary({
   rows: { label: string; value: string }[];
   changeHref: string;
 }) {
+  const t = useTranslations();
   return (
     <section aria-labelledby="krok-dane" className="mt-6">
       <h2 id="krok-dane" className="text-lg font-semibold">

@@ -1,11 +1,12 @@
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import type { QueueFigure } from '@/lib/domain/queue-figures';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
+import type { Translator } from '@/lib/i18n/translator';
 
 const W = 36; // one hour's column
 const H = 110; // the tallest bar
 
-const min = (n: number | null) =>
+const min = (t: Translator, n: number | null) =>
   n === null ? '—' : t('admin.overview.queue.minutes', { value: String(n).replace('.', ',') });
 
 /**
@@ -13,13 +14,14 @@ const min = (n: number | null) =>
  * under them, so nothing depends on colour; the table beside carries the same for screen readers.
  */
 function QueueChart({ category, hours }: { category: string; hours: QueueFigure[] }) {
+  const t = useTranslations();
   const max = Math.max(1, ...hours.map((h) => Math.max(h.waitAvg ?? 0, h.serviceAvg ?? 0)));
   const summary = hours
     .map((h) =>
       t('admin.overview.queue.chartHour', {
-        hour: h.hour!,
-        wait: min(h.waitAvg),
-        service: min(h.serviceAvg),
+        hour: String(h.hour!),
+        wait: min(t, h.waitAvg),
+        service: min(t, h.serviceAvg),
       }),
     )
     .join('; ');
@@ -69,6 +71,7 @@ export function QueueFigures({
   categories: { id: string; name: string }[];
   figures: QueueFigure[];
 }) {
+  const t = useTranslations();
   if (!figures.length) return <p className="mt-3 text-slate-700">{t('admin.overview.queue.none')}</p>;
   return (
     <div className="mt-4 grid gap-8 lg:grid-cols-2">
@@ -99,9 +102,9 @@ export function QueueFigures({
                   <Tr key={f.hour ?? 'total'} className={f.hour === null ? 'font-semibold' : ''}>
                     <Th scope="row">{f.hour === null ? t('admin.overview.queue.total') : `${f.hour}:00`}</Th>
                     <Td className="text-right">{f.tickets}</Td>
-                    <Td className="text-right">{min(f.waitAvg)}</Td>
-                    <Td className="text-right">{min(f.waitMax)}</Td>
-                    <Td className="text-right">{min(f.serviceAvg)}</Td>
+                    <Td className="text-right">{min(t, f.waitAvg)}</Td>
+                    <Td className="text-right">{min(t, f.waitMax)}</Td>
+                    <Td className="text-right">{min(t, f.serviceAvg)}</Td>
                   </Tr>
                 ))}
               </tbody>

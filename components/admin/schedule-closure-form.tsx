@@ -4,8 +4,8 @@ import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { t } from '@/lib/i18n/t';
 import type { FormState } from '@/lib/validation/form-state';
+import type { ScheduleClosureWords } from './client-words';
 import { ScheduleImpact } from './schedule-impact';
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -15,15 +15,14 @@ export function ScheduleClosureForm({
   action,
   labelledBy,
   categoryId,
-  categoryName,
-  officeName,
+  words,
 }: {
   action: Action;
   /** The heading that names the form (it then reads as a "form" landmark). */
   labelledBy: string;
   categoryId: string;
-  categoryName: string;
-  officeName: string;
+  /** scheduleClosureWords(t, …), which names the category and the office. */
+  words: ScheduleClosureWords;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
   const values = state?.values;
@@ -41,41 +40,38 @@ export function ScheduleClosureForm({
       <Field
         {...field('scope')}
         type="select"
-        label={t('admin.schedule.closure.scope')}
+        label={words.scope}
         options={[
-          { value: 'category', label: t('admin.schedule.closure.scopeCategory', { name: categoryName }) },
-          { value: 'office', label: t('admin.schedule.closure.scopeOffice', { name: officeName }) },
+          { value: 'category', label: words.scopeCategory },
+          { value: 'office', label: words.scopeOffice },
         ]}
       />
       <div className="flex flex-wrap gap-4">
         <Field
           {...field('fromDate')}
           type="date"
-          label={t('admin.words.fromDate')}
-          hint={t('admin.schedule.closure.fromHint')}
+          label={words.fromDate}
+          hint={words.fromHint}
           className="min-w-[12rem]"
         />
         <Field
           {...field('toDate')}
           type="date"
-          label={t('admin.schedule.closure.to')}
-          hint={t('admin.schedule.closure.toHint')}
+          label={words.to}
+          hint={words.toHint}
           className="min-w-[12rem]"
         />
       </div>
-      <Field
-        {...field('reason')}
-        label={t('admin.words.reason')}
-        hint={t('admin.schedule.closure.reasonHint')}
-      />
+      <Field {...field('reason')} label={words.reason} hint={words.reasonHint} />
       <FormMessage state={state} />
-      <Button disabled={pending}>{t('admin.schedule.closure.submit')}</Button>
+      <Button disabled={pending}>{words.submit}</Button>
       {state?.ok === false && state.impact && (
         <ScheduleImpact
           idPrefix="closure"
           impact={state.impact}
           reason={values?.cancelReason}
           reasonErrors={errorsOf('cancelReason')}
+          words={words.impact}
         />
       )}
     </form>

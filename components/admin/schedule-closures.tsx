@@ -1,7 +1,7 @@
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatLocalDate } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import type { FormState } from '@/lib/validation/form-state';
 
 type Closure = { id: string; officeWide: boolean; from: string; to: string; reason: string };
@@ -14,6 +14,7 @@ export function ScheduleClosures({
   closures: Closure[];
   remove: (p: FormState, formData: FormData) => Promise<FormState>;
 }) {
+  const t = useTranslations();
   if (!closures.length) return <p className="mt-2 text-slate-700">{t('admin.schedule.closure.none')}</p>;
   return (
     <Table caption={t('admin.schedule.closure.caption')}>

@@ -1,9 +1,10 @@
 import { formatLocalDate } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import { PanelSection } from './panel-section';
 
 /** For information: the office is closed on public holidays without anyone adding a closure. */
 export function ScheduleHolidays({ holidays }: { holidays: { date: string; name: string }[] }) {
+  const t = useTranslations();
   return (
     <PanelSection
       id="swieta"

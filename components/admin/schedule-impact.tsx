@@ -1,8 +1,9 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
-import { t } from '@/lib/i18n/t';
 import type { Impact } from '@/lib/validation/form-state';
+import { fill } from '@/components/ui/phrase';
+import type { ScheduleImpactWords } from './client-words';
 
 /**
  * The bookings a refused change would drop, and the one way to go on: the same form posted again
@@ -14,39 +15,29 @@ export function ScheduleImpact({
   impact: { rows, confirmLabel },
   reason,
   reasonErrors,
+  words,
 }: {
   idPrefix: string;
   impact: Impact;
   reason?: string;
   reasonErrors?: string[];
+  words: ScheduleImpactWords;
 }) {
   const headingId = `${idPrefix}-impact`;
   return (
     <section aria-labelledby={headingId} className="mt-6 rounded-md border-2 border-red-800 bg-red-50 p-4">
       <h3 id={headingId} className="text-lg font-semibold text-red-900">
-        {t('admin.schedule.impact.heading', { count: rows.length })}
+        {fill(words.heading, rows.length)}
       </h3>
-      <p className="mt-1">{t('admin.schedule.impact.intro')}</p>
-      <Table
-        caption={t('admin.schedule.impact.caption')}
-        scroll={t('admin.schedule.impact.region')}
-        className="mt-3"
-        tableClassName="bg-white"
-      >
-        <THead
-          columns={[
-            t('admin.words.term'),
-            t('admin.words.reference'),
-            t('admin.words.matter'),
-            t('admin.schedule.impact.notice'),
-          ]}
-        />
+      <p className="mt-1">{words.intro}</p>
+      <Table caption={words.caption} scroll={words.region} className="mt-3" tableClassName="bg-white">
+        <THead columns={words.columns} />
         <tbody>
           {rows.map((r) => (
             <Tr key={r.id}>
               <Td>
                 <time dateTime={r.startsAt}>{r.when}</time>
-                {r.held && <span className="block text-slate-700">{t('admin.schedule.impact.held')}</span>}
+                {r.held && <span className="block text-slate-700">{words.held}</span>}
               </Td>
               <Th scope="row" className="font-mono font-semibold">
                 {r.reference}
@@ -55,13 +46,7 @@ export function ScheduleImpact({
                 {r.matter}
                 <span className="block text-slate-700">{r.category}</span>
               </Td>
-              <Td>
-                {r.byEmail
-                  ? t('admin.schedule.impact.byEmail')
-                  : t('admin.schedule.impact.call', {
-                      phone: r.phone ?? t('admin.schedule.impact.noPhone'),
-                    })}
-              </Td>
+              <Td>{r.byEmail ? words.byEmail : fill(words.call, r.phone ?? words.noPhone)}</Td>
             </Tr>
           ))}
         </tbody>
@@ -73,8 +58,8 @@ export function ScheduleImpact({
         type="textarea"
         rows={3}
         size="sm"
-        label={t('admin.schedule.impact.reason')}
-        hint={t('admin.schedule.impact.reasonHint')}
+        label={words.reason}
+        hint={words.reasonHint}
         defaultValue={reason}
         errors={reasonErrors}
         className="mt-4 max-w-xl"

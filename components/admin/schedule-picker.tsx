@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import { OfficePicker } from './office-picker';
 
 /**
@@ -17,6 +17,7 @@ export function SchedulePicker({
   categories: { slug: string; name: string; active: boolean }[];
   current?: string;
 }) {
+  const t = useTranslations();
   return (
     <div className="mt-4 space-y-3 rounded-md border border-slate-300 p-4">
       <OfficePicker offices={offices} current={office} />

@@ -4,14 +4,11 @@ import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { t } from '@/lib/i18n/t';
 import type { FormState } from '@/lib/validation/form-state';
 import type { RuleRow } from '@/lib/server/schedule/load-schedule-view';
+import type { ScheduleRulesWords } from './client-words';
 import { ScheduleImpact } from './schedule-impact';
 
-const DAYS = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((d) =>
-  t(`admin.schedule.weekday.${d}`),
-);
 const COLUMNS: { field: keyof RuleRow; type: 'time' | 'number' | 'date'; width: string }[] = [
   { field: 'opens', type: 'time', width: 'w-28' },
   { field: 'closes', type: 'time', width: 'w-28' },
@@ -20,7 +17,6 @@ const COLUMNS: { field: keyof RuleRow; type: 'time' | 'number' | 'date'; width: 
   { field: 'from', type: 'date', width: 'w-40' },
   { field: 'to', type: 'date', width: 'w-40' },
 ];
-const columnLabel = (field: keyof RuleRow) => t(`admin.schedule.col.${field}`);
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -33,11 +29,14 @@ export function ScheduleRulesForm({
   categoryId,
   weekdays,
   defaults,
+  words,
 }: {
   action: Action;
   categoryId: string;
   weekdays: RuleRow[][];
   defaults: { slot: string; counters: string };
+  /** scheduleRulesWords(t, blocks per weekday): every row's and cell's name. */
+  words: ScheduleRulesWords;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
   const values = state?.values;
@@ -55,27 +54,19 @@ export function ScheduleRulesForm({
   const fields = new Map<string, { id: string; label: string }>();
   let n = 0;
   const groups = weekdays.map((blocks, i) => {
-    const day = DAYS[i]!;
-    const rows = [
-      ...blocks.map((b, j) => ({
-        row: b,
-        label: t('admin.schedule.block', { day, n: j + 1 }),
-        isNew: false,
-      })),
-      {
-        row: blank,
-        label: t(blocks.length ? 'admin.schedule.newBlock' : 'admin.schedule.firstBlock', { day }),
-        isNew: true,
-      },
-    ];
+    const { day, rows: rowWords } = words.days[i]!;
+    const rows = [...blocks, blank].map((row, j) => ({
+      row,
+      isNew: j === blocks.length,
+      named: rowWords[j]!,
+    }));
     return (
       <tbody key={day} className="border-t-2 border-slate-400">
-        {rows.map(({ row, label, isNew }, j) => {
+        {rows.map(({ row, named, isNew }, j) => {
           const k = n++;
           const name = (f: string) => `r${k}.${f}`;
           const valueOf = (f: keyof RuleRow) => (values ? (values[name(f)] ?? '') : row[f]);
-          const cellLabel = (field: keyof RuleRow) =>
-            t('admin.schedule.cell', { row: label, column: columnLabel(field).toLowerCase() });
+          const cellLabel = (field: keyof RuleRow) => named.cells[field];
           for (const c of COLUMNS)
             fields.set(name(c.field), { id: `r-${k}-${c.field}`, label: cellLabel(c.field) });
           return (
@@ -83,11 +74,7 @@ export function ScheduleRulesForm({
               <th scope="row" className="p-2 text-left align-top font-medium">
                 <input type="hidden" name={name('weekday')} value={i + 1} />
                 {j === 0 ? day : <span className="sr-only">{day}</span>}
-                <span className="block text-sm font-normal text-slate-700">
-                  {isNew
-                    ? t(blocks.length ? 'admin.schedule.addBlock' : 'admin.schedule.closedDay')
-                    : t('admin.schedule.blockN', { n: j + 1 })}
-                </span>
+                <span className="block text-sm font-normal text-slate-700">{named.note}</span>
               </th>
               {COLUMNS.map((c) => (
                 <td key={c.field} className="p-1 align-top">
@@ -111,7 +98,7 @@ export function ScheduleRulesForm({
                     id={`r-${k}-remove`}
                     name={name('remove')}
                     type="checkbox"
-                    label={t('admin.schedule.removeRow', { row: label })}
+                    label={named.remove}
                     hiddenLabel
                     defaultValue={values ? values[name('remove')] : undefined}
                   />
@@ -131,19 +118,19 @@ export function ScheduleRulesForm({
           widening the page on a phone. */}
       <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t('admin.schedule.rulesCaption')}</caption>
+          <caption className="sr-only">{words.caption}</caption>
           <thead>
             <tr>
               <th scope="col" className="p-2">
-                {t('admin.words.day')}
+                {words.day}
               </th>
               {COLUMNS.map((c) => (
                 <th key={c.field} scope="col" className="p-2 text-sm">
-                  {columnLabel(c.field)}
+                  {words.columns[c.field]}
                 </th>
               ))}
               <th scope="col" className="p-2 text-sm">
-                {t('admin.schedule.remove')}
+                {words.remove}
               </th>
             </tr>
           </thead>
@@ -170,7 +157,7 @@ export function ScheduleRulesForm({
         )}
       </FormMessage>
       <Button disabled={pending} className="mt-3">
-        {t('admin.schedule.saveRules')}
+        {words.save}
       </Button>
       {state?.ok === false && state.impact && (
         <ScheduleImpact
@@ -178,6 +165,7 @@ export function ScheduleRulesForm({
           impact={state.impact}
           reason={values?.cancelReason}
           reasonErrors={errorsOf('cancelReason')}
+          words={words.impact}
         />
       )}
     </form>

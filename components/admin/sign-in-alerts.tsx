@@ -1,6 +1,6 @@
 import type { FormAction } from '@/lib/validation/form-state';
 import { formatLongStamp } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { useTranslations } from 'next-intl';
 import { PanelSection } from './panel-section';
 import { StaffForm } from './staff-form';
 
@@ -17,6 +17,7 @@ export function SignInAlerts({
   rows: Row[];
   dismissSignInAlertAction: FormAction;
 }) {
+  const t = useTranslations();
   if (!rows.length) return null;
   return (
     <PanelSection

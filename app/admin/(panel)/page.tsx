@@ -8,11 +8,12 @@ import { Alert, FormMessage } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
-import type { MessageKey } from '@/lib/i18n/catalogue';
+import type { DayStatus } from '@/lib/domain/schedule';
 import { formatPercent, noShowRate } from '@/lib/domain/overview';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatShortDate } from '@/lib/i18n/format';
-import { say, t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
+import { sayMessage } from '@/lib/i18n/translator';
 import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { listSignInAlerts } from '@/lib/server/staff/list-sign-in-alerts';
 import { loadOfficeOverview } from '@/lib/server/visits/load-office-overview';
@@ -22,7 +23,10 @@ import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/s
 import { z } from 'zod';
 import { dismissSignInAlertAction } from './actions';
 
-export const metadata: Metadata = { title: t('admin.overview.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.overview.title') };
+}
 
 const QUERY = {
   biuro: SEARCH.slug,
@@ -33,13 +37,16 @@ const QUERY = {
   kolejkaDo: SEARCH.date,
 };
 
-const STATUS_NOTE: Record<string, MessageKey | undefined> = {
+const STATUS_NOTE: Partial<
+  Record<DayStatus, 'admin.overview.closed' | 'admin.overview.holiday' | 'admin.overview.notReleased'>
+> = {
   closed: 'admin.overview.closed',
   holiday: 'admin.overview.holiday',
   'not-released': 'admin.overview.notReleased',
 };
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations();
   const staff = await requireStaff();
   const sp = parseSearchParams(QUERY, await searchParams);
   const { office, offices } = await resolveOffice(staff, sp.biuro);
@@ -54,7 +61,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
     staff.role === 'ADMIN' ? listSignInAlerts() : [],
   ]);
   const range = defaultExportRange(now);
-  const exportError = sp.eksport && say(EXPORT_ERRORS[sp.eksport]!);
+  const exportError = sp.eksport && sayMessage(t, EXPORT_ERRORS[sp.eksport]!);
   return (
     <>
       {sp.brak === 'uprawnien' && (
@@ -81,7 +88,11 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
         {overview.categories.map((c) => {
           const rate = noShowRate(c.attendance);
           const { noShow, attended, unmarked } = c.attendance;
-          const marked = { noShow, marked: noShow + attended, unmarked };
+          const marked = {
+            noShow: String(noShow),
+            marked: String(noShow + attended),
+            unmarked: String(unmarked),
+          };
           return (
             <section
               key={c.id}

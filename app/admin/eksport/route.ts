@@ -3,7 +3,7 @@ import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { exportBookingsCsv } from '@/lib/server/visits/export-bookings';
 import { exportQueueFiguresCsv } from '@/lib/server/visits/export-queue-figures';
 import { exportErrorOf, exportRangeSchema } from '@/lib/validation/export';
-import { t } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/translator';
 
 // GET /admin/eksport?biuro=&od=&do=&rodzaj= — the office's bookings (or, with rodzaj=kolejka, the
 // queue's waiting and service times per category and hour) as CSV. Checks the session itself
@@ -20,6 +20,7 @@ export async function GET(request: Request) {
     );
   const { od, do: to, rodzaj } = parsed.data;
   const queue = rodzaj === 'kolejka';
+  const t = translator();
   const csv = await (queue ? exportQueueFiguresCsv : exportBookingsCsv)(office.id, od, to);
   return new Response(csv, {
     headers: {

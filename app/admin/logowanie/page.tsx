@@ -6,14 +6,18 @@ import { currentStaff } from '@/lib/server/staff/guard';
 import { signInAction } from '../actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 import { Alert } from '@/components/ui/alert';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: t('admin.signIn.title'), robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.signIn.title'), robots: { index: false } };
+}
 
 // `next` is checked again where it is followed (signInAction): here it only travels along.
 const QUERY = { next: SEARCH.text(500), wylogowano: SEARCH.text(10), haslo: SEARCH.text(20) };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations();
   const sp = parseSearchParams(QUERY, await searchParams);
   if (await currentStaff()) redirect('/admin');
   const notice = sp.haslo

@@ -1,6 +1,8 @@
+import { type ReactNode, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, atLocalTime, isoWeekday, localDateOf } from '@/lib/domain/time';
+import { WithIntl } from '@/lib/testing/intl';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, expectRedirect, form, sessionOf } from '@/lib/testing/staff';
 import PhoneBookingDonePage from '@/app/admin/(panel)/telefoniczna/[id]/page';
@@ -17,6 +19,8 @@ import { createTestEmailBlock } from '@/lib/testing/blocks';
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
+const withWords = (node: ReactNode) => createElement(WithIntl, null, node);
 
 afterAll(() => prisma.$disconnect());
 
@@ -244,7 +248,9 @@ describe('the summary after a phone booking', () => {
     const colleague = await createTestStaff('CLERK', office.id);
     const html = async (who: { id: string }) => {
       session.current = sessionOf(who);
-      return renderToStaticMarkup(await PhoneBookingDonePage({ params: Promise.resolve({ id: r.id }) }));
+      return renderToStaticMarkup(
+        withWords(await PhoneBookingDonePage({ params: Promise.resolve({ id: r.id }) })),
+      );
     };
     // The page reads the real clock: the booking is "just made" when confirmed a moment ago.
     await prisma.booking.update({ where: { id: r.id }, data: { confirmedAt: new Date() } });

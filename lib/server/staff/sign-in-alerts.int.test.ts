@@ -1,12 +1,13 @@
 // Many wrong passwords on one account, from any addresses, name it on administrators' /admin page
 // (audited) until one dismisses it; the owner's right password is never refused meanwhile.
 import crypto from 'node:crypto';
-import type { ReactElement } from 'react';
+import { type ReactNode, createElement } from 'react';
 import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { SIGN_IN_THROTTLE } from '@/lib/domain/sign-in-throttle';
 import { prisma } from '@/lib/server/core/db';
 import { purgeForgottenSignInFailures } from '@/lib/server/retention/purge-sign-in-failures';
+import { WithIntl } from '@/lib/testing/intl';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import {
   type TestSession,
@@ -22,6 +23,8 @@ import { listSignInAlerts } from './list-sign-in-alerts';
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
+const withWords = (node: ReactNode) => createElement(WithIntl, null, node);
 
 const { dismissSignInAlertAction } = await import('@/app/admin/(panel)/actions');
 const { default: AdminHome } = await import('@/app/admin/(panel)/page');
@@ -50,7 +53,7 @@ const alertOf = async (staffId: string) => (await listSignInAlerts()).find((a) =
 
 async function adminPage(): Promise<string> {
   const element = await AdminHome({ searchParams: Promise.resolve({}) });
-  return new Response((await prerender(element as ReactElement)).prelude).text();
+  return new Response((await prerender(withWords(element as ReactNode))).prelude).text();
 }
 
 describe('the notice of many failed sign-ins', () => {

@@ -1,9 +1,11 @@
 import crypto from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { type ReactNode, createElement } from 'react';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/server/core/db';
 import { pairDevice } from '@/lib/server/queue/pair-device';
 import { PAIRING_CEILING } from '@/lib/server/queue/pairing-code';
+import { WithIntl } from '@/lib/testing/intl';
 import { createTestCategory, createTestKiosk } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
 import { createPairingCodeAction, revokeKioskDeviceAction } from './actions';
@@ -12,6 +14,8 @@ import KioskAdminPage from './page';
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
+const withWords = (node: ReactNode) => createElement(WithIntl, null, node);
 
 afterAll(() => prisma.$disconnect());
 afterEach(() => {
@@ -19,7 +23,7 @@ afterEach(() => {
 });
 
 const page = async (biuro: string) =>
-  renderToStaticMarkup(await KioskAdminPage({ searchParams: Promise.resolve({ biuro }) }));
+  renderToStaticMarkup(withWords(await KioskAdminPage({ searchParams: Promise.resolve({ biuro }) })));
 const PAUSED = `Parowanie wstrzymane po ${PAIRING_CEILING} błędnych kodach`;
 
 describe('/admin/biletomat', () => {

@@ -5,7 +5,7 @@ import { KioskSettings } from '@/components/admin/kiosk-settings';
 import { OfficePicker } from '@/components/admin/office-picker';
 import { Alert } from '@/components/ui/alert';
 import { formatStamp } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 import { listKioskDevices } from '@/lib/server/queue/list-kiosk-devices';
 import { listKioskSettings } from '@/lib/server/queue/list-kiosk-settings';
 import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
@@ -21,6 +21,7 @@ export const metadata: Metadata = { title: 'Biletomat' };
 
 /** Administrators: pair and revoke an office's ticket machines; its kiosk and walk-in settings. */
 export default async function KioskAdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations();
   const staff = await requireAdminPage();
   const q = parseSearchParams({ biuro: SEARCH.slug }, await searchParams);
   const { office, offices } = await resolveOffice(staff, q.biuro);
@@ -46,7 +47,7 @@ export default async function KioskAdminPage({ searchParams }: { searchParams: P
           <Alert tone="warning" className="mt-3 max-w-3xl">
             {t('kiosk.admin.pairing.paused', {
               when: formatStamp(current.pairingPaused.since),
-              count: current.pairingPaused.wrongCodes,
+              count: String(current.pairingPaused.wrongCodes),
             })}
           </Alert>
         )}

@@ -9,11 +9,15 @@ import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
 import { getNoShowRule } from '@/lib/server/blocks/get-no-show-rule';
 import { addBlockAction, liftBlockAction, updateNoShowRuleAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: t('admin.blocks.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.blocks.title') };
+}
 
 export default async function BlocksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations();
   const staff = await requireAdminPage();
   const q = parseSearchParams({ biuro: SEARCH.slug }, await searchParams);
   const { office, offices } = await resolveOffice(staff, q.biuro);
@@ -33,7 +37,7 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
 
       <PanelSection
         id="aktywne"
-        title={t('admin.blocks.active', { count: blocks.length })}
+        title={t('admin.blocks.active', { count: String(blocks.length) })}
         large
         className="mt-8"
       >

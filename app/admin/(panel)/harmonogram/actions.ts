@@ -15,33 +15,34 @@ import { runStaffAction } from '@/lib/server/staff/run-staff-action';
 import type { FormState } from '@/lib/validation/form-state';
 import type { Message } from '@/lib/i18n/catalogue';
 import { formatLocalDate } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { sayMessage, type Translator, translator } from '@/lib/i18n/translator';
 
 const PAGE = ['/admin/harmonogram', '/rezerwacja'];
 
-const dateRange = (from: string, to: string) =>
+const dateRange = (t: Translator, from: string, to: string) =>
   from === to
     ? formatLocalDate(from)
     : t('schedule.dateRange', { from: formatLocalDate(from), to: formatLocalDate(to) });
 
 /** A change that may have cancelled visits says how many, and that their residents are told. */
-const withCancelled = (message: Message, cancelled: number): Message =>
+const withCancelled = (t: Translator, message: Message, cancelled: number): Message =>
   cancelled
     ? {
         key: 'schedule.savedAndCancelled',
-        params: { saved: t(message.key, message.params), count: cancelled },
+        params: { saved: sayMessage(t, message), count: cancelled },
       }
     : message;
 
 /** The weekly opening rules of a category (the whole table at once). */
 export async function saveRulesAction(_p: FormState, formData: FormData): Promise<FormState> {
+  const t = translator();
   return runStaffAction(formData, {
     explain: explainImpact,
     role: 'ADMIN',
     schema: rulesFormSchema,
     run: (d, staff) => saveOpeningRules(staff, d, new Date()),
     done: (r) =>
-      r.changed ? withCancelled({ key: 'schedule.rulesSaved' }, r.cancelled) : 'schedule.rulesUnchanged',
+      r.changed ? withCancelled(t, { key: 'schedule.rulesSaved' }, r.cancelled) : 'schedule.rulesUnchanged',
     revalidate: PAGE,
   });
 }
@@ -53,7 +54,7 @@ export async function saveHorizonAction(_p: FormState, formData: FormData): Prom
     run: (d, staff) => saveHorizon(staff, d),
     done: (r) =>
       r.changed
-        ? { key: 'schedule.horizonSaved', params: { days: r.horizonDays } }
+        ? { key: 'schedule.horizonSaved', params: { days: String(r.horizonDays) } }
         : 'schedule.horizonUnchanged',
     revalidate: PAGE,
     keepValues: true,
@@ -61,6 +62,7 @@ export async function saveHorizonAction(_p: FormState, formData: FormData): Prom
 }
 
 export async function addClosureAction(_p: FormState, formData: FormData): Promise<FormState> {
+  const t = translator();
   return runStaffAction(formData, {
     explain: explainImpact,
     role: 'ADMIN',
@@ -68,9 +70,10 @@ export async function addClosureAction(_p: FormState, formData: FormData): Promi
     run: (d, staff) => addClosure(staff, d, new Date()),
     done: (r) =>
       withCancelled(
+        t,
         {
           key: 'schedule.closureAdded',
-          params: { closed: r.closed, range: dateRange(r.fromDate, r.toDate) },
+          params: { closed: r.closed, range: dateRange(t, r.fromDate, r.toDate) },
         },
         r.cancelled,
       ),
@@ -79,11 +82,12 @@ export async function addClosureAction(_p: FormState, formData: FormData): Promi
 }
 
 export async function removeClosureAction(_p: FormState, formData: FormData): Promise<FormState> {
+  const t = translator();
   return runStaffAction(formData, {
     role: 'ADMIN',
     schema: closureIdSchema,
     run: (d, staff) => removeClosure(staff, d.closureId),
-    done: (r) => ({ key: 'schedule.closureRemoved', params: { range: dateRange(r.fromDate, r.toDate) } }),
+    done: (r) => ({ key: 'schedule.closureRemoved', params: { range: dateRange(t, r.fromDate, r.toDate) } }),
     revalidate: PAGE,
   });
 }

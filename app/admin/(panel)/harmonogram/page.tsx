@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import Link from 'next/link';
+import { scheduleClosureWords, scheduleRulesWords } from '@/components/admin/client-words';
 import { ScheduleClosureForm } from '@/components/admin/schedule-closure-form';
 import { ScheduleClosures } from '@/components/admin/schedule-closures';
 import { ScheduleHolidays } from '@/components/admin/schedule-holidays';
@@ -12,14 +13,18 @@ import { HORIZON_MAX } from '@/lib/server/schedule/schedule-forms';
 import { loadScheduleView } from '@/lib/server/schedule/load-schedule-view';
 import { addClosureAction, removeClosureAction, saveHorizonAction, saveRulesAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: t('admin.schedule.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.schedule.title') };
+}
 
 type Props = { searchParams: Promise<SearchParams> };
 const QUERY = { biuro: SEARCH.slug, kategoria: SEARCH.slug };
 
 export default async function SchedulePage({ searchParams }: Props) {
+  const t = await getTranslations();
   const staff = await requireAdminPage();
   const q = parseSearchParams(QUERY, await searchParams);
   const { office, offices } = await resolveOffice(staff, q.biuro);
@@ -55,6 +60,10 @@ export default async function SchedulePage({ searchParams }: Props) {
                 categoryId={c.id}
                 weekdays={c.weekdays}
                 defaults={c.defaults}
+                words={scheduleRulesWords(
+                  t,
+                  c.weekdays.map((blocks) => blocks.length),
+                )}
               />
             </div>
           </PanelSection>
@@ -77,7 +86,7 @@ export default async function SchedulePage({ searchParams }: Props) {
                     label: t('admin.schedule.horizonLabel'),
                     type: 'number',
                     defaultValue: String(c.horizonDays),
-                    hint: t('admin.schedule.horizonHint', { max: HORIZON_MAX }),
+                    hint: t('admin.schedule.horizonHint', { max: String(HORIZON_MAX) }),
                   },
                 ]}
               />
@@ -95,8 +104,7 @@ export default async function SchedulePage({ searchParams }: Props) {
                 action={addClosureAction}
                 labelledBy="nowe-zamkniecie"
                 categoryId={c.id}
-                categoryName={c.name}
-                officeName={office.name}
+                words={scheduleClosureWords(t, { category: c.name, office: office.name })}
               />
             </div>
           </PanelSection>

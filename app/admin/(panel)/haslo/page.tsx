@@ -4,11 +4,15 @@ import { StaffForm } from '@/components/admin/staff-form';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { PASSWORD_MIN } from '@/lib/validation/staff';
 import { changePasswordAction } from '../../actions';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: t('admin.password.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.password.title') };
+}
 
 export default async function ChangePasswordPage() {
+  const t = await getTranslations();
   const staff = await requireStaff();
   return (
     <div className="max-w-md">
@@ -31,7 +35,7 @@ export default async function ChangePasswordPage() {
               label: t('admin.password.new'),
               type: 'password',
               autoComplete: 'new-password',
-              hint: t('admin.password.newHint', { min: PASSWORD_MIN }),
+              hint: t('admin.password.newHint', { min: String(PASSWORD_MIN) }),
             },
             {
               name: 'repeat',

@@ -5,18 +5,22 @@ import { CatalogueOfficeForm } from '@/components/admin/catalogue-office-form';
 import { CatalogueSection } from '@/components/admin/catalogue-section';
 import { CatalogueWalkInForms } from '@/components/admin/catalogue-walk-in-forms';
 import { OfficePicker } from '@/components/admin/office-picker';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 import { loadOfficeCatalogue } from '@/lib/server/catalogue/load-office-catalogue';
 import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 import { createWalkInMatterAction, updateOfficeAction, updateWalkInMatterAction } from './actions';
 
-export const metadata: Metadata = { title: t('catalogue.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('catalogue.title') };
+}
 
 type Props = { searchParams: Promise<SearchParams> };
 const QUERY = { biuro: SEARCH.slug };
 
 export default async function CataloguePage({ searchParams }: Props) {
+  const t = await getTranslations();
   const staff = await requireAdminPage();
   const q = parseSearchParams(QUERY, await searchParams);
   const { office: picked, offices } = await resolveOffice(staff, q.biuro);

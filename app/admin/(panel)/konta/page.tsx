@@ -3,7 +3,7 @@ import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 import { listOfficeNames } from '@/lib/server/catalogue/list-office-names';
 import { requireAdminPage } from '@/lib/server/staff/guard';
 import { listStaff } from '@/lib/server/staff/list-staff';
@@ -17,9 +17,13 @@ import {
 
 type Variant = 'secondary' | 'danger';
 
-export const metadata: Metadata = { title: t('admin.accounts.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.accounts.title') };
+}
 
 export default async function StaffAccountsPage() {
+  const t = await getTranslations();
   const admin = await requireAdminPage();
   const [staff, offices] = await Promise.all([listStaff(), listOfficeNames()]);
   return (

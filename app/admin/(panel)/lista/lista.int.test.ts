@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { type ReactNode, createElement } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newKioskCode, newReference } from '@/lib/server/core/codes';
 import { listDayVisits } from '@/lib/server/visits/list-day-visits';
@@ -6,6 +7,7 @@ import { listPrintableVisits } from '@/lib/server/visits/list-printable-visits';
 import { prisma } from '@/lib/server/core/db';
 import { findBooking, parseLookup } from '@/lib/server/booking/find-booking';
 import type { Staff } from '@/lib/server/staff/guard';
+import { WithIntl } from '@/lib/testing/intl';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testing/staff';
 import { changeVisitStatusAction, revealContactAction } from './actions';
@@ -15,6 +17,8 @@ import DayListPage from './page';
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
+const withWords = (node: ReactNode) => createElement(WithIntl, null, node);
 
 afterAll(() => prisma.$disconnect());
 
@@ -150,9 +154,11 @@ describe('the print view', () => {
   it('renders the title and no personal data at all', async () => {
     session.current = sessionOf(clerk);
     const html = renderToStaticMarkup(
-      await PrintPage({
-        searchParams: Promise.resolve({ biuro: t.office.slug, kategoria: t.category.slug, data: day }),
-      }),
+      withWords(
+        await PrintPage({
+          searchParams: Promise.resolve({ biuro: t.office.slug, kategoria: t.category.slug, data: day }),
+        }),
+      ),
     );
     expect(html).toContain(t.office.name);
     expect(html).toContain(t.category.name);
@@ -207,14 +213,16 @@ describe('looking up a confirmation at the desk', () => {
   it('the list page shows what was found', async () => {
     session.current = sessionOf(clerk);
     const html = renderToStaticMarkup(
-      await DayListPage({
-        searchParams: Promise.resolve({
-          biuro: undefined,
-          kategoria: t.category.slug,
-          data: day,
-          szukaj: seeded.phone!.kioskCode,
+      withWords(
+        await DayListPage({
+          searchParams: Promise.resolve({
+            biuro: undefined,
+            kategoria: t.category.slug,
+            data: day,
+            szukaj: seeded.phone!.kioskCode,
+          }),
         }),
-      }),
+      ),
     );
     expect(html).toContain('Sprawdź potwierdzenie');
     expect(html).toMatch(new RegExp(`<dd>${seeded.phone!.reference}</dd>`));
@@ -270,14 +278,16 @@ describe('showing a contact ("Pokaż kontakt")', () => {
   it('the list page carries no contact of anyone, only the button', async () => {
     session.current = sessionOf(clerk);
     const html = renderToStaticMarkup(
-      await DayListPage({
-        searchParams: Promise.resolve({
-          biuro: undefined,
-          kategoria: t.category.slug,
-          data: day,
-          szukaj: undefined,
+      withWords(
+        await DayListPage({
+          searchParams: Promise.resolve({
+            biuro: undefined,
+            kategoria: t.category.slug,
+            data: day,
+            szukaj: undefined,
+          }),
         }),
-      }),
+      ),
     );
     expect(html).toContain(seeded.pickup!.reference);
     expect(html).toContain('Pokaż kontakt');

@@ -10,13 +10,17 @@ import { findBooking, parseLookup } from '@/lib/server/booking/find-booking';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { anonymiseBookingAction, changeVisitStatusAction, revealContactAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: t('admin.dayList.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.dayList.title') };
+}
 
 const QUERY = { biuro: SEARCH.slug, kategoria: SEARCH.slug, data: SEARCH.date, szukaj: SEARCH.text(200) };
 
 export default async function DayListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations();
   const staff = await requireStaff();
   const q = parseSearchParams(QUERY, await searchParams);
   const now = new Date();
@@ -72,7 +76,7 @@ export default async function DayListPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="wizyty-naglowek" className="mt-8">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
           <h2 id="wizyty-naglowek" className="text-xl font-semibold">
-            {t('admin.dayList.visits', { count: total })}
+            {t('admin.dayList.visits', { count: String(total) })}
           </h2>
           {/* A full page load, not client navigation: the printed document then carries nothing
               of this page (whose data includes application numbers and any contact shown on

@@ -6,12 +6,16 @@ import { PhoneOnlyModes } from '@/components/admin/phone-booking-mode';
 import { listAnnouncementsForAdmin } from '@/lib/server/notices/list-announcements-for-admin';
 import { listCategoryModes } from '@/lib/server/catalogue/list-category-modes';
 import { requireAdminPage } from '@/lib/server/staff/guard';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 import { deactivateAnnouncementAction, publishAnnouncementAction, setPhoneOnlyAction } from './actions';
 
-export const metadata: Metadata = { title: t('admin.announcements.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.announcements.title') };
+}
 
 export default async function AnnouncementsPage() {
+  const t = await getTranslations();
   await requireAdminPage();
   const [rows, modes] = await Promise.all([listAnnouncementsForAdmin(new Date()), listCategoryModes()]);
   return (

@@ -3,21 +3,27 @@ import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 import { requireAdminPage } from '@/lib/server/staff/guard';
 import { listRegulationsVersions } from '@/lib/server/notices/list-regulations-versions';
 import { publishRegulationsAction } from './actions';
 
-export const metadata: Metadata = { title: t('admin.regulations.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.regulations.title') };
+}
 
 export default async function RegulationsPage() {
+  const t = await getTranslations();
   await requireAdminPage();
   const versions = await listRegulationsVersions();
   const current = versions[0];
   return (
     <>
       <PanelTitle title={t('admin.regulations.title')}>
-        {current ? t('admin.regulations.current', { version: current.version }) : t('admin.regulations.none')}
+        {current
+          ? t('admin.regulations.current', { version: String(current.version) })
+          : t('admin.regulations.none')}
         {t('admin.regulations.intro')}
       </PanelTitle>
       <PanelSection id="wersje" title={t('admin.regulations.versions')} className="mt-6">
@@ -56,7 +62,7 @@ export default async function RegulationsPage() {
       </PanelSection>
       <PanelSection id="nowa" title={t('admin.regulations.newHeading')} className="mt-8 max-w-3xl">
         <p className="mt-1 text-slate-700">
-          {t('admin.regulations.newIntro', { version: (current?.version ?? 0) + 1 })}
+          {t('admin.regulations.newIntro', { version: String((current?.version ?? 0) + 1) })}
         </p>
         <div className="mt-2">
           <StaffForm

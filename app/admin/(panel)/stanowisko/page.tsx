@@ -4,7 +4,7 @@ import { CounterDesk } from '@/components/admin/counter-desk';
 import { CounterRefresh } from '@/components/admin/counter-refresh';
 import { CounterSetupForm } from '@/components/admin/counter-setup-form';
 import { OfficePicker } from '@/components/admin/office-picker';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 import { loadCounter } from '@/lib/server/queue/load-counter';
 import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
@@ -17,6 +17,7 @@ const QUERY = { biuro: SEARCH.slug, zmien: SEARCH.flag('1') };
 
 /** The clerk's counter: set up once per browser (cookie), then calling the queue. */
 export default async function CounterPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations();
   const staff = await requireStaff();
   const q = parseSearchParams(QUERY, await searchParams);
   const setup = await readCounterSetup();
@@ -40,7 +41,7 @@ export default async function CounterPage({ searchParams }: { searchParams: Prom
           <CounterRefresh />
           <p className="mt-2 text-slate-700">
             {t('counter.serving', {
-              counter: scope.counter,
+              counter: String(scope.counter),
               categories: served.map((s) => `${s.name} (${s.letter})`).join(', '),
             })}{' '}
             <Link

@@ -12,7 +12,7 @@ import { MonthCalendar } from '@/components/booking/month-calendar';
 import { Alert } from '@/components/ui/alert';
 import { localDateOf } from '@/lib/domain/time';
 import { formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { getCategory, listOffices } from '@/lib/server/catalogue/get-category';
 import { assertOfficeAccess, requireStaff, resolveOffice } from '@/lib/server/staff/guard';
@@ -21,7 +21,10 @@ import { describeSmsCountries } from '@/lib/server/notify/sms-recipient';
 import { bookByPhoneAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
-export const metadata: Metadata = { title: t('admin.phone.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.phone.title') };
+}
 
 type Props = { searchParams: Promise<SearchParams> };
 const QUERY = {
@@ -40,6 +43,7 @@ const PATH = '/admin/telefoniczna';
  * `dzien`, `czas`) like the public flow, with the same free-time computation.
  */
 export default async function PhoneBookingPage({ searchParams }: Props) {
+  const t = await getTranslations();
   const staff = await requireStaff();
   const sp = parseSearchParams(QUERY, await searchParams);
   const { office, offices } = await resolveOffice(staff, sp.biuro);
@@ -91,6 +95,7 @@ async function TimeAndDetails({
   sp: Query;
   href: (q: Record<string, string>) => string;
 }) {
+  const t = await getTranslations();
   const now = new Date();
   const { month, weeks, days, upcoming, prevMonth, nextMonth } = await loadCalendarMonth(
     c.id,

@@ -5,11 +5,15 @@ import { FailedMessageTable } from '@/components/admin/failed-message-table';
 import { requireAdminPage } from '@/lib/server/staff/guard';
 import { listFailedMessages } from '@/lib/server/notify/list-failed-messages';
 import { closeMessageAction, resendMessageAction } from './actions';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: t('admin.messages.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.messages.title') };
+}
 
 export default async function FailedMessagesPage() {
+  const t = await getTranslations();
   await requireAdminPage();
   await connection();
   const rows = await listFailedMessages(new Date());
@@ -18,7 +22,7 @@ export default async function FailedMessagesPage() {
       <PanelTitle title={t('admin.messages.title')}>{t('admin.messages.intro')}</PanelTitle>
       <PanelSection
         id="niewyslane"
-        title={t('admin.messages.pending', { count: rows.length })}
+        title={t('admin.messages.pending', { count: String(rows.length) })}
         className="mt-6"
       >
         <FailedMessageTable

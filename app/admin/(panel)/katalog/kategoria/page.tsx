@@ -4,19 +4,23 @@ import { redirect } from 'next/navigation';
 import { CatalogueCategoryForm } from '@/components/admin/catalogue-category-form';
 import { CatalogueMatterForms, CatalogueNewMatterForm } from '@/components/admin/catalogue-matter-forms';
 import { CatalogueSection } from '@/components/admin/catalogue-section';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 import { loadCategoryCatalogue } from '@/lib/server/catalogue/load-office-catalogue';
 import { getConfig, peupUrl } from '@/lib/server/core/config';
 import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 import { createMatterAction, deleteMatterAction, updateCategoryAction, updateMatterAction } from '../actions';
 
-export const metadata: Metadata = { title: t('catalogue.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('catalogue.title') };
+}
 
 type Props = { searchParams: Promise<SearchParams> };
 const QUERY = { biuro: SEARCH.slug, kategoria: SEARCH.slug };
 
 export default async function CatalogueCategoryPage({ searchParams }: Props) {
+  const t = await getTranslations();
   const staff = await requireAdminPage();
   const q = parseSearchParams(QUERY, await searchParams);
   const { office } = await resolveOffice(staff, q.biuro);

@@ -6,9 +6,12 @@ import { listPrintableVisits } from '@/lib/server/visits/list-printable-visits';
 import { resolveDayListScope } from '@/lib/server/visits/resolve-day-list-scope';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: t('admin.dayList.print.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.dayList.print.title') };
+}
 
 const QUERY = { biuro: SEARCH.slug, kategoria: SEARCH.slug, data: SEARCH.date };
 
@@ -20,6 +23,7 @@ const PRINT_CSS = '@page { size: A4 portrait; margin: 15mm; }';
  * residents their identifier on "the list of visits"; nothing else about them may be public).
  */
 export default async function DayListPrintPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations();
   const staff = await requireStaff();
   const scope = await resolveDayListScope(staff, parseSearchParams(QUERY, await searchParams), new Date());
   const visits = await listPrintableVisits(staff, {
@@ -32,7 +36,7 @@ export default async function DayListPrintPage({ searchParams }: { searchParams:
     <div className="mx-auto max-w-[180mm] print:max-w-none">
       <style>{PRINT_CSS}</style>
       <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
-        <DayListPrintButton />
+        <DayListPrintButton label={t('admin.dayList.print.print')} />
         <Link href={back} className="text-brand underline">
           {t('admin.dayList.print.back')}
         </Link>

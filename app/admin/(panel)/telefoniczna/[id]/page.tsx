@@ -2,21 +2,27 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { contactRevealWords } from '@/components/admin/client-words';
 import { ContactReveal } from '@/components/admin/contact-reveal';
 import { PanelTitle } from '@/components/admin/panel-section';
 import { Alert } from '@/components/ui/alert';
 import { formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
+import type { Translator } from '@/lib/i18n/translator';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { findPhoneBooking } from '@/lib/server/booking/find-phone-booking';
 import { revealContactAction } from '../../lista/actions';
 
-export const metadata: Metadata = { title: t('admin.phone.done.title') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('admin.phone.done.title') };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
 /** After a phone booking: what the clerk reads out to the caller. */
 export default async function PhoneBookingDonePage({ params }: Props) {
+  const t = await getTranslations();
   const staff = await requireStaff();
   const { id } = await params;
   const b = await findPhoneBooking(staff, id, new Date());
@@ -36,7 +42,7 @@ export default async function PhoneBookingDonePage({ params }: Props) {
         ? t('admin.phone.done.emailSent', { email: c?.email ?? t('admin.phone.done.given') })
         : t('admin.phone.done.noEmail'),
     ],
-    [t('admin.words.phone'), phoneLine(b.hasPhone, c?.phone, b.smsOptIn)],
+    [t('admin.words.phone'), phoneLine(t, { hasPhone: b.hasPhone, phone: c?.phone, sms: b.smsOptIn })],
     ...(!c && (b.hasEmail || b.hasPhone)
       ? [
           [
@@ -44,15 +50,15 @@ export default async function PhoneBookingDonePage({ params }: Props) {
             <ContactReveal
               key="kontakt"
               bookingId={b.id}
-              reference={b.reference}
               revealContactAction={revealContactAction}
+              words={contactRevealWords(t, b.reference)}
             />,
           ] as [string, ReactNode],
         ]
       : []),
     [
       t('admin.phone.done.regulations'),
-      b.regulations ? t('admin.phone.done.accepted', { version: b.regulations.version }) : '—',
+      b.regulations ? t('admin.phone.done.accepted', { version: String(b.regulations.version) }) : '—',
     ],
     [t('admin.phone.done.bookedBy'), b.createdBy?.name ?? '—'],
   ];
@@ -88,7 +94,10 @@ export default async function PhoneBookingDonePage({ params }: Props) {
 }
 
 /** The phone row: the number (or that one was given), and whether an SMS goes to it. */
-function phoneLine(hasPhone: boolean, phone: string | undefined | null, sms: boolean): string {
+function phoneLine(
+  t: Translator,
+  { hasPhone, phone, sms }: { hasPhone: boolean; phone: string | undefined | null; sms: boolean },
+): string {
   if (!hasPhone) return t('admin.phone.done.noPhone');
   const shown = phone ?? t('admin.phone.done.given');
   return sms ? t('admin.phone.done.smsSent', { phone: shown }) : shown;

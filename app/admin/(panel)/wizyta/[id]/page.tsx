@@ -8,7 +8,7 @@ import { ReschedulePicker, isFreeTime } from '@/components/booking/reschedule-pi
 import { Alert } from '@/components/ui/alert';
 import { localDateOf } from '@/lib/domain/time';
 import { formatDateTime } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/t';
+import { getTranslations } from 'next-intl/server';
 import { noticeOf } from '@/lib/server/booking/change-visit-time';
 import { findVisitForChange, isChangeable } from '@/lib/server/booking/load-visit-for-change';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
@@ -17,7 +17,10 @@ import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/s
 import { cancelVisitForResidentAction, moveVisitAction } from './actions';
 import { statusLabel } from '@/lib/i18n/labels';
 
-export const metadata: Metadata = { title: t('changes.visit.metaTitle') };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t('changes.visit.metaTitle') };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 const QUERY = {
@@ -41,6 +44,7 @@ const MOVED = { email: 'changes.moved.email', sms: 'changes.moved.sms', none: 'c
 
 /** One visit for a clerk (from the day's list): cancel it at the resident's request, or move it. */
 export default async function VisitPage({ params, searchParams }: Props) {
+  const t = await getTranslations();
   const staff = await requireStaff();
   const { id } = await params;
   const v = await findVisitForChange(staff, id);
@@ -109,6 +113,7 @@ async function Changes({
   href: (p: Record<string, string>) => string;
   now: Date;
 }) {
+  const t = await getTranslations();
   const calendar = await loadCalendarMonth(v.categoryId, q.miesiac, now);
   const startsAt = q.czas ? new Date(q.czas) : null;
   const free = !!startsAt && isFreeTime(calendar, startsAt, v.startsAt);
