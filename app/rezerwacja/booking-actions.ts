@@ -6,7 +6,7 @@ import { requestBooking } from '@/lib/server/booking/request-booking';
 import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { smsOptInError } from '@/lib/server/notify/sms-recipient';
 import { bookingDetailsSchemaFor } from '@/lib/validation/booking';
-import { type FormState, NOT_A_FORM, type Refusal, isForm } from '@/lib/validation/form-state';
+import { type FormState, type Refusal, isForm, notAForm } from '@/lib/validation/form-state';
 import { type Translator, sayMessage, translator } from '@/lib/i18n/translator';
 
 type Flow = Awaited<ReturnType<typeof loadFlow>>;
@@ -100,6 +100,6 @@ async function submitBooking(formData: FormData): Promise<FormState> {
  * bound to the same action.
  */
 export async function bookingDetailsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  if (!isForm(formData)) return NOT_A_FORM;
+  if (!isForm(formData)) return notAForm();
   return formData.get('step') === 'book' ? submitBooking(formData) : reviewDetails(formData);
 }

@@ -1,4 +1,4 @@
-// The message catalogues by language, and the types every caller of t() relies on.
+// The message catalogues by language, and the types of their keys and of a Message.
 import { pl } from './messages/pl';
 
 /** A catalogue with Polish's shape: every other language's file is typed `satisfies Catalogue`. */

@@ -59,9 +59,6 @@ export function fieldErrorsOf(error: z.ZodError, t: Translator = translator()): 
 export const notAForm = (t: Translator = translator()) =>
   ({ ok: false, message: t('common.notAForm') }) as const satisfies FormState;
 
-/** @deprecated notAForm(): the sentence is said when answered. Kept until app/ callers move. */
-export const NOT_A_FORM = notAForm();
-
 export const isForm = (v: unknown): v is FormData => v instanceof FormData;
 
 /**

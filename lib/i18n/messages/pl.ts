@@ -2,7 +2,8 @@
 // are plain strings with ICU-style parameters — `{phone}`, and plurals as
 // `{count, plural, one {# wizyta} few {# wizyty} many {# wizyt} other {# wizyty}}` — so that
 // English and Ukrainian are added as files of the same shape (`en.ts`, `uk.ts`, typed
-// `satisfies Catalogue`). Read through `t()` (lib/i18n/t.ts); never import a sentence directly.
+// `satisfies Catalogue`). Read through next-intl (decision 031): getTranslations/useTranslations in
+// pages, translator() elsewhere; never import a sentence directly.
 //
 // The only other places Polish text is written: prisma/ seed data (the catalogue of matters, the
 // regulations) and this file. A unit test (lib/i18n/catalogue.test.ts) fails when code uses a key

@@ -9,7 +9,8 @@
 import { findPublicHoliday } from '@/lib/domain/holidays';
 import { planDay } from '@/lib/domain/schedule';
 import { addDays, isoWeekday, localDateOf } from '@/lib/domain/time';
-import { t } from '@/lib/i18n/t';
+import type { MessageKey } from '@/lib/i18n/catalogue';
+import { sayMessage, translator } from '@/lib/i18n/translator';
 import { prisma } from '@/lib/server/core/db';
 import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
 import { saveHorizon } from '@/lib/server/schedule/save-horizon';
@@ -30,8 +31,10 @@ const daysFrom = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** The sentence of a catalogue key up to its first parameter: what a refusal starts with. */
-const opening = (key: Parameters<typeof t>[0]) =>
-  t(key, { minutes: '\u0000', phone: '\u0000', left: '\u0000' }).split('\u0000')[0]!;
+const opening = (key: MessageKey) =>
+  sayMessage(translator(), { key, params: { minutes: '\u0000', phone: '\u0000', left: '\u0000' } }).split(
+    '\u0000',
+  )[0]!;
 
 async function setup(command: Message) {
   const slots = Number(command.slots);
@@ -95,7 +98,7 @@ async function setup(command: Message) {
       restart: opening('flow.restart'),
       'server error': opening('flow.submitFailed'),
     },
-    confirmed: t('flow.confirmed'),
+    confirmed: translator()('flow.confirmed'),
     wrongCode: opening('flow.wrongCode'),
   };
 }
