@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { connection } from 'next/server';
 import { ErrorWordsProvider } from '@/components/ui/error-words';
 import { PhoneLinks } from '@/components/ui/phone-link';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { PageShell } from '@/components/ui/page-shell';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { connection } from 'next/server';
 import { OfficeCard } from '@/components/booking/office-card';
 import { Announcements } from '@/components/ui/announcements';

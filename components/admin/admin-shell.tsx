@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { Translator } from '@/lib/i18n/translator';
 import type { Staff } from '@/lib/server/staff/guard';
 

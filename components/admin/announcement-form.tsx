@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from './staff-form';
 

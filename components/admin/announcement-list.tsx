@@ -1,7 +1,7 @@
 import type { FormAction } from '@/lib/validation/form-state';
 import { Table, THead, Td, Tr } from '@/components/ui/table';
 import { formatDate, formatLocalDate } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import { StaffForm } from './staff-form';
 
 type Row = {

@@ -1,7 +1,7 @@
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { formatLocalDate } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 
 /**
  * For administrators, under a found booking: erase its personal data at the resident's request

@@ -1,7 +1,7 @@
 import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import type { NoShowRule } from '@/lib/domain/no-show';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 
 /** An administrator blocks an e-mail address and/or a phone number by hand. */
 export function AddBlockForm({

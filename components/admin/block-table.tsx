@@ -2,7 +2,7 @@ import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { BlockRow } from '@/lib/server/blocks/list-active-blocks';
 
 /**

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 
 type Category = {
   id: string;

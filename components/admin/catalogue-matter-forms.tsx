@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { Translator } from '@/lib/i18n/translator';
 import type { FormAction } from '@/lib/validation/form-state';
 import { type StaffField, StaffForm } from './staff-form';

@@ -1,7 +1,7 @@
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatTime } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { CounterQueue } from '@/lib/server/queue/load-counter';
 import type { CalledTicket } from '@/lib/server/queue/types';
 import type { FormAction } from '@/lib/validation/form-state';

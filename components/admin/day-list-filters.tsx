@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 
 const CELL = 'max-w-full min-w-0';
 

@@ -4,7 +4,7 @@ import type { FoundBooking } from '@/lib/server/booking/find-booking';
 import type { FormAction } from '@/lib/validation/form-state';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 
 /**
  * "Sprawdź potwierdzenie": a GET form (works without JavaScript, the result can be reloaded) and

@@ -4,7 +4,7 @@ import { ContactReveal } from '@/components/admin/contact-reveal';
 import type { FormAction, RevealContactAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { Translator } from '@/lib/i18n/translator';
 import type { DayVisit } from '@/lib/server/visits/list-day-visits';
 import { intentLabel } from '@/lib/i18n/labels';

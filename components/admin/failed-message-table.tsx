@@ -2,7 +2,7 @@ import type { FormAction } from '@/lib/validation/form-state';
 import { Table, THead, Td, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
 import { kindLabel } from '@/lib/i18n/outbox-text';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import { sayMessage } from '@/lib/i18n/translator';
 import type { FailedMessage } from '@/lib/server/notify/list-failed-messages';
 import { StaffForm } from './staff-form';

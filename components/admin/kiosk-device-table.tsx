@@ -1,7 +1,7 @@
 import { KioskRevokeForm, RevokeButton } from '@/components/admin/kiosk-revoke-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatStamp } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { KioskDeviceRow } from '@/lib/server/queue/list-kiosk-devices';
 import type { FormAction } from '@/lib/validation/form-state';
 

@@ -1,5 +1,5 @@
 import { StaffForm } from '@/components/admin/staff-form';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { OfficeKioskSettings } from '@/lib/server/queue/list-kiosk-settings';
 import type { FormAction } from '@/lib/validation/form-state';
 

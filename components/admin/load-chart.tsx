@@ -1,6 +1,6 @@
 import type { DayLoad } from '@/lib/domain/overview';
 import { formatWeekdayDay } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 
 const W = 44; // width of one day's column
 const H = 120; // height of the tallest bar

@@ -1,5 +1,5 @@
 import type { FormAction } from '@/lib/validation/form-state';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import { type StaffField, StaffForm } from './staff-form';
 
 /** The caller's contact and consent; the chosen time travels in hidden fields. */

@@ -1,5 +1,5 @@
 import type { FormAction } from '@/lib/validation/form-state';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import { StaffForm } from './staff-form';
 
 type Office = {

@@ -1,6 +1,6 @@
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import type { QueueFigure } from '@/lib/domain/queue-figures';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { Translator } from '@/lib/i18n/translator';
 
 const W = 36; // one hour's column

@@ -1,7 +1,7 @@
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatLocalDate } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { FormState } from '@/lib/validation/form-state';
 
 type Closure = { id: string; officeWide: boolean; from: string; to: string; reason: string };

@@ -1,5 +1,5 @@
 import { formatLocalDate } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import { PanelSection } from './panel-section';
 
 /** For information: the office is closed on public holidays without anyone adding a closure. */

@@ -1,6 +1,6 @@
 import type { FormAction } from '@/lib/validation/form-state';
 import { formatLongStamp } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import { PanelSection } from './panel-section';
 import { StaffForm } from './staff-form';
 

@@ -1,5 +1,5 @@
 import { formatLongStamp, formatOfficeAddress } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { BookingView } from '@/lib/server/booking/get-booking-by-token';
 
 type Row =

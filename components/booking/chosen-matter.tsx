@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 
 /** The matter chosen in step 1, its PEUP page, and the way back to change it. */
 export function ChosenMatter({

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { CalendarDay } from '@/lib/domain/availability';
 import { formatLocalDate } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import { inSentence } from '@/components/ui/in-sentence';
 
 /** The calendar as a list: the coming days with free times, for screen readers and small screens. */

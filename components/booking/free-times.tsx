@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { CalendarDay } from '@/lib/domain/availability';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 
 /** The free times of the chosen day; a time that has begun is never among them. */
 export function FreeTimes({ day, hrefFor }: { day: CalendarDay; hrefFor: (startsAt: Date) => string }) {

@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { CategoryDetail } from '@/lib/server/catalogue/get-category';
 
 /** Step 1: which matter. A plain GET form: works without JavaScript, and the URL is shareable. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { CalendarDay, DayState } from '@/lib/domain/availability';
 import { formatLocalDate, formatMonth } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { Translator } from '@/lib/i18n/translator';
 
 // Colours as the instructions define them (blue, red, grey), always with the state in words.

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { PhoneLinks } from '@/components/ui/phone-link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { OfficeSummary } from '@/lib/server/catalogue/get-category';
 import { formatOfficeAddress } from '@/lib/i18n/format';
 import { inSentence } from '@/components/ui/in-sentence';

@@ -1,6 +1,6 @@
 import { Alert } from '@/components/ui/alert';
 import { PhoneLink } from '@/components/ui/phone-link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import { inSentence } from '@/components/ui/in-sentence';
 
 /** A category booked only by phone for now: the number, the office's note, and what the call does. */

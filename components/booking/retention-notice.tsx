@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatLocalDate } from '@/lib/i18n/format';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 
 /** Under a booking that can only be read: when its personal data will be erased. */
 export function RetentionNotice({ erasureOn }: { erasureOn: string | null }) {

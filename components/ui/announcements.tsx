@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import type { PublicNotice } from '@/lib/server/notices/list-active-announcements';
 
 /** The city's current notices, as a region with its own heading (found by landmark navigation). */

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import { PhoneLinks } from './phone-link';
 import { inSentence } from '@/components/ui/in-sentence';
 

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/server';
 import { Fragment } from 'react';
 
 /** A Polish phone number ("77 54 11 361") as a link that dials it. */

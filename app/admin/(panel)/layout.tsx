@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { SIGN_IN_PATH, currentStaff } from '@/lib/server/staff/guard';
 import { signOutAction } from '@/app/admin/actions';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();

@@ -12,7 +12,7 @@ import type { DayStatus } from '@/lib/domain/schedule';
 import { formatPercent, noShowRate } from '@/lib/domain/overview';
 import { localDateOf } from '@/lib/domain/time';
 import { formatLocalDate, formatShortDate } from '@/lib/i18n/format';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { sayMessage } from '@/lib/i18n/translator';
 import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { listSignInAlerts } from '@/lib/server/staff/list-sign-in-alerts';

@@ -6,7 +6,7 @@ import { currentStaff } from '@/lib/server/staff/guard';
 import { signInAction } from '../actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 import { Alert } from '@/components/ui/alert';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { notFound } from 'next/navigation';
 import { QueueDisplay } from '@/components/display/queue-display';
 import { queueDisplayWords } from '@/components/display/live-words';

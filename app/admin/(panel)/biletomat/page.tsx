@@ -5,7 +5,7 @@ import { KioskSettings } from '@/components/admin/kiosk-settings';
 import { OfficePicker } from '@/components/admin/office-picker';
 import { Alert } from '@/components/ui/alert';
 import { formatStamp } from '@/lib/i18n/format';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { listKioskDevices } from '@/lib/server/queue/list-kiosk-devices';
 import { listKioskSettings } from '@/lib/server/queue/list-kiosk-settings';
 import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';

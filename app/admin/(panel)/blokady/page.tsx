@@ -9,7 +9,7 @@ import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
 import { getNoShowRule } from '@/lib/server/blocks/get-no-show-rule';
 import { addBlockAction, liftBlockAction, updateNoShowRuleAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();

@@ -13,7 +13,7 @@ import { HORIZON_MAX } from '@/lib/server/schedule/schedule-forms';
 import { loadScheduleView } from '@/lib/server/schedule/load-schedule-view';
 import { addClosureAction, removeClosureAction, saveHorizonAction, saveRulesAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();

@@ -4,7 +4,7 @@ import { StaffForm } from '@/components/admin/staff-form';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { PASSWORD_MIN } from '@/lib/validation/staff';
 import { changePasswordAction } from '../../actions';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();

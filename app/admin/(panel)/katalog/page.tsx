@@ -5,7 +5,7 @@ import { CatalogueOfficeForm } from '@/components/admin/catalogue-office-form';
 import { CatalogueSection } from '@/components/admin/catalogue-section';
 import { CatalogueWalkInForms } from '@/components/admin/catalogue-walk-in-forms';
 import { OfficePicker } from '@/components/admin/office-picker';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { loadOfficeCatalogue } from '@/lib/server/catalogue/load-office-catalogue';
 import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';

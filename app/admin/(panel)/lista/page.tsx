@@ -10,7 +10,7 @@ import { findBooking, parseLookup } from '@/lib/server/booking/find-booking';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { anonymiseBookingAction, changeVisitStatusAction, revealContactAction } from './actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();

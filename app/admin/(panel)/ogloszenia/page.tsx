@@ -6,7 +6,7 @@ import { PhoneOnlyModes } from '@/components/admin/phone-booking-mode';
 import { listAnnouncementsForAdmin } from '@/lib/server/notices/list-announcements-for-admin';
 import { listCategoryModes } from '@/lib/server/catalogue/list-category-modes';
 import { requireAdminPage } from '@/lib/server/staff/guard';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { deactivateAnnouncementAction, publishAnnouncementAction, setPhoneOnlyAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { PanelSection, PanelTitle } from '@/components/admin/panel-section';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { requireAdminPage } from '@/lib/server/staff/guard';
 import { listRegulationsVersions } from '@/lib/server/notices/list-regulations-versions';
 import { publishRegulationsAction } from './actions';

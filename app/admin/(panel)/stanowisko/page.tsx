@@ -4,7 +4,7 @@ import { CounterDesk } from '@/components/admin/counter-desk';
 import { CounterRefresh } from '@/components/admin/counter-refresh';
 import { CounterSetupForm } from '@/components/admin/counter-setup-form';
 import { OfficePicker } from '@/components/admin/office-picker';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { loadCounter } from '@/lib/server/queue/load-counter';
 import { requireStaff, resolveOffice } from '@/lib/server/staff/guard';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';

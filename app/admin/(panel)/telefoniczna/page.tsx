@@ -12,7 +12,7 @@ import { MonthCalendar } from '@/components/booking/month-calendar';
 import { Alert } from '@/components/ui/alert';
 import { localDateOf } from '@/lib/domain/time';
 import { formatDateTime } from '@/lib/i18n/format';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { getCategory, listOffices } from '@/lib/server/catalogue/get-category';
 import { assertOfficeAccess, requireStaff, resolveOffice } from '@/lib/server/staff/guard';

@@ -5,7 +5,7 @@ import { FailedMessageTable } from '@/components/admin/failed-message-table';
 import { requireAdminPage } from '@/lib/server/staff/guard';
 import { listFailedMessages } from '@/lib/server/notify/list-failed-messages';
 import { closeMessageAction, resendMessageAction } from './actions';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { CatalogueCategoryForm } from '@/components/admin/catalogue-category-form';
 import { CatalogueMatterForms, CatalogueNewMatterForm } from '@/components/admin/catalogue-matter-forms';
 import { CatalogueSection } from '@/components/admin/catalogue-section';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { loadCategoryCatalogue } from '@/lib/server/catalogue/load-office-catalogue';
 import { getConfig, peupUrl } from '@/lib/server/core/config';
 import { requireAdminPage, resolveOffice } from '@/lib/server/staff/guard';

@@ -6,7 +6,7 @@ import { listPrintableVisits } from '@/lib/server/visits/list-printable-visits';
 import { resolveDayListScope } from '@/lib/server/visits/resolve-day-list-scope';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();

@@ -7,7 +7,7 @@ import { ContactReveal } from '@/components/admin/contact-reveal';
 import { PanelTitle } from '@/components/admin/panel-section';
 import { Alert } from '@/components/ui/alert';
 import { formatDateTime } from '@/lib/i18n/format';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import type { Translator } from '@/lib/i18n/translator';
 import { requireStaff } from '@/lib/server/staff/guard';
 import { findPhoneBooking } from '@/lib/server/booking/find-phone-booking';

@@ -8,7 +8,7 @@ import { ReschedulePicker, isFreeTime } from '@/components/booking/reschedule-pi
 import { Alert } from '@/components/ui/alert';
 import { localDateOf } from '@/lib/domain/time';
 import { formatDateTime } from '@/lib/i18n/format';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { noticeOf } from '@/lib/server/booking/change-visit-time';
 import { findVisitForChange, isChangeable } from '@/lib/server/booking/load-visit-for-change';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
