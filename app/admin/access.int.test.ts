@@ -2,11 +2,11 @@
 // itself. The lists below are checked against what the files export: a new action or page
 // fails this test until it is classified here.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { prisma } from '@/lib/server/core/db';
 import { FORBIDDEN_PAGE, SIGN_IN_PATH } from '@/lib/server/staff/guard';
 import { translator } from '@/lib/i18n/translator';
 import { createTestBooking, createTestCategory } from '@/lib/testing/fixtures';
 import { outcomeOf } from '@/lib/testing/fuzz';
+import { dropOwnDatabase } from '@/lib/testing/own-database';
 import {
   type TestSession,
   createTestStaff,
@@ -20,11 +20,22 @@ const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
+// "Nothing done" is counted over the whole audit log: a database of its own, where no other file
+// audits meanwhile.
+vi.mock('@/lib/server/core/db', async () =>
+  (await import('@/lib/testing/own-database')).ownDatabase('access'),
+);
 vi.mock('@/lib/server/staff/auth', () => ({
   signIn: async () => {},
   signOut: async () => {},
   StaffSignInError: class extends Error {},
 }));
+
+const { prisma } = await import('@/lib/server/core/db');
+afterAll(async () => {
+  await prisma.$disconnect();
+  await dropOwnDatabase();
+});
 
 /** Who may call each action: PUBLIC (sign-in/out), CLERK (any staff) or ADMIN only. */
 const ACTIONS: Record<string, 'PUBLIC' | 'CLERK' | 'ADMIN'> = {
