@@ -220,6 +220,8 @@ export const pl = {
     config: {
       title: 'Błędna konfiguracja Termin:',
       smsCountries: 'SMS_COUNTRIES to dwuliterowe kody krajów (ISO 3166) oddzielone przecinkami, np. PL,UA',
+      smsCountryUnknown:
+        'SMS_COUNTRIES: nieznany kod kraju {codes} (kody ISO 3166, np. PL,UA,DE; Wielka Brytania to GB)',
       hopsHelp:
         'ile serwerów pośredniczących przed aplikacją dopisuje adres klienta do X-Forwarded-For: 0 bez proxy, 1 za nginx, 2 za CDN i nginx (zob. README)',
       url: '{name} musi być pełnym adresem URL (np. https://…)',

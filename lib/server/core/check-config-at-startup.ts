@@ -4,14 +4,13 @@ import { translator } from '@/lib/i18n/translator';
 
 /** Refuse to start with a broken configuration, saying exactly what is wrong. */
 export function checkConfigAtStartup() {
+  const t = translator();
   try {
     const config = parseConfig(process.env);
     // Here, not in parseConfig: the phone metadata must stay out of the proxy's bundle.
     const unknown = unsupportedSmsCountries(config.smsCountries);
     if (unknown.length)
-      throw new ConfigError([
-        `SMS_COUNTRIES: nieznany kod kraju ${unknown.join(', ')} (kody ISO 3166, np. PL,UA,DE; Wielka Brytania to GB)`,
-      ]);
+      throw new ConfigError([t('validation.config.smsCountryUnknown', { codes: unknown.join(', ') })]);
     // With no proxy in front, only scripts/server.mjs can tell the client address: under plain
     // `next start`/`next dev` every client shares one limit (safe, but tight for many people).
     if (
@@ -19,7 +18,6 @@ export function checkConfigAtStartup() {
       !process.env.TERMIN_PEER_HEADER &&
       process.env.NEXT_PHASE !== 'phase-production-build'
     ) {
-      const t = translator();
       console.warn(t('validation.config.noPeer'));
     }
   } catch (e) {
