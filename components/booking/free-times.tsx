@@ -17,8 +17,11 @@ export function FreeTimes({ day, hrefFor }: { day: CalendarDay; hrefFor: (starts
         <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5">
           {day.freeSlots.map((s) => (
             <li key={s.startsAt.toISOString()}>
+              {/* Not prefetched: a resident opens one of a day's dozens of times, and each
+                  prefetch is a request of its own on a slow phone's network. */}
               <Link
                 href={hrefFor(s.startsAt)}
+                prefetch={false}
                 className="block rounded-md border border-blue-700 py-2 text-center font-semibold text-blue-800 hover:bg-blue-700 hover:text-white"
               >
                 <time dateTime={s.startsAt.toISOString()}>{formatTime(s.startsAt)}</time>
