@@ -33,6 +33,15 @@ let clerk: Staff;
 let admin: Staff;
 let stranger: Staff;
 const seeded: Record<string, { id: string; reference: string; kioskCode: string }> = {};
+/** The day's list page of the test category, as the signed-in staff member sees it. */
+const renderDayList = async (szukaj: string | undefined) =>
+  renderToStaticMarkup(
+    withWords(
+      await DayListPage({
+        searchParams: Promise.resolve({ biuro: undefined, kategoria: t.category.slug, data: day, szukaj }),
+      }),
+    ),
+  );
 const pii = { email: `lista-${Date.now()}@example.com`, phone: '+48600123987', app: 'ABC123456' };
 
 async function seed(
@@ -212,18 +221,7 @@ describe('looking up a confirmation at the desk', () => {
 
   it('the list page shows what was found', async () => {
     session.current = sessionOf(clerk);
-    const html = renderToStaticMarkup(
-      withWords(
-        await DayListPage({
-          searchParams: Promise.resolve({
-            biuro: undefined,
-            kategoria: t.category.slug,
-            data: day,
-            szukaj: seeded.phone!.kioskCode,
-          }),
-        }),
-      ),
-    );
+    const html = await renderDayList(seeded.phone!.kioskCode);
     expect(html).toContain('Sprawdź potwierdzenie');
     expect(html).toMatch(new RegExp(`<dd>${seeded.phone!.reference}</dd>`));
     expect(html).toContain('telefoniczna');
@@ -277,18 +275,7 @@ describe('showing a contact ("Pokaż kontakt")', () => {
 
   it('the list page carries no contact of anyone, only the button', async () => {
     session.current = sessionOf(clerk);
-    const html = renderToStaticMarkup(
-      withWords(
-        await DayListPage({
-          searchParams: Promise.resolve({
-            biuro: undefined,
-            kategoria: t.category.slug,
-            data: day,
-            szukaj: undefined,
-          }),
-        }),
-      ),
-    );
+    const html = await renderDayList(undefined);
     expect(html).toContain(seeded.pickup!.reference);
     expect(html).toContain('Pokaż kontakt');
     expect(html).toContain('aria-expanded="false"');
