@@ -1,19 +1,14 @@
 // Pages and components rendered by tests outside Next.js get next-intl as a request gives it
-// (i18n/request.ts): `vi.mock('next-intl/server', () => import('@/lib/testing/intl'))` for an async
-// page's getTranslations (lib/i18n/server.ts asks next-intl's getLocale), and <WithIntl> around
-// what is rendered for a component's useTranslations (which asks useLocale).
+// (i18n/request.ts): `vi.mock('next-intl/server', () => import('@/lib/testing/intl'))` for the
+// locale an async page's getTranslations asks (lib/i18n/server.ts: next-intl's getLocale), and
+// <WithIntl> around what is rendered for a component's useTranslations (which asks useLocale).
 import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { OFFICE_TZ } from '@/lib/domain/time';
 import { CATALOGUES, DEFAULT_LOCALE } from '@/lib/i18n/catalogue';
-import { translator } from '@/lib/i18n/translator';
 
 export async function getLocale() {
   return DEFAULT_LOCALE;
-}
-
-export async function getTranslations() {
-  return translator();
 }
 
 export function WithIntl({ children }: { children: ReactNode }) {
