@@ -6,6 +6,7 @@ import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { dropDatabase } from '../../scripts/lib/drop-database.mjs';
 
 export function requireTestDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -44,7 +45,7 @@ export async function createScratchDatabase(prefix = 'scratch') {
   return {
     name,
     url: url.toString(),
-    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+    drop: () => withAdmin((c) => dropDatabase((sql) => c.query(sql), name)),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   startServer,
   stopServer,
 } from './embedded-postgres.mjs';
+import { dropDatabase } from './drop-database.mjs';
 import { poolConfigFromUrl } from './pg-migrate-adapter.mjs';
 
 const APP_DB = 'termin';
@@ -48,7 +49,7 @@ async function openExternalThrowaway(externalUrl, log) {
   log(`Testowa baza danych ${name} na ${config.host}:${config.port}`);
   return {
     env: { DATABASE_URL: url.toString(), TERMIN_EMBEDDED_DB: undefined },
-    close: () => withClient(config, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+    close: () => withClient(config, (c) => dropDatabase((sql) => c.query(sql), name)),
   };
 }
 

@@ -11,6 +11,7 @@
 //     script instead of splitting it naively on ";", keeping the database's error message.
 import { PrismaPg } from '@prisma/adapter-pg';
 import { DriverAdapterError } from '@prisma/driver-adapter-utils';
+import { dropDatabase } from './drop-database.mjs';
 
 /** Catalog type OIDs that adapter-pg rejects; their text form is what the engine wants. */
 const CATALOG_TEXT_OIDS = new Set([
@@ -111,7 +112,7 @@ export function createMigrateAdapterFactory(url, shadowUrl) {
       const dispose = shadowAdapter.dispose.bind(shadowAdapter);
       shadowAdapter.dispose = async () => {
         await dispose();
-        await admin.underlyingDriver().query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+        await dropDatabase((sql) => admin.underlyingDriver().query(sql), database);
         await admin.dispose();
       };
       shadowAdapter.shadowDatabaseName = database;

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { dropDatabase } from '../drop-database.mjs';
 
 export const PGBENCH_HINT =
   'pgbench not found: it ships with PostgreSQL (Debian/Ubuntu: sudo apt-get install postgresql; ' +
@@ -84,7 +85,7 @@ export async function runPgbench({ databaseUrl, clients, seconds }) {
       return { tps: null, reason: `pgbench failed: ${r.out.trim().split('\n').at(-1)}` };
     return { tps: Number(tps), command: `pgbench ${args.join(' ')}` };
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+    await dropDatabase((sql) => admin.query(sql), name).catch(() => undefined);
     await admin.end().catch(() => undefined);
   }
 }
