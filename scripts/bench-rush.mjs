@@ -9,7 +9,8 @@
 // figures as one JSON object on the last line. docs/benchmarks.md says what each figure means.
 //
 //   node scripts/bench-rush.mjs [--residents 500] [--concurrency 50] [--instances 1]
-//                               [--duration 10] [--slots 38] [--counters 3] [--smoke] [--json] [--keep]
+//                               [--duration 10] [--slots 38] [--counters 3] [--smoke] [--profile]
+//                               [--json] [--keep]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,13 @@ import {
 import { benchAddress, runLoad } from './lib/bench/load.mjs';
 import { readOptions } from './lib/bench/options.mjs';
 import { runPgbench } from './lib/bench/pgbench.mjs';
+import {
+  formatProfiles,
+  profileArgs,
+  profileClock,
+  readProfiles,
+  summariseProfiles,
+} from './lib/bench/profile.mjs';
 import { ACTIONS, confirm, createResidents, prepare, race, send } from './lib/bench/rush.mjs';
 import { formatRushTable, rushChecks, rushJson } from './lib/bench/rush-report.mjs';
 import { startRun, startStack } from './lib/bench/stack.mjs';
@@ -52,9 +60,26 @@ const args = readOptions(
     slots: [smoke ? 4 : 38, 1, 66],
     counters: [smoke ? 2 : 3, 1, 50],
   },
-  { flags: ['smoke'] },
+  { flags: ['smoke', 'profile'] },
 );
 const C = args.concurrency;
+// --profile: the servers run under V8's profiler; each step's CPU is summed by where it went.
+const profileDir = args.profile ? fs.mkdtempSync(path.join(os.tmpdir(), 'termin-rush-profile-')) : null;
+/** @type {import('./lib/bench/profile.mjs').Window[]} */
+const windows = [];
+/**
+ * Runs one measured step, noting its span on the profiler's clock.
+ * @template T
+ * @param {string} name
+ * @param {() => Promise<T>} fn
+ * @param {(r: T) => number} requests
+ */
+async function measured(name, fn, requests) {
+  const from = profileClock();
+  const r = await fn();
+  windows.push({ name, from, to: profileClock(), requests: requests(r) });
+  return r;
+}
 
 // The whole run is bounded; every wait inside it is too.
 const { step, onCleanup } = startRun();
@@ -66,6 +91,7 @@ const stack = await startStack({
   root,
   instances: args.instances,
   env: { TERMIN_BENCH: '1' },
+  nodeArgs: profileDir ? profileArgs(profileDir) : [],
   onStop: (stop) => (stopStack = stop),
 });
 const origins = stack.servers.map((s) => s.origin);
@@ -119,7 +145,11 @@ async function phase(/** @type {import('./lib/bench/rush.mjs').Mode} */ mode, /*
   step(`  ${args.residents} mieszkańców: regulamin, dane…`);
   const prep = await prepare(p, residents);
   step(`  wyścig: „Zarezerwuj”, ${C} naraz…`);
-  const raced = await race(p, residents);
+  const raced = await measured(
+    `hold (${mode})`,
+    () => race(p, residents),
+    (r) => r.posts,
+  );
   step(`  ${raced.held} zarezerwowanych: kody z e-maili, potwierdzenia…`);
   const confirmed = await confirm(p, residents);
   for (const [kind, sample] of Object.entries({ ...prep.samples, ...raced.samples, ...confirmed.samples }))
@@ -143,29 +173,43 @@ const noJs = await phase('no-js', 1);
 const sample = /** @type {import('./lib/bench/rush.mjs').Resident} */ (js.sample);
 const base = `/rezerwacja/${OFFICE}/${CATEGORY}`;
 const holdFields = { ...sample.fields, step: 'book' };
-/** @param {string} what @param {(i: number) => import('./lib/bench/load.mjs').RequestSpec} request */
-const reference = (what, request) => {
+/**
+ * @param {string} what  said while it runs
+ * @param {(i: number) => import('./lib/bench/load.mjs').RequestSpec} request
+ * @param {string} label  its column in the profile
+ */
+const reference = (what, request, label) => {
   step(`Odniesienie: ${what}, ${C} naraz, ${args.duration} s…`);
-  return runLoad({
-    origins,
-    request,
-    concurrency: C,
-    durationMs: args.duration * 1000,
-    address: (i) => benchAddress(REFERENCE_ADDRESSES + (i % 60_000)),
-  });
+  return measured(
+    label,
+    () =>
+      runLoad({
+        origins,
+        request,
+        concurrency: C,
+        durationMs: args.duration * 1000,
+        address: (i) => benchAddress(REFERENCE_ADDRESSES + (i % 60_000)),
+      }),
+    (r) => r.requests,
+  );
 };
 const get =
   (/** @type {string} */ p, cookie = '') =>
   () => ({ path: p, headers: /** @type {Record<string, string>} */ (cookie ? { cookie } : {}) });
-const ping = await reference('/api/health/live', get('/api/health/live'));
-const home = await reference('/', get('/'));
-const calendar = await reference('kalendarz kategorii', get(`${base}?sprawa=${setup.matter}`, sample.cookie));
+const ping = await reference('/api/health/live', get('/api/health/live'), 'ping');
+const home = await reference('/', get('/'), '/');
+const calendar = await reference(
+  'kalendarz kategorii',
+  get(`${base}?sprawa=${setup.matter}`, sample.cookie),
+  'calendar',
+);
 const dayTimes = await reference(
   'godziny dnia',
   get(
     `${base}?${new URLSearchParams({ sprawa: setup.matter, miesiac: js.date.slice(0, 7), dzien: js.date })}`,
     sample.cookie,
   ),
+  'day',
 );
 /** The empty action posted as the phase's browser posts "Zarezerwuj" (the same fields). */
 async function emptyAction(/** @type {boolean} */ withJs) {
@@ -179,15 +223,19 @@ async function emptyAction(/** @type {boolean} */ withJs) {
     withJs ? actionBody(null, holdFields) : formBody(form.hidden, holdFields),
   );
   const id = actionId(ids, ACTIONS.empty);
-  return reference(`pusta akcja serwera (${withJs ? 'z JS' : 'bez JS'})`, (i) => {
-    const at = /** @type {string} */ (origins[i % origins.length]);
-    return {
-      path: '/bench',
-      method: 'POST',
-      headers: { ...(withJs ? actionHeaders(id, at) : { origin: at }), 'content-type': contentType },
-      body,
-    };
-  });
+  return reference(
+    `pusta akcja serwera (${withJs ? 'z JS' : 'bez JS'})`,
+    (i) => {
+      const at = /** @type {string} */ (origins[i % origins.length]);
+      return {
+        path: '/bench',
+        method: 'POST',
+        headers: { ...(withJs ? actionHeaders(id, at) : { origin: at }), 'content-type': contentType },
+        body,
+      };
+    },
+    `empty action (${withJs ? 'js' : 'no-js'})`,
+  );
 }
 js.empty = await emptyAction(true);
 noJs.empty = await emptyAction(false);
@@ -235,6 +283,15 @@ if (!checks.every((c) => c.ok))
     const failures = lines.filter((l) => /failed|error/i.test(l)).slice(-5);
     for (const l of failures) say(`${s.origin}: ${l.slice(0, 500)}`);
   }
+if (profileDir) {
+  // A server writes its profile when it exits.
+  await stopStack();
+  const summaries = summariseProfiles(readProfiles(profileDir), windows);
+  console.log(
+    `\nWhere the servers' CPU went (node --cpu-prof, ${profileDir}):\n${formatProfiles(summaries)}`,
+  );
+  fs.writeFileSync(path.join(profileDir, 'summary.json'), JSON.stringify({ windows, summaries }, null, 2));
+}
 if (args.keep) {
   say(`--keep: ${origins.join(', ')} działa (baza: ${stack.databaseUrl}); Ctrl-C kończy.`);
   await new Promise(() => {});

@@ -41,12 +41,13 @@ const STATEMENT_STATS = { shared_preload_libraries: 'pg_stat_statements', 'pg_st
  *   instances?: number;
  *   serverRoots?: string[];
  *   env?: Record<string, string | undefined>;
+ *   nodeArgs?: string[];
  *   readyTimeoutMs?: number;
  *   log?: (msg: string) => void;
  *   onStop?: (stop: () => Promise<void>) => void;
  * }} opts  `serverRoots[i]`, when given, is another built checkout server i runs from (an older
  *   build to compare with, on the same database); `env` overrides the servers' environment (e.g. a
- *   limit under test); `onStop` gets
+ *   limit under test); `nodeArgs` go to each server's node (a profiler); `onStop` gets
  *   `stop` at once, so a Ctrl-C during the start-up can clean up what has started so far.
  * @returns {Promise<Stack>}
  */
@@ -55,6 +56,7 @@ export async function startStack({
   instances = 1,
   serverRoots = [],
   env = {},
+  nodeArgs = [],
   readyTimeoutMs = 120_000,
   log = say,
   onStop,
@@ -117,7 +119,7 @@ export async function startStack({
       const from = serverRoots[i] ?? root;
       const child = spawn(
         process.execPath,
-        [path.join(from, 'scripts', 'server.mjs'), '-p', String(port), '-H', '127.0.0.1'],
+        [...nodeArgs, path.join(from, 'scripts', 'server.mjs'), '-p', String(port), '-H', '127.0.0.1'],
         { cwd: from, env: appEnv, stdio: ['ignore', out, out] },
       );
       fs.closeSync(out);
