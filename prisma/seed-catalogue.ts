@@ -136,5 +136,8 @@ export async function seedDatabase(
   if (regs.published) report.created.push(`regulations v${regs.published}`);
   if (regs.warning) (report.warnings ??= []).push(regs.warning);
   await seedAdmin(prisma, env, report);
+  // Instances already running (a rolling deploy) keep copies of the catalogue and the current
+  // regulations until told (lib/server/catalogue/catalogue-cache.ts, channel termin_cache).
+  if (report.created.length) await prisma.$executeRaw`SELECT pg_notify('termin_cache', 'catalogue')`;
   return report;
 }

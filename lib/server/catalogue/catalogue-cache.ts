@@ -24,10 +24,12 @@ function listening(): boolean {
 }
 
 /**
- * A bounded TTL cache (core/ttl-cache) of answers built from catalogue data: a committed edit on
- * any app instance empties it on every instance (PostgreSQL NOTIFY, lib/server/catalogue/
- * listen-for-changes.ts). While this process is not listening, nothing is remembered, so an
- * edit announced meanwhile cannot be missed. See docs/decisions/024-catalogue-editing.md.
+ * A bounded TTL cache (core/ttl-cache) of answers built from catalogue data (offices, categories,
+ * matters, the current regulations, the notices: whatever changes only through changeCatalogue):
+ * a committed edit on any app instance empties it on every instance (PostgreSQL NOTIFY,
+ * lib/server/catalogue/listen-for-changes.ts). While this process is not listening, nothing is
+ * remembered, so an edit announced meanwhile cannot be missed. See
+ * docs/decisions/024-catalogue-editing.md and 035-fast-hold-path.md.
  */
 export function createCatalogueCache<T>(opts: TtlCacheOptions<T>) {
   let cache = createTtlCache(opts);

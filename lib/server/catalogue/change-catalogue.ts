@@ -5,7 +5,8 @@ import { dropCatalogueCaches } from './catalogue-cache';
 import { CACHE_CHANNEL } from './listen-for-changes';
 
 /**
- * Runs one catalogue edit in a transaction that also announces it on CACHE_CHANNEL: PostgreSQL
+ * Runs one catalogue edit (offices, categories, matters, regulations, notices: what public pages
+ * read from createCatalogueCache) in a transaction that also announces it on CACHE_CHANNEL: PostgreSQL
  * delivers the notification to every instance exactly when the edit commits (never for one rolled
  * back). This instance forgets its copies at once, before the action answers.
  */

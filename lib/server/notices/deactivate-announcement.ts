@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/server/core/audit';
-import { prisma } from '@/lib/server/core/db';
+import { changeCatalogue } from '@/lib/server/catalogue/change-catalogue';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
 import { m } from '@/lib/validation/messages';
@@ -10,7 +10,7 @@ export const announcementIdSchema = z.object({ id: z.uuid(m('validation.notices.
 
 /** Takes a notice off the public pages at once; deactivating twice is not an error. */
 export async function deactivateAnnouncement(staff: Staff, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await changeCatalogue(async (tx) => {
     const r = await tx.announcement.updateMany({ where: { id, active: true }, data: { active: false } });
     if (!r.count) {
       if (!(await tx.announcement.count({ where: { id } })))

@@ -3,14 +3,22 @@ import crypto from 'node:crypto';
 import { secretsEqual } from '@/lib/server/core/codes';
 import { getConfig } from '@/lib/server/core/config';
 import { prisma } from '@/lib/server/core/db';
+import { createCatalogueCache } from '@/lib/server/catalogue/catalogue-cache';
 
 export type Regulations = { id: string; version: number; title: string; body: string };
 
-export async function getCurrentRegulations(): Promise<Regulations> {
-  return prisma.regulationsVersion.findFirstOrThrow({
-    orderBy: { version: 'desc' },
-    select: { id: true, version: true, title: true, body: true },
-  });
+// Read by every step of the flow; publishing a version empties it on every instance
+// (publish-regulations.ts goes through changeCatalogue).
+const regulationsCache = createCatalogueCache<Regulations>({ ttlMs: 10 * 60_000, max: 1 });
+
+/** The version residents accept now (this process's copy; throws while none is published). */
+export function getCurrentRegulations(): Promise<Regulations> {
+  return regulationsCache('current', () =>
+    prisma.regulationsVersion.findFirstOrThrow({
+      orderBy: { version: 'desc' },
+      select: { id: true, version: true, title: true, body: true },
+    }),
+  );
 }
 
 /** Acceptance travels in a cookie signed with AUTH_SECRET: version and time, nothing personal. */

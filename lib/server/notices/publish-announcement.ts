@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { addDays, atLocalTime, isCalendarDate, localDateOf } from '@/lib/domain/time';
 import { writeAudit } from '@/lib/server/core/audit';
+import { changeCatalogue } from '@/lib/server/catalogue/change-catalogue';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
@@ -34,7 +35,7 @@ export async function publishAnnouncement(
   const officeId = input.officeId === 'all' ? null : input.officeId;
   if (officeId && !(await prisma.office.count({ where: { id: officeId } })))
     throw new AppError('NOT_FOUND', { message: 'notices.officeNotFound', field: 'officeId' });
-  await prisma.$transaction(async (tx) => {
+  await changeCatalogue(async (tx) => {
     const a = await tx.announcement.create({
       data: {
         officeId,

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { writeAudit } from '@/lib/server/core/audit';
-import { prisma } from '@/lib/server/core/db';
+import { changeCatalogue } from '@/lib/server/catalogue/change-catalogue';
 import { AppError } from '@/lib/server/core/errors';
 import type { Staff } from '@/lib/server/staff/guard';
 import { m } from '@/lib/validation/messages';
@@ -24,7 +24,7 @@ export const regulationsSchema = z.object({
  * Publishes the next regulations version (previous + 1). From then on the public flow asks every
  * resident to accept it (the acceptance cookie names its version); bookings already made keep
  * the version they accepted. The unique version number settles two administrators publishing
- * at the same moment.
+ * at the same moment. Every instance forgets its copy of the current version on commit.
  */
 export async function publishRegulations(
   staff: Staff,
@@ -32,7 +32,7 @@ export async function publishRegulations(
   now: Date,
 ): Promise<{ version: number }> {
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await changeCatalogue(async (tx) => {
       const current = await tx.regulationsVersion.findFirst({
         orderBy: { version: 'desc' },
         select: { version: true, title: true, body: true },
