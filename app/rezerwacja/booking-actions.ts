@@ -1,6 +1,6 @@
 'use server';
 
-import { loadFlow } from '@/lib/server/booking/load-flow';
+import { isTimeFree, loadFlow } from '@/lib/server/booking/load-flow';
 import { LIMITS, clientKey, enforceRateLimit } from '@/lib/server/core/rate-limit';
 import { requestBooking } from '@/lib/server/booking/request-booking';
 import { runPublicAction } from '@/lib/server/core/run-public-action';
@@ -44,16 +44,17 @@ function flowRefusal(t: Translator, flow: Flow): Refusal | undefined {
 /** Step "Dane": validates the details and answers with the summary to confirm. */
 async function reviewDetails(formData: FormData): Promise<FormState> {
   const t = translator();
-  const flow = await loadFlow(choiceFrom(formData), new Date());
+  const flow = await loadFlow(choiceFrom(formData));
   return runPublicAction(formData, {
     schema: detailsSchema(flow),
     invalid: FIX_FIELDS,
-    authorise: (details) => {
+    authorise: async (details) => {
       const smsError = smsOptInError(details);
       if (smsError) return { message: t(FIX_FIELDS), fieldErrors: { phone: [sayMessage(t, smsError)] } };
       const refusal = flowRefusal(t, flow);
       if (refusal) return refusal;
-      if (flow.kind === 'ok' && !flow.free) return { message: t('errors.SLOT_TAKEN'), slotTaken: true };
+      if (flow.kind === 'ok' && !(await isTimeFree(flow.category.id, flow.startsAt, new Date())))
+        return { message: t('errors.SLOT_TAKEN'), slotTaken: true };
     },
     run: async () => {},
     done: () => ({}),
@@ -66,7 +67,7 @@ async function reviewDetails(formData: FormData): Promise<FormState> {
 async function submitBooking(formData: FormData): Promise<FormState> {
   const t = translator();
   const now = new Date();
-  const flow = await loadFlow(choiceFrom(formData), now);
+  const flow = await loadFlow(choiceFrom(formData));
   return runPublicAction(formData, {
     schema: detailsSchema(flow),
     invalid: FIX_FIELDS,

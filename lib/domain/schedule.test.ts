@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { nextOpenSlot, planDay, planRange, releaseWindow } from './schedule';
+import { type DayPlan, nextOpenSlot, planDate, planDay, planRange, releaseWindow } from './schedule';
 import { input, iso } from './schedule-fixtures';
 
 describe('releaseWindow', () => {
@@ -103,5 +103,53 @@ describe('nextOpenSlot', () => {
     const closures = [{ from: '2026-05-01', to: '2026-07-01', reason: 'Przeprowadzka' }];
     expect(nextOpenSlot(input('2026-05-11T05:00:00Z', { closures }))).toBeNull();
     expect(nextOpenSlot(input('2026-05-11T05:00:00Z', { rules: [] }))).toBeNull();
+  });
+});
+
+describe('plans remembered by date (planDate)', () => {
+  const closures = [{ from: '2026-05-13', to: '2026-05-13', reason: 'Inwentaryzacja' }];
+  const dates = [
+    '2026-05-08',
+    '2026-05-11',
+    '2026-05-12',
+    '2026-05-13',
+    '2026-05-16',
+    '2026-05-24',
+    '2026-06-11',
+  ];
+
+  it.each([
+    ['before opening', '2026-05-11T05:00:00Z'],
+    ['mid-morning (begun slots dropped)', '2026-05-11T08:10:00Z'],
+    ['a week later', '2026-05-18T05:00:00Z'],
+    ['the spring DST change', '2026-03-29T05:00:00Z'],
+  ])('give the same days as planning afresh, %s', (_when, now) => {
+    const inp = input(now, { closures });
+    const remembered = new Map<string, DayPlan>();
+    const plans = (d: string) => {
+      if (!remembered.has(d)) remembered.set(d, planDate(d, inp));
+      return remembered.get(d)!;
+    };
+    // Asked twice: the second time every date comes from the remembered copies.
+    for (let round = 0; round < 2; round++) {
+      expect(planRange('2026-05-08', '2026-06-11', inp, plans)).toEqual(
+        planRange('2026-05-08', '2026-06-11', inp),
+      );
+      for (const d of dates) expect(planDay(d, inp, plans)).toEqual(planDay(d, inp));
+    }
+  });
+
+  it('depend on the rules alone, never on the clock: a copy made mid-morning keeps the begun slots', () => {
+    const inp = input('2026-05-11T08:10:00Z'); // 10:10 in Opole
+    expect(planDate('2026-05-11', inp).slots).toHaveLength(17);
+    expect(planDay('2026-05-11', inp, (d) => planDate(d, inp)).slots).toHaveLength(12);
+  });
+
+  it('are not read for a date outside the release window', () => {
+    const asked: string[] = [];
+    const inp = input('2026-05-11T05:00:00Z');
+    planRange('2026-05-01', '2026-06-30', inp, (d) => (asked.push(d), planDate(d, inp)));
+    expect(asked[0]).toBe('2026-05-11');
+    expect(asked.at(-1)).toBe('2026-06-10');
   });
 });

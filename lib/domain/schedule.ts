@@ -67,13 +67,17 @@ function generateSlots(date: string, rule: OpeningRule, zone: string): Slot[] {
   return slots;
 }
 
-/** What the office offers on one local date, as seen at `input.now`. */
-export function planDay(date: string, input: ScheduleInput): DayPlan {
-  const zone = input.zone ?? OFFICE_TZ;
-  const window = releaseWindow(input.now, input.horizonDays, zone);
-  if (date < window.first) return { date, status: 'past', slots: [] };
-  if (date > window.last) return { date, status: 'not-released', slots: [] };
+/** The rules of a schedule without the clock: what a date's plan depends on whenever it is asked. */
+export type ScheduleRules = Pick<ScheduleInput, 'rules' | 'closures' | 'zone'>;
 
+/**
+ * What the rules give one local date, whatever the moment of asking: a holiday, a closure, no
+ * rule (closed), or open with every slot of the day. `planDay` adds the release window and the
+ * clock; a caller that plans the same dates again and again (the public calendar) may remember
+ * these, which depend on the rules alone.
+ */
+export function planDate(date: string, input: ScheduleRules): DayPlan {
+  const zone = input.zone ?? OFFICE_TZ;
   const holiday = findPublicHoliday(date);
   if (holiday) return { date, status: 'holiday', reason: holiday.name, slots: [] };
 
@@ -82,25 +86,57 @@ export function planDay(date: string, input: ScheduleInput): DayPlan {
 
   const rules = input.rules.filter((rule) => appliesOn(rule, date));
   if (rules.length === 0) return { date, status: 'closed', slots: [] };
-
-  // A slot that has already begun cannot be reached in time, so it is never
-  // offered. The day stays 'open' even if nothing is left: it is a working
-  // day, just fully elapsed, which the UI words differently from "closed".
-  const now = input.now.getTime();
   const slots = rules
     .flatMap((rule) => generateSlots(date, rule, zone))
-    .filter((slot) => slot.startsAt.getTime() > now)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return { date, status: 'open', slots };
 }
 
-/** Plans every local date from `from` to `to`, both inclusive. */
-export function planRange(from: string, to: string, input: ScheduleInput): DayPlan[] {
-  const plans: DayPlan[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    plans.push(planDay(date, input));
-  }
-  return plans;
+/**
+ * A date as seen at `now`: before the release window it is past, after it not yet released (its
+ * rules are not even read); inside, its plan (`plans`: planDate or a remembered copy) without the
+ * slots that have already begun, which cannot be reached in time. The day stays 'open' even if
+ * nothing is left: it is a working day, just fully elapsed, which the UI words differently from
+ * "closed".
+ */
+function seenAt(
+  date: string,
+  window: { first: string; last: string },
+  now: Date,
+  plans: (date: string) => DayPlan,
+): DayPlan {
+  if (date < window.first) return { date, status: 'past', slots: [] };
+  if (date > window.last) return { date, status: 'not-released', slots: [] };
+  const plan = plans(date);
+  if (plan.status !== 'open') return plan;
+  const at = now.getTime();
+  return { ...plan, slots: plan.slots.filter((slot) => slot.startsAt.getTime() > at) };
+}
+
+/**
+ * What the office offers on one local date, as seen at `input.now`. `plans` gives a date's plan
+ * from the rules (planDate, or a remembered copy of it).
+ */
+export function planDay(
+  date: string,
+  input: ScheduleInput,
+  plans: (date: string) => DayPlan = (d) => planDate(d, input),
+): DayPlan {
+  const window = releaseWindow(input.now, input.horizonDays, input.zone ?? OFFICE_TZ);
+  return seenAt(date, window, input.now, plans);
+}
+
+/** Plans every local date from `from` to `to`, both inclusive (`plans` as for planDay). */
+export function planRange(
+  from: string,
+  to: string,
+  input: ScheduleInput,
+  plans: (date: string) => DayPlan = (d) => planDate(d, input),
+): DayPlan[] {
+  const window = releaseWindow(input.now, input.horizonDays, input.zone ?? OFFICE_TZ);
+  const out: DayPlan[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) out.push(seenAt(date, window, input.now, plans));
+  return out;
 }
 
 /** The earliest bookable slot from `fromDate` (default: today) to the horizon. */

@@ -24,6 +24,26 @@ export async function lockContacts(
     ...(details.phone ? [{ kind: 'PHONE' as const, value: details.phone }] : []),
   ];
   if (!contacts.length) return;
+  // Most often no lock stands in the way: one statement takes them all (a conflict is skipped,
+  // never an error, which would abort the caller's transaction). The others go the long way.
+  const taken = await tx.$queryRaw<{ kind: string; value: string }[]>`
+    INSERT INTO "ContactLock" ("categoryId", kind, value, "bookingId")
+    SELECT ${categoryId}::uuid, k::"ContactKind", v, ${bookingId}::uuid
+    FROM unnest(${contacts.map((c) => c.kind)}::text[], ${contacts.map((c) => c.value)}::text[]) AS x(k, v)
+    ON CONFLICT DO NOTHING
+    RETURNING kind::text AS kind, value`;
+  const rest = contacts.filter((c) => !taken.some((t) => t.kind === c.kind && t.value === c.value));
+  if (rest.length) await lockTheRest(tx, categoryId, bookingId, rest, now);
+}
+
+/** Contacts whose lock another booking (or this one) holds already. */
+async function lockTheRest(
+  tx: Tx,
+  categoryId: string,
+  bookingId: string,
+  contacts: { kind: 'EMAIL' | 'PHONE'; value: string }[],
+  now: Date,
+) {
   const existing = await tx.contactLock.findMany({
     where: { categoryId, OR: contacts.map((c) => ({ kind: c.kind, value: c.value })) },
     select: { bookingId: true, kind: true, value: true },

@@ -7,37 +7,14 @@ import { translator } from '@/lib/i18n/translator';
 import type { BookingDetails } from '@/lib/validation/booking';
 import { hashSecret, hashToken, newConfirmationCode, newToken } from '@/lib/server/core/codes';
 import { getConfig } from '@/lib/server/core/config';
-import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { holdSlot } from './hold-slot';
+import { findCategoryById } from '@/lib/server/catalogue/get-category';
+import { type LockedCategory, holdSlot } from './hold-slot';
 import { lockContacts } from './lock-contacts';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
 import { placeholder } from '@/lib/server/notify/outbox-secrets';
 import { renderEmail } from '@/lib/server/notify/render-email';
 import { smsOptInError } from '@/lib/server/notify/sms-recipient';
-
-/** Refuses a contact blocked at this office (after no-shows) without saying why on the page. */
-async function assertNotBlocked(officeId: string, details: BookingDetails, now: Date, bookingPhone: string) {
-  const block = await prisma.contactBlock.findFirst({
-    where: {
-      officeId,
-      liftedAt: null,
-      startsAt: { lte: now },
-      endsAt: { gt: now },
-      OR: [
-        { kind: 'EMAIL', value: details.email },
-        ...(details.phone ? [{ kind: 'PHONE' as const, value: details.phone }] : []),
-      ],
-    },
-    select: { id: true },
-  });
-  if (block) {
-    throw new AppError('CONTACT_BLOCKED', {
-      message: 'flow.contactBlocked',
-      params: { phone: bookingPhone },
-    });
-  }
-}
 
 export type BookingRequest = {
   categoryId: string;
@@ -57,28 +34,23 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
   const smsError = smsOptInError(r.details);
   if (smsError)
     throw new AppError('SMS_NUMBER', { message: smsError.key, params: smsError.params, field: 'phone' });
-  const category = await prisma.serviceCategory.findUniqueOrThrow({
-    where: { id: r.categoryId },
-    select: {
-      officeId: true,
-      phoneOnly: true,
-      office: { select: { name: true, address: true, postalCode: true, city: true, bookingPhone: true } },
-    },
-  });
-  // The pages already hide the calendar; this refuses a hold posted while the switch was flipped.
-  if (category.phoneOnly)
-    throw new AppError('PHONE_ONLY', {
-      message: 'flow.phoneOnly',
-      params: { phone: category.office.bookingPhone },
-    });
-  const matter = await prisma.matter.findUniqueOrThrow({
-    where: { id: r.matterId },
-    select: { name: true, requiresApplicationNumber: true },
-  });
-  // The matter decides, whatever the caller parsed: an ID-card pickup needs its application number.
-  if (matter.requiresApplicationNumber && !r.details.idApplicationNumber)
-    throw new AppError('APPLICATION_NUMBER', { field: 'idApplicationNumber' });
-  await assertNotBlocked(category.officeId, r.details, r.now, category.office.bookingPhone);
+  // Names and addresses for the e-mail from this process's copy of the catalogue; what the hold
+  // must obey is read again under the category's lock (`rules`).
+  const category = await findCategoryById(r.categoryId);
+  const matter = category?.matters.find((m) => m.id === r.matterId);
+  if (!category || !matter) throw new AppError('MATTER_UNKNOWN', { field: 'matterId' });
+  const phone = { phone: category.office.bookingPhone };
+  const rules = (c: Pick<LockedCategory, 'phoneOnly' | 'matter' | 'blocked'>) => {
+    // The pages already hide the calendar; this refuses a hold posted while the switch was flipped.
+    if (c.phoneOnly) throw new AppError('PHONE_ONLY', { message: 'flow.phoneOnly', params: phone });
+    // The matter decides, whatever the caller parsed: an ID-card pickup needs its application number.
+    if (c.matter?.requiresApplicationNumber && !r.details.idApplicationNumber)
+      throw new AppError('APPLICATION_NUMBER', { field: 'idApplicationNumber' });
+    // A contact blocked at this office (after no-shows) is refused without saying why on the page.
+    if (c.blocked) throw new AppError('CONTACT_BLOCKED', { message: 'flow.contactBlocked', params: phone });
+  };
+  // Refused at once when the copy already says so (no transaction for it).
+  rules({ phoneOnly: category.phoneOnly, matter, blocked: false });
 
   const id = crypto.randomUUID();
   const code = newConfirmationCode();
@@ -91,6 +63,8 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
     matterId: r.matterId,
     startsAt: r.startsAt,
     now: r.now,
+    contacts: { email: r.details.email, phone: r.details.phone },
+    check: rules,
     booking: {
       id,
       email: r.details.email,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { monthWeeks, shiftMonth } from '@/lib/domain/availability';
-import { getReleaseWindow } from './get-release-window';
-import { listCalendarDays } from './list-calendar-days';
+import { releaseWindow } from '@/lib/domain/schedule';
+import { planCalendar } from './list-calendar-days';
 
 /**
  * What a month calendar needs: the month asked for (`wanted`, YYYY-MM) if it lies in the release
@@ -9,23 +9,13 @@ import { listCalendarDays } from './list-calendar-days';
  * day); and the months one may step to. Shared by the public flow and phone bookings.
  */
 export async function loadCalendarMonth(categoryId: string, wanted: string | undefined, now: Date) {
-  const window = await getReleaseWindow(categoryId, now);
-  const firstMonth = window.first.slice(0, 7);
-  const lastMonth = window.last.slice(0, 7);
-  const month =
-    wanted && /^\d{4}-(0[1-9]|1[0-2])$/.test(wanted) && wanted >= firstMonth && wanted <= lastMonth
-      ? wanted
-      : firstMonth;
-  const weeks = monthWeeks(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
-  const monthFirst = `${month}-01`;
-  const monthLast = weeks.flat().filter(Boolean).at(-1)!;
+  let shown!: ReturnType<typeof monthOf>;
   // One pass over both ranges (the month shown, the release window): each day is planned once.
-  const all = await listCalendarDays(
-    categoryId,
-    monthFirst < window.first ? monthFirst : window.first,
-    monthLast > window.last ? monthLast : window.last,
-    now,
-  );
+  const { days: all } = await planCalendar(categoryId, now, (schedule) => {
+    shown = monthOf(releaseWindow(now, schedule.horizonDays), wanted);
+    return shown.range;
+  });
+  const { window, month, weeks, monthFirst, monthLast, firstMonth, lastMonth } = shown;
   const days = all.filter((d) => d.date >= monthFirst && d.date <= monthLast);
   const upcoming = all.filter((d) => d.date >= window.first && d.date <= window.last);
   return {
@@ -36,4 +26,21 @@ export async function loadCalendarMonth(categoryId: string, wanted: string | und
     prevMonth: month > firstMonth ? shiftMonth(month, -1) : undefined,
     nextMonth: month < lastMonth ? shiftMonth(month, 1) : undefined,
   };
+}
+
+function monthOf(window: { first: string; last: string }, wanted: string | undefined) {
+  const firstMonth = window.first.slice(0, 7);
+  const lastMonth = window.last.slice(0, 7);
+  const month =
+    wanted && /^\d{4}-(0[1-9]|1[0-2])$/.test(wanted) && wanted >= firstMonth && wanted <= lastMonth
+      ? wanted
+      : firstMonth;
+  const weeks = monthWeeks(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+  const monthFirst = `${month}-01`;
+  const monthLast = weeks.flat().filter(Boolean).at(-1)!;
+  const range = {
+    from: monthFirst < window.first ? monthFirst : window.first,
+    to: monthLast > window.last ? monthLast : window.last,
+  };
+  return { window, month, weeks, monthFirst, monthLast, firstMonth, lastMonth, range };
 }

@@ -9,7 +9,7 @@ import { inSentence } from '@/components/ui/in-sentence';
 import { MARK } from '@/components/ui/phrase';
 import { formatDate, formatTime, formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
 import type { Translator } from '@/lib/i18n/translator';
-import { loadFlow } from '@/lib/server/booking/load-flow';
+import { isTimeFree, loadFlow } from '@/lib/server/booking/load-flow';
 import { describeSmsCountries } from '@/lib/server/notify/sms-recipient';
 import { bookingDetailsAction } from '@/app/rezerwacja/booking-actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
@@ -56,11 +56,12 @@ function detailsFormWords(t: Translator): DetailsFormWords {
 export default async function DetailsPage({ params, searchParams }: Props) {
   const { office, category } = await params;
   const q = parseSearchParams(QUERY, await searchParams);
-  const flow = await loadFlow({ office, category, ...q }, new Date());
+  const flow = await loadFlow({ office, category, ...q });
   if (flow.kind === 'not-found') notFound();
   if (flow.kind === 'restart' || flow.kind === 'phone-only')
     redirect(flow.matter ? `${flow.base}?sprawa=${flow.matter.slug}` : flow.base);
   const c = flow.category;
+  const free = await isTimeFree(c.id, flow.startsAt, new Date());
   const t = await getTranslations();
   const summary = {
     office: c.office.name,
@@ -84,7 +85,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
           office: summary.office,
         })}
       </p>
-      {flow.free ? (
+      {free ? (
         <DetailsForm
           bookingDetailsAction={bookingDetailsAction}
           hidden={{
