@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { type Browser, type Page, expect, test } from '@playwright/test';
 import pg from 'pg';
 import { expectNoAxeViolations } from './axe';
 import { chooseFirstFreeTime, uniqueEmail } from './booking';
@@ -141,10 +141,11 @@ test('a driving-licence visit reached by a PEUP deep link: booked, confirmed fro
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta odwołana');
 });
 
-test('a time taken by someone else between page load and submit: a clear message and the fresh list', async ({
-  page,
-  browser,
-}) => {
+/**
+ * A time taken by someone else between the summary and "Zarezerwuj": the resident lands on the
+ * day's times (the taken one gone), told why. `page` has JavaScript or not, as the caller chose.
+ */
+async function takenMeanwhile(page: Page, browser: Browser) {
   await chooseFirstFreeTime(page, '/rezerwacja/cup/flota', 'Rejestracja pojazdów przez firmę');
   const detailsUrl = page.url();
   const time = new URL(detailsUrl).searchParams.get('czas')!;
@@ -167,9 +168,23 @@ test('a time taken by someone else between page load and submit: a clear message
   await other.close();
 
   await page.getByRole('button', { name: 'Zarezerwuj' }).click();
-  const alert = page.getByRole('alert').filter({ hasText: 'został właśnie zajęty' });
-  await expect(alert).toBeVisible();
-  await alert.getByRole('link', { name: 'Wybierz inny termin' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'został właśnie zajęty' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Wolne godziny:/ })).toBeVisible();
   await expect(page.locator(`time[datetime="${time}"]`)).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('komunikat')).toBe('termin-zajety');
+}
+
+test('a time taken by someone else between page load and submit: the fresh list, saying why', async ({
+  page,
+  browser,
+}) => {
+  await takenMeanwhile(page, browser);
+});
+
+test.describe('without JavaScript, a time taken meanwhile', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('leads to the fresh list of the day, saying why', async ({ page, browser }) => {
+    await takenMeanwhile(page, browser);
+  });
 });

@@ -103,7 +103,7 @@ const cleanup = async () => {
 onCleanup(cleanup);
 const ids = readActionIds(root);
 const setup =
-  /** @type {{ matter: string; dates: string[]; seats: number; refusals: Record<string, string>; confirmed: string }} */ (
+  /** @type {{ matter: string; dates: string[]; seats: number; refusals: Record<string, string>; notices: Record<string, string>; confirmed: string }} */ (
     await day.request({
       do: 'setup',
       office: OFFICE,
@@ -137,7 +137,7 @@ async function phase(/** @type {import('./lib/bench/rush.mjs').Mode} */ mode, /*
     office: OFFICE,
     category: CATEGORY,
     matter: setup.matter,
-    sentences: { refusals: setup.refusals, confirmed: setup.confirmed },
+    sentences: { refusals: setup.refusals, notices: setup.notices, confirmed: setup.confirmed },
     mail: stack.mail,
     concurrency: C,
     counts: { requests: 0, http5xx: 0, errors: 0 },

@@ -112,10 +112,8 @@ describe('the application number of an ID-card pickup', () => {
 });
 
 describe('a time taken by someone else meanwhile', () => {
-  it.each([
-    ['the review of the details', undefined],
-    ['"Zarezerwuj"', 'book'],
-  ])('is said on %s with the typed slotTaken, not with a flag among the echoed values', async (_n, step) => {
+  /** A one-seat time, already held by someone else, and the form of a second resident for it. */
+  async function takenTime(step: string | undefined) {
     const t = await createTestCategory({
       counters: 1,
       weekdays: [1, 2, 3, 4, 5, 6, 7],
@@ -145,12 +143,47 @@ describe('a time taken by someone else meanwhile', () => {
       email: `drugi-${Date.now()}@example.com`,
       step,
     };
+    return { t, startsAt, fields };
+  }
+
+  it('is said on the review of the details with the typed slotTaken, not with a flag among the echoed values', async () => {
+    const { fields } = await takenTime(undefined);
     const state = await bookingDetailsAction(null, form(fields));
     expect(state).toMatchObject({ ok: false, slotTaken: true, message: expect.stringMatching(/zajęty/) });
     // What the resident typed comes back as typed, and nothing else rides along.
     expect(state?.values).toEqual(
       Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
     );
+  });
+
+  it('sends "Zarezerwuj" back to the day\'s times, the reason as a code the page says', async () => {
+    const { t, startsAt, fields } = await takenTime('book');
+    const outcome = await outcomeOf(() => bookingDetailsAction(null, form(fields)));
+    const date = startsAt.toLocaleDateString('sv', { timeZone: 'Europe/Warsaw' });
+    const day = new URLSearchParams({ sprawa: t.matter.slug, miesiac: date.slice(0, 7), dzien: date });
+    expect(outcome).toEqual({
+      kind: 'redirect',
+      to: `/rezerwacja/${t.office.slug}/${t.category.slug}?${day}&komunikat=termin-zajety`,
+    });
+    expect(await prisma.booking.count({ where: { categoryId: t.category.id } })).toBe(1);
+  });
+
+  it('still answers wrong fields with the form and what was typed', async () => {
+    const { fields } = await takenTime('book');
+    const typed = { ...fields, email: 'to nie adres' };
+    const state = await bookingDetailsAction(null, form(typed));
+    expect(state).toMatchObject({ ok: false, fieldErrors: { email: [expect.any(String)] } });
+    expect(state?.values?.email).toBe('to nie adres');
+  });
+
+  it('sends a flow that must restart (regulations no longer accepted) to its start, saying why', async () => {
+    const { t, fields } = await takenTime('book');
+    jar.acceptance = '';
+    const outcome = await outcomeOf(() => bookingDetailsAction(null, form(fields)));
+    expect(outcome).toEqual({
+      kind: 'redirect',
+      to: `/rezerwacja/${t.office.slug}/${t.category.slug}?sprawa=${t.matter.slug}&komunikat=od-nowa`,
+    });
   });
 });
 

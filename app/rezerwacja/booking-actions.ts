@@ -1,11 +1,13 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { isTimeFree, loadFlow } from '@/lib/server/booking/load-flow';
+import { isAppError } from '@/lib/server/core/errors';
 import { LIMITS, clientKey, enforceRateLimit } from '@/lib/server/core/rate-limit';
 import { requestBooking } from '@/lib/server/booking/request-booking';
 import { runPublicAction } from '@/lib/server/core/run-public-action';
 import { smsOptInError } from '@/lib/server/notify/sms-recipient';
-import { bookingDetailsSchemaFor } from '@/lib/validation/booking';
+import { type FlowNotice, bookingDetailsSchemaFor } from '@/lib/validation/booking';
 import { type FormState, type Refusal, isForm, notAForm } from '@/lib/validation/form-state';
 import { type Translator, sayMessage, translator } from '@/lib/i18n/translator';
 
@@ -63,36 +65,68 @@ async function reviewDetails(formData: FormData): Promise<FormState> {
   });
 }
 
-/** "Zarezerwuj": holds the time and sends the code; on success, the code page. */
+/**
+ * Where a refused "Zarezerwuj" sends the resident instead of showing the form again: the day's
+ * times when the time went (taken, or gone from the schedule), the start of the flow when it must
+ * restart; the reason travels as a code the page says (FLOW_NOTICES).
+ */
+function noticeHref(flow: Flow, notice: FlowNotice): string | undefined {
+  if (flow.kind === 'ok') return `${flow.dayHref}&${new URLSearchParams({ komunikat: notice })}`;
+  if (flow.kind !== 'restart') return undefined;
+  const query = new URLSearchParams({
+    ...(flow.matter ? { sprawa: flow.matter.slug } : {}),
+    komunikat: notice,
+  });
+  return `${flow.base}?${query}`;
+}
+
+/**
+ * "Zarezerwuj": holds the time and sends the code; on success, the code page. A time taken or
+ * gone, or a flow to restart, is answered with the page to go on from (noticeHref); wrong fields,
+ * a limit, a block are said next to the form, with what was typed.
+ */
 async function submitBooking(formData: FormData): Promise<FormState> {
   const t = translator();
   const now = new Date();
   const flow = await loadFlow(choiceFrom(formData));
-  return runPublicAction(formData, {
+  let sentBack: FlowNotice | undefined;
+  const state = await runPublicAction(formData, {
     schema: detailsSchema(flow),
     invalid: FIX_FIELDS,
     authorise: async () => {
       const refusal = flowRefusal(t, flow);
-      if (refusal) return refusal;
+      if (refusal) {
+        if (flow.kind === 'restart') sentBack = 'od-nowa';
+        return refusal;
+      }
       const bookingPhone = flow.kind === 'ok' ? flow.category.office.bookingPhone : undefined;
       await enforceRateLimit(LIMITS.hold, now, { bookingPhone: async () => bookingPhone });
     },
     run: async (details) => {
       if (flow.kind !== 'ok') throw new Error('unreachable: the flow was authorised');
-      return requestBooking({
-        categoryId: flow.category.id,
-        matterId: flow.matter.id,
-        startsAt: flow.startsAt,
-        details,
-        regulations: flow.regulations,
-        now,
-      });
+      try {
+        return await requestBooking({
+          categoryId: flow.category.id,
+          matterId: flow.matter.id,
+          startsAt: flow.startsAt,
+          details,
+          regulations: flow.regulations,
+          now,
+        });
+      } catch (e) {
+        if (isAppError(e) && e.code === 'SLOT_TAKEN') sentBack = 'termin-zajety';
+        if (isAppError(e) && e.code === 'SLOT_UNAVAILABLE') sentBack = 'termin-niedostepny';
+        throw e;
+      }
     },
     done: ({ token }) => ({ redirectTo: `/wizyta/${token}` }),
     log: 'submitBooking failed',
     logContext: async () => ({ client: await clientKey() }),
     failed: 'flow.submitFailed',
   });
+  const to = sentBack && noticeHref(flow, sentBack);
+  if (to) redirect(to);
+  return state;
 }
 
 /**

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { MessageKey } from '@/lib/i18n/catalogue';
 import { m } from '@/lib/validation/messages';
+
+/**
+ * Why "Zarezerwuj" sent the resident back to the day's times (or to the start of the flow)
+ * instead of holding the time: a code in the URL (`?komunikat=`), said there as its sentence.
+ */
+export const FLOW_NOTICES = {
+  'termin-zajety': 'errors.SLOT_TAKEN',
+  'termin-niedostepny': 'errors.SLOT_UNAVAILABLE',
+  'od-nowa': 'flow.restart',
+} as const satisfies Record<string, MessageKey>;
+export type FlowNotice = keyof typeof FLOW_NOTICES;
+export const flowNoticeSchema = z.enum(Object.keys(FLOW_NOTICES) as [FlowNotice, ...FlowNotice[]]);
 
 /** Only paths inside the booking flow may be the target after accepting the regulations. */
 const flowPath = z

@@ -16,6 +16,7 @@ import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
 import { saveHorizon } from '@/lib/server/schedule/save-horizon';
 import { saveOpeningRules } from '@/lib/server/schedule/save-opening-rules';
 import type { Staff } from '@/lib/server/staff/guard';
+import { FLOW_NOTICES } from '@/lib/validation/booking';
 import { type Message, serveCommands } from './app-script-io';
 
 const OPENS_AT = 7 * 60 + 30;
@@ -29,6 +30,13 @@ let today: string;
 
 const daysFrom = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** The refusal kinds (the keys of `refusals` below) of the codes a redirect carries. */
+const NOTICE_KINDS: Record<(typeof FLOW_NOTICES)[keyof typeof FLOW_NOTICES], string> = {
+  'errors.SLOT_TAKEN': 'taken',
+  'errors.SLOT_UNAVAILABLE': 'unavailable',
+  'flow.restart': 'restart',
+};
 
 /** The sentence of a catalogue key up to its first parameter: what a refusal starts with. */
 const opening = (key: MessageKey) =>
@@ -98,6 +106,8 @@ async function setup(command: Message) {
       restart: opening('flow.restart'),
       'server error': opening('flow.submitFailed'),
     },
+    // A refused "Zarezerwuj" answered with the day's page: the reason's code in its URL, by kind.
+    notices: Object.fromEntries(Object.entries(FLOW_NOTICES).map(([code, key]) => [code, NOTICE_KINDS[key]])),
     confirmed: translator()('flow.confirmed'),
     wrongCode: opening('flow.wrongCode'),
   };

@@ -33,7 +33,7 @@ const TOKEN = /^\/wizyta\/([\w-]+)/;
  *   office: string;
  *   category: string;
  *   matter: string;
- *   sentences: { refusals: Record<string, string>; confirmed: string };
+ *   sentences: { refusals: Record<string, string>; notices: Record<string, string>; confirmed: string };
  *   mail: import('../smtp-sink.mjs').SmtpSink;
  *   concurrency: number;
  *   counts: Counts;
@@ -249,7 +249,23 @@ export async function prepare(p, residents) {
 }
 
 /**
- * The race: every prepared resident presses "Zarezerwuj" once, `concurrency` posts in flight.
+ * The refusal a redirect answers with: "Zarezerwuj" sends a resident whose time went back to the
+ * day's times, the reason a code in the URL (`komunikat`), whose sentence that page says.
+ * @param {Phase} p
+ * @param {string} to  a Location, or an x-action-redirect value (URL;type)
+ */
+function noticeOf(p, to) {
+  const code = new URL(to.split(';')[0] ?? '', 'http://bench').searchParams.get('komunikat');
+  return code ? p.sentences.notices[code] : undefined;
+}
+
+/**
+ * The race: every prepared resident presses "Zarezerwuj" once, `concurrency` posts in flight. A
+ * post holds the time (a redirect to the code page) or is refused: with a redirect to the day's
+ * times carrying the reason's code (taken, gone, start again), or with the form and its sentence
+ * (a limit, a block…). With JavaScript the page the redirect leads to comes in the same answer,
+ * and must say the reason; without, the 303 comes alone: after the race the first page of each
+ * kind is opened, as a browser does, and must say it.
  * @param {Phase} p
  * @param {Resident[]} residents
  */
@@ -260,6 +276,8 @@ export async function race(p, residents) {
   /** @type {number[]} */
   const ms = [];
   let held = 0;
+  /** @type {Map<string, { r: Resident; to: string }>} */
+  const sentBack = new Map();
   const started = performance.now();
   await pool(ready, p.concurrency, async (r) => {
     const fields = /** @type {Record<string, string>} */ (r.fields);
@@ -287,11 +305,30 @@ export async function race(p, residents) {
       held++;
       return;
     }
+    const notice = to ? noticeOf(p, to) : undefined;
+    if (notice && to) {
+      const says = p.sentences.refusals[notice];
+      if (p.mode === 'js' && says && !decodeEntities(a.text).includes(says))
+        return failed.add(`a redirect (${notice}) to a page that does not say why`, a.text);
+      refused.add(notice);
+      if (!sentBack.has(notice)) sentBack.set(notice, { r, to });
+      return;
+    }
     const why = refusalOf(p, a);
     if (why.refusal) refused.add(why.refusal);
     else failed.add(why.failure ?? 'unknown', a.text);
   });
   const elapsedMs = performance.now() - started;
+  if (p.mode === 'no-js')
+    for (const [notice, { r, to }] of sentBack) {
+      const page = await send(p.counts, new URL(to, origin(p, r, 2)).toString(), {
+        address: r.address,
+        cookie: r.cookie,
+      });
+      const says = p.sentences.refusals[notice];
+      if (page.status !== 200 || !says || !decodeEntities(page.text).includes(says))
+        failed.add(`a redirect (${notice}) to a page that does not say why`, page.text);
+    }
   const perSec = (/** @type {number} */ n) => n / (elapsedMs / 1000);
   return {
     posts: ms.length,

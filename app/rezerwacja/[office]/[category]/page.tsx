@@ -23,6 +23,8 @@ import {
 } from '@/lib/server/notices/get-current-regulations';
 import { acceptRegulations } from '@/app/rezerwacja/actions';
 import { SEARCH, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
+import { FLOW_NOTICES, flowNoticeSchema } from '@/lib/validation/booking';
+import { Alert } from '@/components/ui/alert';
 import { formatOfficeAddress } from '@/lib/i18n/format';
 
 type Props = {
@@ -30,7 +32,8 @@ type Props = {
   searchParams: Promise<SearchParams>;
 };
 
-const QUERY = { sprawa: SEARCH.slug, miesiac: SEARCH.month, dzien: SEARCH.date };
+// komunikat: why "Zarezerwuj" sent the resident here (app/rezerwacja/booking-actions.ts).
+const QUERY = { sprawa: SEARCH.slug, miesiac: SEARCH.month, dzien: SEARCH.date, komunikat: flowNoticeSchema };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { office, category } = await params;
@@ -121,6 +124,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         {c.office.name}, {formatOfficeAddress(c.office)}
       </p>
       <Announcements notices={notices} />
+      {q.komunikat && (
+        <Alert tone="error" className="mt-4">
+          <p>{t(FLOW_NOTICES[q.komunikat])}</p>
+        </Alert>
+      )}
       {body}
     </PageShell>
   );
