@@ -28,6 +28,7 @@ import {
 import { benchAddress, runLoad } from './lib/bench/load.mjs';
 import { readOptions } from './lib/bench/options.mjs';
 import { runPgbench } from './lib/bench/pgbench.mjs';
+import { serversCpu } from './lib/bench/proc.mjs';
 import {
   formatProfiles,
   profileArgs,
@@ -67,17 +68,26 @@ const C = args.concurrency;
 const profileDir = args.profile ? fs.mkdtempSync(path.join(os.tmpdir(), 'termin-rush-profile-')) : null;
 /** @type {import('./lib/bench/profile.mjs').Window[]} */
 const windows = [];
+/** The servers' CPU per request of each measured step (ms, as the kernel counts it: all threads). */
+/** @type {Record<string, number>} */
+const cpuPerRequest = {};
 /**
- * Runs one measured step, noting its span on the profiler's clock.
+ * Runs one measured step, noting its span on the profiler's clock and the CPU the servers spent
+ * in it (/proc): unlike the step's speed, CPU per request hardly depends on what else the
+ * machine runs, so it compares across runs on a shared machine.
  * @template T
  * @param {string} name
  * @param {() => Promise<T>} fn
  * @param {(r: T) => number} requests
  */
 async function measured(name, fn, requests) {
+  const pids = stack.servers.map((s) => s.pid);
+  const cpu = serversCpu(pids);
   const from = profileClock();
   const r = await fn();
-  windows.push({ name, from, to: profileClock(), requests: requests(r) });
+  const n = requests(r);
+  windows.push({ name, from, to: profileClock(), requests: n });
+  cpuPerRequest[name] = n ? ((serversCpu(pids) - cpu) * 1000) / n : NaN;
   return r;
 }
 
@@ -262,6 +272,7 @@ const result = {
   clientLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
   phases: { js: { ...js, db: days[0] }, noJs: { ...noJs, db: days[1] } },
   references: { ping, home, calendar, day: dayTimes },
+  cpuPerRequest,
   pgbench,
 };
 const checks = rushChecks(/** @type {any} */ (result));

@@ -20,6 +20,7 @@ import { formatMs, formatTable } from './stats.mjs';
  *   clientLoopDelayP99Ms: number;
  *   phases: { js: PhaseResult; noJs: PhaseResult };
  *   references: { ping: LoadResult; home: LoadResult; calendar: LoadResult; day: LoadResult };
+ *   cpuPerRequest: Record<string, number>;
  *   pgbench: { tps: number; command: string } | { tps: null; reason: string };
  * }} RushResult
  */
@@ -32,6 +33,7 @@ const kinds = (/** @type {Record<string, number>} */ o) =>
 const rate = (/** @type {number} */ n) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : '–');
 const ratio = (/** @type {number} */ a, /** @type {number | null} */ b) =>
   b && Number.isFinite(a) ? (a / b).toFixed(a / b < 0.01 ? 4 : 3) : '–';
+const cpuMs = (/** @type {number} */ ms) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : '–');
 const p3 = (/** @type {{ p50: number; p95: number; p99: number }} */ l) =>
   `${formatMs(l.p50)} / ${formatMs(l.p95)} / ${formatMs(l.p99)}`;
 const load = (/** @type {LoadResult} */ r) =>
@@ -39,6 +41,8 @@ const load = (/** @type {LoadResult} */ r) =>
 const http5xx = (/** @type {LoadResult} */ r) =>
   Object.entries(r.statuses).reduce((n, [status, c]) => n + (Number(status) >= 500 ? c : 0), 0);
 
+/** The servers' CPU per request (ms) of a measured step, by its name in bench-rush.mjs. */
+const cpu = (/** @type {RushResult} */ r, /** @type {string} */ step) => r.cpuPerRequest?.[step] ?? NaN;
 /** @param {PhaseResult} p */
 const phaseFailures = (p) => sum(p.prep.failed) + sum(p.race.failed) + sum(p.confirm.failed);
 /** @param {PhaseResult} p */
@@ -50,6 +54,7 @@ const phase5xx = (p) => p.counts.http5xx + http5xx(p.empty);
  */
 function phaseFigures(r, p) {
   const { ping, calendar, day, home } = r.references;
+  const mode = p === r.phases.js ? 'js' : 'no-js';
   return {
     residents: p.residents,
     seats: p.seats,
@@ -83,6 +88,13 @@ function phaseFigures(r, p) {
     holdToPing: p.race.postsPerSec / ping.rps,
     holdToEmptyAction: p.race.postsPerSec / p.empty.rps,
     holdToPgbench: r.pgbench.tps ? p.race.postsPerSec / r.pgbench.tps : null,
+    holdCpuMs: cpu(r, `hold (${mode})`),
+    emptyActionCpuMs: cpu(r, `empty action (${mode})`),
+    pingCpuMs: cpu(r, 'ping'),
+    homeCpuMs: cpu(r, '/'),
+    calendarCpuMs: cpu(r, 'calendar'),
+    dayCpuMs: cpu(r, 'day'),
+    holdCpuToPingCpu: cpu(r, `hold (${mode})`) / cpu(r, 'ping'),
   };
 }
 
@@ -174,7 +186,17 @@ export function formatRushTable(r) {
       tps ? `${rate(tps)} tps` : '–',
       '',
     ],
+    [
+      'server CPU per request: hold · empty action',
+      ...both((_, f) => `${cpuMs(f.holdCpuMs)} · ${cpuMs(f.emptyActionCpuMs)}`),
+    ],
+    [
+      'server CPU per request: ping · / · calendar · day',
+      `${cpuMs(js.pingCpuMs)} · ${cpuMs(js.homeCpuMs)} · ${cpuMs(js.calendarCpuMs)} · ${cpuMs(js.dayCpuMs)}`,
+      '',
+    ],
     ['hold posts ÷ /api/health/live', ...both((_, f) => ratio(f.postsPerSec, ping.rps))],
+    ['server CPU per post ÷ per ping', ...both((_, f) => ratio(f.holdCpuMs, f.pingCpuMs))],
     ['hold posts ÷ empty server action', ...both((_, f) => ratio(f.postsPerSec, f.emptyActionPerSec))],
     ['hold posts ÷ pgbench tps', ...both((_, f) => ratio(f.postsPerSec, tps))],
     ['/api/health/live ÷ pgbench tps', ratio(ping.rps, tps), ''],

@@ -33,7 +33,7 @@ const TOKEN = /^\/wizyta\/([\w-]+)/;
  *   office: string;
  *   category: string;
  *   matter: string;
- *   sentences: { refusals: Record<string, string>; notices: Record<string, string>; confirmed: string };
+ *   sentences: { refusals: Record<string, string>; notices?: Record<string, string>; confirmed: string };
  *   mail: import('../smtp-sink.mjs').SmtpSink;
  *   concurrency: number;
  *   counts: Counts;
@@ -256,7 +256,7 @@ export async function prepare(p, residents) {
  */
 function noticeOf(p, to) {
   const code = new URL(to.split(';')[0] ?? '', 'http://bench').searchParams.get('komunikat');
-  return code ? p.sentences.notices[code] : undefined;
+  return code ? p.sentences.notices?.[code] : undefined;
 }
 
 /**
