@@ -41,6 +41,13 @@ const server = http.createServer((req, res) => {
   }
   for (const name of Object.keys(req.headers)) if (name.startsWith(PEER_PREFIX)) delete req.headers[name];
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
+  // A server action's redirect is rendered through a request Next.js makes to this server
+  // (action-handler.ts, createRedirectRenderResult), which carries the action's response headers,
+  // x-action-redirect among them, and asks for gzip (fetch's default): Next.js would compress
+  // that page, inflate it again and compress it once more for the browser. Answered
+  // uncompressed, it is compressed once. (A client sending the header only gets its page
+  // uncompressed.)
+  if (req.headers['x-action-redirect'] !== undefined) delete req.headers['accept-encoding'];
   handle(req, res).catch((e) => {
     console.error('[termin] request failed', e);
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -20,6 +20,13 @@ describe('localDateOf', () => {
     ['2026-01-15T23:00:00Z', '2026-01-16'],
     ['2025-12-31T23:30:00Z', '2026-01-01'],
     ['2026-03-29T00:30:00Z', '2026-03-29'],
+    // The DST weekends: local midnight is 23:00Z before the spring change, 22:00Z before autumn's.
+    ['2026-03-28T22:59:59Z', '2026-03-28'],
+    ['2026-03-28T23:00:00Z', '2026-03-29'],
+    ['2026-10-24T21:59:59Z', '2026-10-24'],
+    ['2026-10-24T22:00:00Z', '2026-10-25'],
+    ['2026-10-25T22:59:59Z', '2026-10-25'],
+    ['2026-10-25T23:00:00Z', '2026-10-26'],
   ])('%s is %s in Warsaw', (instant, expected) => {
     expect(localDateOf(new Date(instant))).toBe(expected);
   });
@@ -27,6 +34,11 @@ describe('localDateOf', () => {
   it('honours an explicit zone', () => {
     expect(localDateOf(new Date('2026-05-10T22:30:00Z'), 'UTC')).toBe('2026-05-10');
     expect(localDateOf(new Date('2026-05-10T22:30:00Z'), OFFICE_TZ)).toBe('2026-05-11');
+    expect(localDateOf(new Date('2026-05-10T22:30:00Z'), 'America/New_York')).toBe('2026-05-10');
+  });
+
+  it('refuses an instant that is no time at all', () => {
+    expect(() => localDateOf(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
 

@@ -1,5 +1,4 @@
-import { format } from 'date-fns';
-import { TZDate, tz } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz';
 
 /** Every day/hour rule of the office is stated in Opole's wall-clock time. */
 export const OFFICE_TZ = 'Europe/Warsaw';
@@ -57,9 +56,27 @@ export function parseInstant(s: string): Date | null {
   return isCalendarDate(utc) && isCalendarDate(localDateOf(instant)) ? instant : null;
 }
 
+// One formatter per zone (the office's, UTC in tests): made once, they answer in about a
+// microsecond; the calendar and every hold ask for dates dozens of times a request.
+const dayParts = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date (YYYY-MM-DD) that `instant` falls on in `zone`. */
 export function localDateOf(instant: Date, zone: string = OFFICE_TZ): string {
-  return format(instant, 'yyyy-MM-dd', { in: tz(zone) });
+  let f = dayParts.get(zone);
+  if (!f) {
+    if (dayParts.size >= 16) dayParts.clear();
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayParts.set(zone, f);
+  }
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of f.formatToParts(instant)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  return `${year.padStart(4, '0')}-${month}-${day}`;
 }
 
 /**
