@@ -50,9 +50,14 @@ const EMAIL_MAX = 254;
 /**
  * The resident's details for one matter. Whether the matter needs an ID-card application number
  * is the server's to know (the matter's `requiresApplicationNumber`), never a field of the form.
- * E-mail is normalised (trimmed, lower case) so limits see one address.
+ * E-mail is normalised (trimmed, lower case) so limits see one address. Both schemas are made
+ * once: building one costs more than parsing a form with it, and every step of the flow asks.
  */
 export function bookingDetailsSchemaFor(matter: { requiresApplicationNumber: boolean }) {
+  return matter.requiresApplicationNumber ? WITH_APPLICATION_NUMBER : WITHOUT_APPLICATION_NUMBER;
+}
+
+function buildDetailsSchema(matter: { requiresApplicationNumber: boolean }) {
   return z
     .object({
       email: z
@@ -99,8 +104,11 @@ export function bookingDetailsSchemaFor(matter: { requiresApplicationNumber: boo
     }));
 }
 
+const WITH_APPLICATION_NUMBER = buildDetailsSchema({ requiresApplicationNumber: true });
+const WITHOUT_APPLICATION_NUMBER = buildDetailsSchema({ requiresApplicationNumber: false });
+
 /** The details for a matter that needs no application number (any posted one is dropped). */
-export const bookingDetailsSchema = bookingDetailsSchemaFor({ requiresApplicationNumber: false });
+export const bookingDetailsSchema = WITHOUT_APPLICATION_NUMBER;
 
 export type BookingDetails = z.output<typeof bookingDetailsSchema>;
 
