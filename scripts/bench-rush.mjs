@@ -27,6 +27,7 @@ import {
 } from './lib/bench/forms.mjs';
 import { benchAddress, runLoad } from './lib/bench/load.mjs';
 import { readOptions } from './lib/bench/options.mjs';
+import { openStatementCounter } from './lib/bench/db-stats.mjs';
 import { runPgbench } from './lib/bench/pgbench.mjs';
 import { serversCpu } from './lib/bench/proc.mjs';
 import {
@@ -106,7 +107,10 @@ const stack = await startStack({
 });
 const origins = stack.servers.map((s) => s.origin);
 const day = startAppScript(stack, 'scripts/lib/bench/rush-day.ts');
+/** @type {import('./lib/bench/db-stats.mjs').StatementCounter | undefined} */
+let statements;
 const cleanup = async () => {
+  await statements?.close();
   await day.close();
   await stopStack();
 };
@@ -124,6 +128,7 @@ const setup =
     })
   );
 const runId = Date.now().toString(36);
+statements = await openStatementCounter(stack.databaseUrl);
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 
@@ -155,11 +160,16 @@ async function phase(/** @type {import('./lib/bench/rush.mjs').Mode} */ mode, /*
   step(`  ${args.residents} mieszkańców: regulamin, dane…`);
   const prep = await prepare(p, residents);
   step(`  wyścig: „Zarezerwuj”, ${C} naraz…`);
+  const counter = /** @type {import('./lib/bench/db-stats.mjs').StatementCounter} */ (statements);
+  const before = await counter.read();
   const raced = await measured(
     `hold (${mode})`,
     () => race(p, residents),
     (r) => r.posts,
   );
+  // Every statement the database received over the race, per post: the outbox worker's sending
+  // of the codes included (a handful a hold).
+  const statementsPerPost = ((await counter.read()) - before) / raced.posts;
   step(`  ${raced.held} zarezerwowanych: kody z e-maili, potwierdzenia…`);
   const confirmed = await confirm(p, residents);
   for (const [kind, sample] of Object.entries({ ...prep.samples, ...raced.samples, ...confirmed.samples }))
@@ -170,7 +180,7 @@ async function phase(/** @type {import('./lib/bench/rush.mjs').Mode} */ mode, /*
     seats: setup.seats,
     residents: args.residents,
     prep,
-    race: raced,
+    race: { ...raced, statementsPerPost },
     confirm: confirmed,
     counts: p.counts,
     sample: residents[0],

@@ -8,7 +8,7 @@ import { formatMs, formatTable } from './stats.mjs';
  * @typedef {{
  *   date: string; times: number; seats: number; residents: number;
  *   prep: Awaited<ReturnType<typeof import('./rush.mjs').prepare>>;
- *   race: Awaited<ReturnType<typeof import('./rush.mjs').race>>;
+ *   race: Awaited<ReturnType<typeof import('./rush.mjs').race>> & { statementsPerPost?: number };
  *   confirm: Awaited<ReturnType<typeof import('./rush.mjs').confirm>>;
  *   counts: import('./rush.mjs').Counts;
  *   db: { seats: number; held: number; confirmed: number; overCapacity: number };
@@ -88,6 +88,7 @@ function phaseFigures(r, p) {
     holdToPing: p.race.postsPerSec / ping.rps,
     holdToEmptyAction: p.race.postsPerSec / p.empty.rps,
     holdToPgbench: r.pgbench.tps ? p.race.postsPerSec / r.pgbench.tps : null,
+    statementsPerPost: p.race.statementsPerPost ?? NaN,
     holdCpuMs: cpu(r, `hold (${mode})`),
     emptyActionCpuMs: cpu(r, `empty action (${mode})`),
     pingCpuMs: cpu(r, 'ping'),
@@ -166,6 +167,7 @@ export function formatRushTable(r) {
     ['  held /s · refused /s', ...both((_, f) => `${rate(f.holdsPerSec)} · ${rate(f.refusalsPerSec)}`)],
     ['hold p50 / p95 / p99', ...both((p) => p3(p.race.latency))],
     ['confirm p50 / p95 / p99', ...both((p) => p3(p.confirm.latency))],
+    ['database statements per hold post', ...both((_, f) => rate(f.statementsPerPost))],
     ['held · refused · failed', ...both((p, f) => `${p.race.held} · ${sum(p.race.refused)} · ${f.failed}`)],
     ['refusals by kind', ...both((p) => kinds(p.race.refused))],
     ['failures by kind', ...both((p) => kinds({ ...p.prep.failed, ...p.race.failed, ...p.confirm.failed }))],
