@@ -64,9 +64,8 @@ export async function addManualBlock(
         to: email.value,
         officeId: input.officeId,
         contacts,
-        reason: input.reason,
+        reason: { code: 'MANUAL', note: input.reason },
         endsAt,
-        byRule: false,
         key: ids[0]!,
       });
     return { ids };

@@ -11,6 +11,7 @@ import { updateNoShowRule } from './update-no-show-rule';
 import { setVisitStatus } from '@/lib/server/visits/set-visit-status';
 import { undoVisitStatus } from '@/lib/server/visits/undo-visit-status';
 import { requestTestBooking } from '@/lib/testing/request-test-booking';
+import { contentOf } from '@/lib/testing/outbox';
 
 // The guard's session reader pulls in next-auth; these tests pass the staff member directly.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -131,7 +132,7 @@ describe('the no-show rule (2 in 90 days → 30 days)', () => {
 
     const [mail, ...more] = await mailsTo(c.email, 'contact-blocked');
     expect(more).toEqual([]);
-    const text = (mail!.payload as { text: string }).text;
+    const { text } = await contentOf(mail!);
     expect(text).toContain('1 stycznia 2027');
     expect(text).toContain('2 nieobecności');
     expect(text).toContain(c.phone);
@@ -175,7 +176,7 @@ describe('the no-show rule (2 in 90 days → 30 days)', () => {
     expect((await blocksOf(t.office.id, [c.email, c.phone])).map((b) => b.kind)).toEqual(['PHONE']);
     // The address of this booking learns that its phone number is blocked.
     const [mail] = await mailsTo(c.email, 'contact-blocked');
-    expect((mail!.payload as { text: string }).text).toContain(`numer telefonu ${c.phone}`);
+    expect((await contentOf(mail!)).text).toContain(`numer telefonu ${c.phone}`);
   });
 
   it('does not stack a second block on one in force at least as long', async () => {
@@ -288,7 +289,7 @@ describe('blocks by hand and the office’s rule', () => {
     // Through the whole last day, in Opole: until midnight of 1 January (23:00Z).
     expect(active[0]!.endsAt).toEqual(new Date('2026-12-31T23:00:00Z'));
     const [mail] = await mailsTo(c.email, 'contact-blocked');
-    expect((mail!.payload as { text: string }).text).toContain('odsprzedaż terminów');
+    expect((await contentOf(mail!)).text).toContain('odsprzedaż terminów');
 
     await expect(
       addManualBlock(

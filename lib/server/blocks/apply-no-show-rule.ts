@@ -85,7 +85,7 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
   const rule = await lockForRule(tx, visit.officeId, contacts);
   // One day more than the window: the domain counts calendar days, which DST makes 23–25 h long.
   const since = new Date(now.getTime() - (rule.windowDays + 1) * DAY_MS);
-  const created: { id: string; contact: Contact; endsAt: Date; reason: string }[] = [];
+  const created: { id: string; contact: Contact; endsAt: Date; reason: string; count: number }[] = [];
   for (const c of contacts) {
     const verdict = evaluateNoShowRule({
       noShowDates: await noShowDates(tx, visit.officeId, c, since),
@@ -119,7 +119,13 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
       bookingId: visit.id,
       noShows: verdict.count,
     });
-    created.push({ id: b.id, contact: { kind: c.kind, value: c.value }, endsAt: verdict.endsAt, reason });
+    created.push({
+      id: b.id,
+      contact: { kind: c.kind, value: c.value },
+      endsAt: verdict.endsAt,
+      reason,
+      count: verdict.count,
+    });
   }
   const email = contacts.find((c) => c.kind === 'EMAIL');
   if (created.length && email)
@@ -127,9 +133,8 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
       to: email.value,
       officeId: visit.officeId,
       contacts: created.map((b) => b.contact),
-      reason: created[0]!.reason,
+      reason: { code: 'NO_SHOWS', count: created[0]!.count, days: rule.windowDays },
       endsAt: created[0]!.endsAt,
-      byRule: true,
       key: created[0]!.id,
     });
   return created;

@@ -31,10 +31,7 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
         channel: 'EMAIL',
         template: 'booking-cancelled',
         recipient: b.email,
-        content: {
-          subject: t('notify.cancelled.subject', { reference: b.reference }),
-          text: t('notify.cancelled.text', { reference: b.reference }),
-        },
+        facts: { reference: b.reference },
         bookingId: b.id,
         dedupeKey: `cancelled:${b.id}`,
       });

@@ -1,15 +1,10 @@
 import 'server-only';
-import { createElement } from 'react';
-import VisitCancelledAtRequestEmail from '@/emails/visit-cancelled-at-request';
-import { formatDateTime } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translator';
 import { REASON_MIN } from '@/lib/validation/changes';
 import { writeAudit } from '@/lib/server/core/audit';
-import { getConfig } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { withdrawPending } from '@/lib/server/notify/enqueue-message';
-import { renderEmail } from '@/lib/server/notify/render-email';
+import { instant } from '@/lib/server/notify/messages/message';
 import type { Staff } from '@/lib/server/staff/guard';
 import { applyTransition } from './apply-transition';
 import { type Notice, noticeOf, queueNotice } from './change-visit-time';
@@ -57,26 +52,10 @@ export async function cancelVisitForResident(
   return { reference: v.reference, notice };
 }
 
-async function tellResident(tx: Tx, v: VisitForChange, reason: string, notice: Notice, now: Date) {
-  const t = translator();
-  const when = formatDateTime(v.startsAt);
-  const o = v.office;
+async function tellResident(tx: Tx, v: VisitForChange, note: string, notice: Notice, now: Date) {
   await queueNotice(tx, v, notice, {
     template: 'visit-cancelled-at-request',
+    facts: { reference: v.reference, startsAt: instant(v.startsAt), note },
     dedupeKey: `cancelled-at-request:${v.id}:${now.getTime()}`,
-    email: () =>
-      renderEmail(
-        t('changes.email.cancelled.subject', { reference: v.reference }),
-        createElement(VisitCancelledAtRequestEmail, {
-          reference: v.reference,
-          officeName: o.name,
-          matter: v.matter.name,
-          when,
-          reason,
-          bookingPhone: o.bookingPhone,
-          bookUrl: `${getConfig().appUrl}/rezerwacja/${o.slug}/${v.category.slug}`,
-        }),
-      ),
-    sms: t('changes.sms.cancelled', { reference: v.reference, when, reason, phone: o.bookingPhone }),
   });
 }

@@ -137,7 +137,7 @@ describe('the outbox', () => {
           channel: 'SMS',
           template: 'visit-reminder',
           recipient,
-          content: { text: 'UM Opole: test' },
+          facts: { reference: 'W-TEST01', startsAt: new Date().toISOString() },
           dedupeKey: `sms-rule:${recipient}:${Date.now()}`,
         }),
       );

@@ -1,11 +1,10 @@
 import 'server-only';
 import { sameBookings } from '@/lib/domain/schedule-impact';
-import { translator } from '@/lib/i18n/translator';
 import { writeAudit } from '@/lib/server/core/audit';
 import { type Tx } from '@/lib/server/core/db';
-import { getConfig } from '@/lib/server/core/config';
 import type { Staff } from '@/lib/server/staff/guard';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
+import { instant } from '@/lib/server/notify/messages/message';
 import { applyTransition } from '@/lib/server/booking/apply-transition';
 import {
   BookingsAffectedError,
@@ -16,7 +15,6 @@ import {
 } from './lock-schedules';
 import type { Confirmation } from './schedule-forms';
 import type { ScheduleInput } from '@/lib/domain/schedule';
-import { formatOfficeAddress } from '@/lib/i18n/format';
 
 const REASON_MIN = 5;
 
@@ -85,27 +83,12 @@ export async function settleDroppedBookings(
   return dropped.length;
 }
 
-async function notifyResident(tx: Tx, b: DroppedBooking, reason: string) {
-  const t = translator();
-  const [row] = impactRows([b]);
-  const o = b.office;
-  const bookUrl = `${getConfig().appUrl}/rezerwacja/${o.slug}/${b.category.slug}`;
+async function notifyResident(tx: Tx, b: DroppedBooking, note: string) {
   await enqueueMessage(tx, {
     channel: 'EMAIL',
     template: 'booking-cancelled-by-office',
     recipient: b.email!,
-    content: {
-      subject: t('notify.cancelledByOffice.subject', { reference: b.reference }),
-      text: t('notify.cancelledByOffice.text', {
-        matter: b.matter.name,
-        when: row!.when,
-        place: `${o.name}, ${formatOfficeAddress(o)}`,
-        reference: b.reference,
-        reason,
-        bookUrl,
-        phone: o.bookingPhone,
-      }),
-    },
+    facts: { reference: b.reference, startsAt: instant(b.startsAt), note },
     bookingId: b.id,
     // One notice per booking, whatever cancels it (the resident's own cancellation uses it too).
     dedupeKey: `cancelled:${b.id}`,

@@ -7,6 +7,7 @@ import type { Staff } from '@/lib/server/staff/guard';
 import { countTakenSeats } from '@/lib/server/schedule/load-schedule-input';
 import { setVisitStatus } from './set-visit-status';
 import { undoVisitStatus } from './undo-visit-status';
+import { contentOf } from '@/lib/testing/outbox';
 
 // The guard's session reader pulls in next-auth; these tests pass the staff member directly.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -231,7 +232,7 @@ describe('cancelling for lateness', () => {
       where: { bookingId: b.id, template: 'visit-cancelled-late' },
     });
     expect(mail.recipient).toBe(b.email);
-    const payload = mail.payload as { subject: string; text: string };
+    const payload = await contentOf(mail);
     expect(payload.subject).toContain(b.reference);
     expect(payload.text).toMatch(/spóźnienie/i);
     expect(payload.text).toContain('77 54 11 361');

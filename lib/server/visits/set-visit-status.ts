@@ -1,6 +1,4 @@
 import 'server-only';
-import { createElement } from 'react';
-import VisitCancelledLateEmail from '@/emails/visit-cancelled-late';
 import { INTENT_TRANSITION } from '@/lib/domain/booking-lifecycle';
 import {
   type BookingStatus,
@@ -13,10 +11,8 @@ import {
   planUndo,
 } from '@/lib/domain/visit-status';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { formatDate, formatDateTime, formatTime } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translator';
+import { formatDate, formatTime } from '@/lib/i18n/format';
 import { writeAudit } from '@/lib/server/core/audit';
-import { getConfig } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
@@ -24,7 +20,7 @@ import { contactHashesOf } from '@/lib/server/core/contact-hash';
 import { applyTransition } from '@/lib/server/booking/apply-transition';
 import { applyNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { renderEmail } from '@/lib/server/notify/render-email';
+import { instant } from '@/lib/server/notify/messages/message';
 import { statusLabel, intentLabel } from '@/lib/i18n/labels';
 
 const CHANGE = 'booking.status';
@@ -125,24 +121,11 @@ export async function setVisitStatus(
 
 async function queueLateCancellationEmail(tx: Tx, v: Visit, now: Date) {
   if (!v.email) return;
-  const t = translator();
-  const when = formatDateTime(v.startsAt);
-  const content = await renderEmail(
-    t('notify.cancelledLate.subject', { reference: v.reference }),
-    createElement(VisitCancelledLateEmail, {
-      reference: v.reference,
-      officeName: v.office.name,
-      matter: v.matter.name,
-      when,
-      bookingPhone: v.office.bookingPhone,
-      bookUrl: `${getConfig().appUrl}/`,
-    }),
-  );
   await enqueueMessage(tx, {
     channel: 'EMAIL',
     template: 'visit-cancelled-late',
     recipient: v.email,
-    content,
+    facts: { reference: v.reference, startsAt: instant(v.startsAt) },
     bookingId: v.id,
     // Per cancellation: one taken back and made again is a new message.
     dedupeKey: `cancelled-late:${v.id}:${now.getTime()}`,
