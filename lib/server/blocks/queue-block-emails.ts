@@ -1,7 +1,9 @@
 import 'server-only';
 import { createElement } from 'react';
 import ContactBlockedEmail from '@/emails/contact-blocked';
+import type { BlockReason } from '@/lib/domain/reasons';
 import { formatDateTime } from '@/lib/i18n/format';
+import { blockReasonText } from '@/lib/i18n/reasons';
 import { translator } from '@/lib/i18n/translator';
 import { type Tx } from '@/lib/server/core/db';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
@@ -15,7 +17,7 @@ export async function queueBlockedEmail(
     to: string;
     officeId: string;
     contacts: Contact[];
-    reason: string;
+    reason: BlockReason;
     endsAt: Date;
     byRule: boolean;
     key: string;
@@ -32,7 +34,7 @@ export async function queueBlockedEmail(
     createElement(ContactBlockedEmail, {
       officeName: office.name,
       contacts: m.contacts.map(describeContact),
-      reason: m.reason,
+      reason: blockReasonText(t, m.reason),
       endsAt,
       bookingPhone: office.bookingPhone,
       byRule: m.byRule,

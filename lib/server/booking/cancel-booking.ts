@@ -22,7 +22,7 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
       transition: 'cancel-by-resident',
       by: 'RESIDENT',
       where: { id: b.id },
-      data: { cancelReason: t('visits.cancelReason.byResident') },
+      data: { cancelReason: 'BY_RESIDENT' },
       now,
     });
     if (!cancelled.length) throw new AppError('NOT_CANCELLABLE');

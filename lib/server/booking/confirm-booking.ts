@@ -3,6 +3,7 @@ import { createEvent } from 'ics';
 import { createElement } from 'react';
 import BookingConfirmedEmail from '@/emails/booking-confirmed';
 import { MAX_CODE_ATTEMPTS, isHoldLive } from '@/lib/domain/booking-rules';
+import type { CancelReason } from '@/lib/domain/reasons';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
 import { formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
 import { translator } from '@/lib/i18n/translator';
@@ -17,7 +18,7 @@ import { findHeld } from './find-held';
 import { renderEmail } from '@/lib/server/notify/render-email';
 
 /** Frees a hold's seat and contact locks: the time is bookable again at once. */
-async function voidHold(id: string, now: Date, reason: string) {
+async function voidHold(id: string, now: Date, reason: CancelReason) {
   await prisma.$transaction((tx) =>
     applyTransition(tx, {
       transition: 'expire',
@@ -74,14 +75,13 @@ async function countAttempt(id: string) {
 
 /** The code from the e-mail turns the hold into a booking; 5 wrong codes void the hold. */
 export async function confirmBooking(token: string, code: string, now: Date): Promise<void> {
-  const t = translator();
   const b = await findHeld(token);
   if (b.status !== 'HELD') {
     if (b.status === 'CONFIRMED') return; // a double submit is not an error
     throw b.codeAttempts >= MAX_CODE_ATTEMPTS ? tooManyAttempts() : notHeld();
   }
   if (!isHoldLive(b.holdExpiresAt, now)) {
-    await voidHold(b.id, now, t('visits.cancelReason.notConfirmed'));
+    await voidHold(b.id, now, 'NOT_CONFIRMED');
     throw new AppError('HOLD_EXPIRED');
   }
   const attempt = await countAttempt(b.id);
@@ -98,7 +98,7 @@ export async function confirmBooking(token: string, code: string, now: Date): Pr
   }
   if (!attempt.codeHash || !secretsEqual(hashSecret(code, b.id), attempt.codeHash)) {
     if (attempt.codeAttempts >= MAX_CODE_ATTEMPTS) {
-      await voidHold(b.id, now, t('visits.cancelReason.wrongCodes'));
+      await voidHold(b.id, now, 'WRONG_CODES');
       throw tooManyAttempts();
     }
     const left = MAX_CODE_ATTEMPTS - attempt.codeAttempts;
