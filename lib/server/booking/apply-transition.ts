@@ -54,7 +54,8 @@ function clearOf(from: BookingStatus): Prisma.BookingUpdateManyMutationInput {
   if (from === 'CHECKED_IN') return { checkedInAt: null };
   if (from === 'SERVED') return { servedAt: null };
   if (from === 'NO_SHOW') return { emailHash: null, phoneHash: null };
-  if (from === 'CANCELLED') return { cancelledAt: null, cancelledBy: null, cancelReason: null };
+  if (from === 'CANCELLED')
+    return { cancelledAt: null, cancelledBy: null, cancelReason: null, cancelNote: null };
   return {};
 }
 

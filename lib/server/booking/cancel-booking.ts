@@ -4,11 +4,9 @@ import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
 import { applyTransition } from './apply-transition';
 import { hashToken } from '@/lib/server/core/codes';
-import { translator } from '@/lib/i18n/translator';
 
 /** The resident cancels (a POST, never a link): the time is bookable again at once. */
 export async function cancelBookingByToken(token: string, now: Date): Promise<void> {
-  const t = translator();
   await prisma.$transaction(async (tx) => {
     const b = await tx.booking.findUnique({
       where: { manageTokenHash: hashToken(token) },
@@ -22,7 +20,7 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
       transition: 'cancel-by-resident',
       by: 'RESIDENT',
       where: { id: b.id },
-      data: { cancelReason: t('visits.cancelReason.byResident') },
+      data: { cancelReason: 'BY_RESIDENT' },
       now,
     });
     if (!cancelled.length) throw new AppError('NOT_CANCELLABLE');

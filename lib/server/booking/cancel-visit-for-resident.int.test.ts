@@ -27,7 +27,8 @@ describe('a clerk cancels one visit at the resident’s request', () => {
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
       status: 'CANCELLED',
       cancelledBy: 'STAFF',
-      cancelReason: 'wyjazd służbowy',
+      cancelReason: 'AT_REQUEST',
+      cancelNote: 'wyjazd służbowy',
       cancelledAt: NOW,
     });
     expect(await seatsOf(v.id)).toEqual([]);

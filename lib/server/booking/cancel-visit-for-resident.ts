@@ -35,7 +35,7 @@ export async function cancelVisitForResident(
       transition: 'cancel-by-staff',
       by: 'STAFF',
       where: { id: v.id, startsAt: { equals: v.startsAt, gt: now } },
-      data: { cancelReason: reason },
+      data: { cancelReason: 'AT_REQUEST', cancelNote: reason },
       now,
     });
     if (!cancelled.length) throw new AppError('STATUS_CHANGED', { message: 'changes.changedMeanwhile' });

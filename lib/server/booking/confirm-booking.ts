@@ -1,7 +1,7 @@
 import 'server-only';
 import { MAX_CODE_ATTEMPTS, isHoldLive } from '@/lib/domain/booking-rules';
+import type { CancelReason } from '@/lib/domain/reasons';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
-import { translator } from '@/lib/i18n/translator';
 import { hashSecret, secretsEqual } from '@/lib/server/core/codes';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
@@ -11,7 +11,7 @@ import { applyTransition } from './apply-transition';
 import { findHeld } from './find-held';
 
 /** Frees a hold's seat and contact locks: the time is bookable again at once. */
-async function voidHold(id: string, now: Date, reason: string) {
+async function voidHold(id: string, now: Date, reason: CancelReason) {
   await prisma.$transaction((tx) =>
     applyTransition(tx, {
       transition: 'expire',
@@ -43,14 +43,13 @@ async function countAttempt(id: string) {
 
 /** The code from the e-mail turns the hold into a booking; 5 wrong codes void the hold. */
 export async function confirmBooking(token: string, code: string, now: Date): Promise<void> {
-  const t = translator();
   const b = await findHeld(token);
   if (b.status !== 'HELD') {
     if (b.status === 'CONFIRMED') return; // a double submit is not an error
     throw b.codeAttempts >= MAX_CODE_ATTEMPTS ? tooManyAttempts() : notHeld();
   }
   if (!isHoldLive(b.holdExpiresAt, now)) {
-    await voidHold(b.id, now, t('visits.cancelReason.notConfirmed'));
+    await voidHold(b.id, now, 'NOT_CONFIRMED');
     throw new AppError('HOLD_EXPIRED');
   }
   const attempt = await countAttempt(b.id);
@@ -67,7 +66,7 @@ export async function confirmBooking(token: string, code: string, now: Date): Pr
   }
   if (!attempt.codeHash || !secretsEqual(hashSecret(code, b.id), attempt.codeHash)) {
     if (attempt.codeAttempts >= MAX_CODE_ATTEMPTS) {
-      await voidHold(b.id, now, t('visits.cancelReason.wrongCodes'));
+      await voidHold(b.id, now, 'WRONG_CODES');
       throw tooManyAttempts();
     }
     const left = MAX_CODE_ATTEMPTS - attempt.codeAttempts;

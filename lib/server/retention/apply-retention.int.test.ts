@@ -312,7 +312,8 @@ describe('the retention job', () => {
       kind: 'PHONE',
       value: '',
       valueHash: null,
-      liftReason: 'pomyłka, numer [usunięto] należy do kogoś innego',
+      liftReason: 'MANUAL',
+      liftNote: 'pomyłka, numer [usunięto] należy do kogoś innego',
     });
     expect(lifted.anonymisedAt).not.toBeNull();
 
@@ -322,7 +323,8 @@ describe('the retention job', () => {
     expect(block).toMatchObject({
       value: '',
       valueHash: null,
-      reason: 'awantura przy stanowisku, pisał z [usunięto]',
+      reason: 'MANUAL',
+      reasonNote: 'awantura przy stanowisku, pisał z [usunięto]',
     });
     const audit = await prisma.auditLog.findMany({
       where: { entity: 'ContactBlock', entityId: { in: ids } },

@@ -161,7 +161,8 @@ describe('editing the weekly rules', () => {
       expect(await prisma.booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
         status: 'CANCELLED',
         cancelledBy: 'STAFF',
-        cancelReason: reason,
+        cancelReason: 'SCHEDULE_CHANGE',
+        cancelNote: reason,
         cancelledAt: NOW,
       });
     expect(await prisma.slotClaim.count({ where: { bookingId: { in: [lost.id, noEmail.id] } } })).toBe(0);

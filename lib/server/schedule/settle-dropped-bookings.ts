@@ -65,7 +65,7 @@ export async function settleDroppedBookings(
     transition: 'cancel-for-schedule',
     by: 'STAFF',
     where: { id: { in: ids } },
-    data: { cancelReason: confirmation.reason },
+    data: { cancelReason: 'SCHEDULE_CHANGE', cancelNote: confirmation.reason },
     now,
   });
   if (cancelled.length !== ids.length)

@@ -220,7 +220,8 @@ describe('cancelling for lateness', () => {
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
       status: 'CANCELLED',
       cancelledBy: 'STAFF',
-      cancelReason: 'spóźnienie',
+      cancelReason: 'LATE',
+      cancelNote: null,
       cancelledAt: min(12),
     });
     expect(await prisma.slotClaim.count({ where: { bookingId: b.id } })).toBe(0);
@@ -258,6 +259,7 @@ describe('cancelling for lateness', () => {
       cancelledAt: null,
       cancelledBy: null,
       cancelReason: null,
+      cancelNote: null,
     });
     expect(await prisma.slotClaim.findUnique({ where: { bookingId: b.id } })).toMatchObject({ seat: 1 });
     expect(

@@ -3,7 +3,6 @@ import { INTENT_TRANSITION } from '@/lib/domain/booking-lifecycle';
 import {
   type BookingStatus,
   INTENTS,
-  LATE_REASON,
   type StatusEvent,
   type StatusIntent,
   type UndoPlan,
@@ -92,7 +91,7 @@ export async function setVisitStatus(
   const data: Prisma.BookingUpdateManyMutationInput = {};
   // Kept for the no-show rule after the plain contacts are erased (docs/data-retention.md).
   if (check.to === 'NO_SHOW') Object.assign(data, contactHashesOf(v));
-  if (check.to === 'CANCELLED') data.cancelReason = LATE_REASON;
+  if (check.to === 'CANCELLED') data.cancelReason = 'LATE';
 
   await prisma.$transaction(async (tx) => {
     // The expected status (and, for a no-show, a begun visit) is the condition of the write itself:

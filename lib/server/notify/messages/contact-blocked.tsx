@@ -1,17 +1,11 @@
 import ContactBlockedEmail from '@/emails/contact-blocked';
 import type { BlockReason } from '@/lib/domain/reasons';
 import { formatDateTime } from '@/lib/i18n/format';
-import type { Translator } from '@/lib/i18n/translator';
+import { blockReasonText } from '@/lib/i18n/reasons';
 import { type Contact, describeContact } from '@/lib/server/blocks/find-active-block';
 import { renderEmail } from '../render-email';
 import { type Instant, at, defineMessage } from './message';
 import { SAMPLE_OFFICE_ID } from './samples';
-
-function reasonText(t: Translator, reason: BlockReason): string {
-  return reason.code === 'NO_SHOWS'
-    ? t('blocks.ruleReason', { count: reason.count, days: String(reason.days) })
-    : reason.note;
-}
 
 /**
  * Why and until when online booking is refused for the address's contacts at an office (the page
@@ -33,7 +27,7 @@ export const contactBlocked = defineMessage<{
         locale={locale}
         officeName={office.name}
         contacts={facts.contacts.map((c) => describeContact(c, t))}
-        reason={reasonText(t, facts.reason)}
+        reason={blockReasonText(t, facts.reason)}
         endsAt={endsAt}
         bookingPhone={office.bookingPhone}
         byRule={facts.reason.code === 'NO_SHOWS'}
