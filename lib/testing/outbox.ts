@@ -9,6 +9,7 @@ export async function contentOf(row: {
   id: string;
   template: string;
   channel: 'EMAIL' | 'SMS';
+  recipient: string;
   payload: unknown;
   bookingId: string | null;
   secrets: string | null;

@@ -96,7 +96,7 @@ describe('booking by phone', () => {
     const mail = await contentOf(sent[0]!);
     expect(mail.text).toContain(r.reference);
     expect(mail.text).toContain(r.kioskCode);
-    expect(mail.attachments?.[0]?.content).toContain('BEGIN:VEVENT');
+    expect(mail.icalEvent?.content).toContain('BEGIN:VEVENT');
 
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: 'Booking', entityId: r.id } });
     expect(audit).toMatchObject({ action: 'booking.phone', actorId: staff.id, actor: staff.email });

@@ -56,7 +56,7 @@ describe('booking online', () => {
     const done = await lastMessage(bookingId);
     expect(done.text).toContain(confirmed.reference);
     expect(done.text).toContain(confirmed.kioskCode);
-    expect(done.attachments?.[0]?.content).toContain('BEGIN:VEVENT');
+    expect(done.icalEvent?.content).toContain('BEGIN:VEVENT');
   });
 
   it('allows one live booking per e-mail in a category', async () => {

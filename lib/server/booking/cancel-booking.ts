@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { applyTransition } from './apply-transition';
 import { hashToken } from '@/lib/server/core/codes';
 
@@ -29,7 +30,7 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
         channel: 'EMAIL',
         template: 'booking-cancelled',
         recipient: b.email,
-        facts: { reference: b.reference },
+        facts: calendarFactsOf({ ...cancelled[0]!, reference: b.reference }),
         bookingId: b.id,
         dedupeKey: `cancelled:${b.id}`,
       });

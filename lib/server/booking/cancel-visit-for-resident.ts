@@ -4,7 +4,7 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { withdrawPending } from '@/lib/server/notify/enqueue-message';
-import { instant } from '@/lib/server/notify/messages/message';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import type { Staff } from '@/lib/server/staff/guard';
 import { applyTransition } from './apply-transition';
 import { type Notice, noticeOf, queueNotice } from './change-visit-time';
@@ -41,7 +41,7 @@ export async function cancelVisitForResident(
     if (!cancelled.length) throw new AppError('STATUS_CHANGED', { message: 'changes.changedMeanwhile' });
     await withdrawPending(tx, v.id, 'booking-confirmed');
     await withdrawPending(tx, v.id, 'visit-reminder');
-    await tellResident(tx, v, reason, notice, now);
+    await tellResident(tx, { ...v, ...cancelled[0]! }, reason, notice, now);
     await writeAudit(tx, staff, 'booking.cancelled-at-request', 'Booking', v.id, {
       reference: v.reference,
       startsAt: v.startsAt.toISOString(),
@@ -52,10 +52,16 @@ export async function cancelVisitForResident(
   return { reference: v.reference, notice };
 }
 
-async function tellResident(tx: Tx, v: VisitForChange, note: string, notice: Notice, now: Date) {
+async function tellResident(
+  tx: Tx,
+  v: VisitForChange & { endsAt: Date; calendarSequence: number },
+  note: string,
+  notice: Notice,
+  now: Date,
+) {
   await queueNotice(tx, v, notice, {
     template: 'visit-cancelled-at-request',
-    facts: { reference: v.reference, startsAt: instant(v.startsAt), note },
+    facts: { ...calendarFactsOf(v), note },
     dedupeKey: `cancelled-at-request:${v.id}:${now.getTime()}`,
   });
 }

@@ -29,6 +29,8 @@ export type MovedVisit = {
   startsAt: Date;
   endsAt: Date;
   previousStartsAt: Date;
+  /** The calendar event's SEQUENCE this move raised. */
+  calendarSequence: number;
   /** The new manage token: the old link stops working (only the new hash is stored). */
   token: string;
   dayChanged: boolean;
@@ -126,6 +128,7 @@ export async function changeVisitTime(
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
     previousStartsAt: visit.startsAt,
+    calendarSequence: moved[0]!.calendarSequence,
     token,
     dayChanged,
   };

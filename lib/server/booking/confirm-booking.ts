@@ -6,7 +6,7 @@ import { hashSecret, secretsEqual } from '@/lib/server/core/codes';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
-import { instant } from '@/lib/server/notify/messages/message';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { applyTransition } from './apply-transition';
 import { findHeld } from './find-held';
 
@@ -109,12 +109,20 @@ export async function queueConfirmation(
 ): Promise<void> {
   const b = await tx.booking.findUniqueOrThrow({
     where: { id: bookingId },
-    select: { reference: true, startsAt: true, endsAt: true, email: true, phone: true, smsOptIn: true },
+    select: {
+      reference: true,
+      startsAt: true,
+      endsAt: true,
+      calendarSequence: true,
+      email: true,
+      phone: true,
+      smsOptIn: true,
+    },
   });
   // Facts only (the time and identifier this confirmation is about): rendered when sent.
   const message = {
     template: 'booking-confirmed',
-    facts: { reference: b.reference, startsAt: instant(b.startsAt), endsAt: instant(b.endsAt) },
+    facts: calendarFactsOf(b),
     expiresAt: atLeastADay(now, b.startsAt),
     bookingId,
   } as const;

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/server/core/errors';
 import { instant } from '@/lib/server/notify/messages/message';
 import type { Staff } from '@/lib/server/staff/guard';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { type VisitForChange, isChangeable, loadVisitForChange } from './load-visit-for-change';
 import { type MovedVisit, type Notice, changeVisitTime, noticeOf, queueNotice } from './change-visit-time';
 
@@ -53,8 +54,7 @@ async function tellResident(tx: Tx, v: VisitForChange, moved: MovedVisit, notice
   await queueNotice(tx, v, notice, {
     template: 'visit-moved',
     facts: {
-      reference: moved.reference,
-      startsAt: instant(moved.startsAt),
+      ...calendarFactsOf(moved),
       previousStartsAt: instant(moved.previousStartsAt),
       ...(moved.dayChanged ? { previousReference: moved.previousReference } : {}),
     },

@@ -8,12 +8,17 @@ import type { FactsOf, Template } from './messages';
 import type { QueuedPayload } from './messages/render-message';
 import { canReceiveSms } from './sms-recipient';
 
+/** An iTIP calendar event: sent as a `text/calendar; method=…` part and as an attachment. */
+export type CalendarEvent = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
+
 /** A message in words, as it is sent (and as the release before this one stored it). */
 export type OutboxContent = {
   subject?: string;
   text: string;
   html?: string;
+  /** Only in rows stored by releases before decision 037 (the .ics is an `icalEvent` since). */
   attachments?: { filename: string; content: string; contentType: string }[];
+  icalEvent?: CalendarEvent;
 };
 
 type OutboxRow = {

@@ -32,7 +32,12 @@ describe('the local mailbox', () => {
           channel: 'EMAIL',
           template: 'booking-cancelled',
           recipient: 'jan@example.com',
-          facts: { reference: b.reference },
+          facts: {
+            reference: b.reference,
+            startsAt: '2026-12-02T07:15:00Z',
+            endsAt: '2026-12-02T07:30:00Z',
+            sequence: 0,
+          },
           bookingId: b.id,
           dedupeKey: key,
         }),
@@ -84,7 +89,12 @@ describe('the local mailbox', () => {
           channel: 'SMS',
           template: 'booking-cancelled',
           recipient: '+48600000001',
-          facts: { reference: 'ROLLBACK-ME' },
+          facts: {
+            reference: 'ROLLBACK-ME',
+            startsAt: '2026-12-02T07:15:00Z',
+            endsAt: '2026-12-02T07:30:00Z',
+            sequence: 0,
+          },
         });
         throw new Error('the change failed');
       }),

@@ -40,7 +40,13 @@ export async function listMailbox(config: AppConfig, limit = 50): Promise<Mailbo
   });
   return Promise.all(
     rows.map(async ({ template, payload, bookingId, secrets, ...r }) => {
-      const content = await renderForReading({ template, channel: r.channel, payload, bookingId });
+      const content = await renderForReading({
+        template,
+        channel: r.channel,
+        recipient: r.recipient,
+        payload,
+        bookingId,
+      });
       if (!content) return { ...r, subject: null, text: '' };
       const p = fillSecrets(content, secrets ? readable(secrets, r.id) : null);
       return { ...r, subject: p.subject ?? null, text: p.text };

@@ -2,7 +2,7 @@ import 'server-only';
 import { addDays, atLocalTime, localDateOf } from '@/lib/domain/time';
 import { prisma } from '@/lib/server/core/db';
 import { enqueueMessage } from './enqueue-message';
-import { instant } from './messages/message';
+import { calendarFactsOf } from './messages/visit-calendar';
 
 /**
  * Queues the day-before reminder of every confirmed visit tomorrow (Europe/Warsaw), once:
@@ -17,7 +17,16 @@ export async function queueReminders(now: Date, limit = 200): Promise<number> {
       startsAt: { gte: atLocalTime(tomorrow, 0), lt: atLocalTime(addDays(tomorrow, 1), 0) },
     },
     take: limit,
-    select: { id: true, reference: true, startsAt: true, email: true, phone: true, smsOptIn: true },
+    select: {
+      id: true,
+      reference: true,
+      startsAt: true,
+      endsAt: true,
+      calendarSequence: true,
+      email: true,
+      phone: true,
+      smsOptIn: true,
+    },
   });
   let queued = 0;
   for (const b of due) {
@@ -30,7 +39,7 @@ export async function queueReminders(now: Date, limit = 200): Promise<number> {
       queued++;
       const message = {
         template: 'visit-reminder',
-        facts: { reference: b.reference, startsAt: instant(b.startsAt) },
+        facts: calendarFactsOf(b), // the event as it stands: a move since withdraws this
         expiresAt: b.startsAt, // no use once the visit has begun
         bookingId: b.id,
       } as const;

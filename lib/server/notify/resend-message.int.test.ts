@@ -120,14 +120,24 @@ describe('re-sending a failed message', () => {
         channel: 'EMAIL',
         template: 'booking-cancelled',
         recipient: booking.email!,
-        facts: { reference: booking.reference },
+        facts: {
+          reference: booking.reference,
+          startsAt: '2026-12-02T07:15:00Z',
+          endsAt: '2026-12-02T07:30:00Z',
+          sequence: 0,
+        },
         bookingId: booking.id,
       });
       await enqueueMessage(tx, {
         channel: 'SMS',
         template: 'visit-reminder',
         recipient: '+48600100200',
-        facts: { reference: booking.reference, startsAt: instant(startsAt) },
+        facts: {
+          reference: booking.reference,
+          startsAt: instant(startsAt),
+          endsAt: instant(startsAt),
+          sequence: 0,
+        },
         bookingId: booking.id,
       });
     });

@@ -4,8 +4,8 @@ import { writeAudit } from '@/lib/server/core/audit';
 import { type Tx } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { instant } from '@/lib/server/notify/messages/message';
-import { applyTransition } from '@/lib/server/booking/apply-transition';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
+import { type Transitioned, applyTransition } from '@/lib/server/booking/apply-transition';
 import {
   BookingsAffectedError,
   type DroppedBooking,
@@ -78,17 +78,18 @@ export async function settleDroppedBookings(
       reason: confirmation.reason,
       cause: opts.cause,
     });
-    if (b.email) await notifyResident(tx, b, confirmation.reason);
+    const row = cancelled.find((c) => c.id === b.id)!;
+    if (b.email) await notifyResident(tx, b, row, confirmation.reason);
   }
   return dropped.length;
 }
 
-async function notifyResident(tx: Tx, b: DroppedBooking, note: string) {
+async function notifyResident(tx: Tx, b: DroppedBooking, row: Transitioned, note: string) {
   await enqueueMessage(tx, {
     channel: 'EMAIL',
     template: 'booking-cancelled-by-office',
     recipient: b.email!,
-    facts: { reference: b.reference, startsAt: instant(b.startsAt), note },
+    facts: { ...calendarFactsOf({ ...row, reference: b.reference }), note },
     bookingId: b.id,
     // One notice per booking, whatever cancels it (the resident's own cancellation uses it too).
     dedupeKey: `cancelled:${b.id}`,

@@ -19,7 +19,7 @@ import { contactHashesOf } from '@/lib/server/core/contact-hash';
 import { applyTransition } from '@/lib/server/booking/apply-transition';
 import { applyNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { instant } from '@/lib/server/notify/messages/message';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { statusLabel, intentLabel } from '@/lib/i18n/labels';
 
 const CHANGE = 'booking.status';
@@ -106,7 +106,7 @@ export async function setVisitStatus(
       now,
     });
     if (!changed.length) throw changedMeanwhile();
-    if (check.to === 'CANCELLED') await queueLateCancellationEmail(tx, v, now);
+    if (check.to === 'CANCELLED') await queueLateCancellationEmail(tx, { ...v, ...changed[0]! }, now);
     await writeAudit(tx, staff, CHANGE, 'Booking', v.id, {
       from: check.from,
       to: check.to,
@@ -118,13 +118,17 @@ export async function setVisitStatus(
   return { reference: v.reference, status: check.to };
 }
 
-async function queueLateCancellationEmail(tx: Tx, v: Visit, now: Date) {
+async function queueLateCancellationEmail(
+  tx: Tx,
+  v: Visit & { endsAt: Date; calendarSequence: number },
+  now: Date,
+) {
   if (!v.email) return;
   await enqueueMessage(tx, {
     channel: 'EMAIL',
     template: 'visit-cancelled-late',
     recipient: v.email,
-    facts: { reference: v.reference, startsAt: instant(v.startsAt) },
+    facts: calendarFactsOf(v),
     bookingId: v.id,
     // Per cancellation: one taken back and made again is a new message.
     dedupeKey: `cancelled-late:${v.id}:${now.getTime()}`,

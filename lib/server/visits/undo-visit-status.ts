@@ -10,7 +10,7 @@ import { type Staff } from '@/lib/server/staff/guard';
 import { applyTransition } from '@/lib/server/booking/apply-transition';
 import { recomputeNoShowBlocks } from '@/lib/server/blocks/apply-no-show-rule';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { instant } from '@/lib/server/notify/messages/message';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
 import { TX, UNDO, type Visit, changedMeanwhile, loadVisit, planVisitUndo } from './set-visit-status';
 
@@ -63,7 +63,7 @@ export async function undoVisitStatus(
           channel: 'EMAIL',
           template: 'visit-reinstated',
           recipient: v.email,
-          facts: { reference: v.reference, startsAt: instant(v.startsAt) },
+          facts: calendarFactsOf({ ...changed[0]!, reference: v.reference }),
           bookingId: v.id,
           dedupeKey: `reinstated:${v.id}:${now.getTime()}`,
         });

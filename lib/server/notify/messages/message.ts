@@ -20,6 +20,8 @@ export type MessageOffice = {
 /** The booking a message is about, read when it is sent (the catalogue's words of that moment). */
 export type MessageVisit = {
   id: string;
+  /** Set for a booking made before decision 037 (calendarUidOf reads it). */
+  calendarUid: string | null;
   reference: string;
   kioskCode: string;
   startsAt: Date;
@@ -38,6 +40,10 @@ export type RenderInput<F> = {
   appUrl: string;
   /** PEUP_BASE_URL: where a matter's PEUP path leads. */
   peupBaseUrl: string;
+  /** Where the message goes (an e-mail address or a phone number). */
+  recipient: string;
+  /** MAIL_FROM: its address organises the visit's calendar event. */
+  mailFrom: string;
 };
 
 /** An e-mail's content; a code or a manage link is written as `placeholder(…)`, filled at sending. */

@@ -14,7 +14,12 @@ const input = <F>(m: MessageModule<F>) => ({
   visit: m.sample.visit,
   appUrl: 'https://termin.example',
   peupBaseUrl: 'https://peup.example',
+  recipient: 'jan.kowalski@example.com',
+  mailFrom: 'Urząd Miasta Opola <rezerwacje@um.opole.pl>',
 });
+
+/** An .ics with its long lines joined again (RFC 5545 folds them at 75 octets). */
+const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, '');
 
 const modules = Object.entries(MESSAGES) as [string, MessageModule<unknown>][];
 
@@ -61,12 +66,24 @@ describe('the confirmation', () => {
   it('carries the visit as a calendar event: its time in UTC, place, identifier', async () => {
     const m = MESSAGES['booking-confirmed'];
     const mail = await renderChannel(m, 'EMAIL', input(m));
-    const ics = mail.attachments?.find((a) => a.contentType.startsWith('text/calendar'))?.content ?? '';
+    expect(mail.icalEvent).toMatchObject({ method: 'REQUEST', filename: expect.stringMatching(/\.ics$/) });
+    const ics = unfold(mail.icalEvent!.content);
+    expect(ics).toContain('METHOD:REQUEST');
     expect(ics).toContain('BEGIN:VEVENT');
     expect(ics).toContain('DTSTART:20261202T071500Z');
     expect(ics).toContain('DTEND:20261202T073000Z');
-    expect(ics).toContain('UID:C-7K3MQX@termin.um.opole.pl');
+    expect(ics).toContain('UID:00000000-0000-4000-8000-000000000001@termin.um.opole.pl');
+    expect(ics).toContain('SEQUENCE:0');
+    expect(ics).toMatch(/ORGANIZER;CN="?Centrum Usług Publicznych"?:mailto:rezerwacje@um.opole.pl/i);
+    expect(ics).toMatch(/ATTENDEE;[^\n]*RSVP=FALSE[^\n]*:mailto:jan.kowalski@example.com/i);
     expect(ics).toContain('Pileckiego');
+  });
+
+  it('keeps the UID a booking made before decision 037 has in its resident’s calendar', async () => {
+    const m = MESSAGES['booking-confirmed'];
+    const visit = { ...m.sample.visit!, calendarUid: 'C-7K3MQX@termin.um.opole.pl' };
+    const mail = await renderChannel(m, 'EMAIL', { ...input(m), visit });
+    expect(unfold(mail.icalEvent!.content)).toContain('UID:C-7K3MQX@termin.um.opole.pl');
   });
 
   it('names the identifier and the kiosk code, and the manage link as a placeholder', async () => {
@@ -88,5 +105,28 @@ describe('a cancellation at the resident’s request', () => {
     expect(smsCost(text).segments).toBeLessThanOrEqual(m.smsBudget!);
     expect(text).toContain('Mieszkaniec zadzwonił i poprosił');
     expect(text).toContain('77 54 11 361');
+  });
+});
+
+describe('the calendar event', () => {
+  const calendarMessages = [
+    ['booking-confirmed', 'REQUEST'],
+    ['visit-moved', 'REQUEST'],
+    ['visit-reminder', 'REQUEST'],
+    ['booking-cancelled', 'CANCEL'],
+    ['visit-cancelled-at-request', 'CANCEL'],
+    ['visit-cancelled-late', 'CANCEL'],
+    ['booking-cancelled-by-office', 'CANCEL'],
+    ['visit-reinstated', 'REQUEST'],
+  ] as const;
+
+  it.each(calendarMessages)('%s: carries it as a %s with the sequence of its facts', async (name, method) => {
+    const m = MESSAGES[name] as unknown as MessageModule<{ sequence: number }>;
+    const mail = await renderChannel(m, 'EMAIL', input(m));
+    expect(mail.icalEvent?.method).toBe(method);
+    const ics = unfold(mail.icalEvent!.content);
+    expect(ics).toContain(`METHOD:${method}`);
+    expect(ics).toContain(`SEQUENCE:${m.sample.facts.sequence}`);
+    expect(ics).toContain(method === 'CANCEL' ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED');
   });
 });

@@ -23,6 +23,7 @@ export class Unrenderable extends Error {}
 export type StoredMessage = {
   template: string;
   channel: 'EMAIL' | 'SMS';
+  recipient: string;
   payload: unknown;
   bookingId: string | null;
 };
@@ -60,6 +61,7 @@ async function loadBooking(id: string) {
     where: { id },
     select: {
       id: true,
+      calendarUid: true,
       reference: true,
       kioskCode: true,
       startsAt: true,
@@ -124,11 +126,13 @@ export async function renderMessage(m: StoredMessage): Promise<OutboxContent> {
     visit: booking?.visit ?? null,
     appUrl: config.appUrl,
     peupBaseUrl: config.peupBaseUrl,
+    recipient: m.recipient,
+    mailFrom: config.mailFrom,
   });
 }
 
 /** Whether the message's words carry a code or a link (so it cannot go again once they are gone). */
-export function carriesSecrets(m: { template: string; channel: 'EMAIL' | 'SMS'; payload: unknown }): boolean {
+export function carriesSecrets(m: Pick<StoredMessage, 'template' | 'channel' | 'payload'>): boolean {
   if (!isQueuedFacts(m.payload)) return needsSecrets(m.payload as OutboxContent);
   return !!messageModule(m.template)?.secrets?.[m.channel]?.length;
 }

@@ -5,6 +5,7 @@ import type { MessageOffice, MessageVisit } from './message';
 
 export const SAMPLE_VISIT: MessageVisit = {
   id: '00000000-0000-4000-8000-000000000001',
+  calendarUid: null,
   reference: 'C-7K3MQX',
   kioskCode: '40271953',
   startsAt: new Date('2026-12-02T07:15:00Z'),

@@ -3,24 +3,24 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { renderEmail } from '../render-email';
 import { placeholder } from '../outbox-secrets';
 import { type Instant, at, defineMessage } from './message';
+import { type CalendarFacts, visitCalendar } from './visit-calendar';
 import { SAMPLE_VISIT } from './samples';
 
 /**
  * A clerk moved the visit at the resident's request: the new details and link, and the time it
- * had before (which the row no longer keeps); `previousReference` when a new day changed it.
+ * had before (which the row no longer keeps); `previousReference` when a new day changed it. Its
+ * .ics updates the resident's calendar event (a REQUEST with a higher sequence).
  */
-export const visitMoved = defineMessage<{
-  reference: string;
-  startsAt: Instant;
-  previousStartsAt: Instant;
-  previousReference?: string;
-}>({
+export const visitMoved = defineMessage<
+  CalendarFacts & { previousStartsAt: Instant; previousReference?: string }
+>({
   template: 'visit-moved',
   aboutBooking: true,
   secrets: { EMAIL: ['token'] },
-  email: ({ t, locale, facts, office, visit, appUrl }) => {
+  email: async (i) => {
+    const { t, locale, facts, office, visit, appUrl } = i;
     const when = formatDateTime(at(facts.startsAt));
-    return renderEmail(
+    const content = await renderEmail(
       t('changes.email.moved.subject', { when, reference: facts.reference }),
       <VisitMovedEmail
         locale={locale}
@@ -37,6 +37,7 @@ export const visitMoved = defineMessage<{
         manageUrl={`${appUrl}/wizyta/${placeholder('token')}`}
       />,
     );
+    return { ...content, icalEvent: visitCalendar(i, 'REQUEST') };
   },
   smsBudget: 2,
   sms: ({ t, facts, office }) =>
@@ -49,6 +50,8 @@ export const visitMoved = defineMessage<{
     facts: {
       reference: 'C-4HPN2W',
       startsAt: '2026-12-03T08:30:00Z',
+      endsAt: '2026-12-03T08:45:00Z',
+      sequence: 1,
       previousStartsAt: '2026-12-02T07:15:00Z',
       previousReference: SAMPLE_VISIT.reference,
     },

@@ -1,16 +1,18 @@
 import VisitReminderEmail from '@/emails/visit-reminder';
 import { formatDateTime } from '@/lib/i18n/format';
 import { renderEmail } from '../render-email';
-import { type Instant, at, defineMessage } from './message';
+import { at, defineMessage } from './message';
+import { type CalendarFacts, visitCalendar } from './visit-calendar';
 import { SAMPLE_VISIT } from './samples';
 
-/** The day before the visit: its time, place, identifier and kiosk code. */
-export const visitReminder = defineMessage<{ reference: string; startsAt: Instant }>({
+/** The day before the visit: its time, place, identifier and kiosk code, and its current .ics. */
+export const visitReminder = defineMessage<CalendarFacts>({
   template: 'visit-reminder',
   aboutBooking: true,
-  email: ({ t, locale, facts, office, visit }) => {
+  email: async (i) => {
+    const { t, locale, facts, office, visit } = i;
     const when = t('notify.reminder.when', { when: formatDateTime(at(facts.startsAt)) });
-    return renderEmail(
+    const content = await renderEmail(
       t('notify.reminder.subject', { when }),
       <VisitReminderEmail
         locale={locale}
@@ -24,6 +26,7 @@ export const visitReminder = defineMessage<{ reference: string; startsAt: Instan
         bookingPhone={office.bookingPhone}
       />,
     );
+    return { ...content, icalEvent: visitCalendar(i, 'REQUEST') };
   },
   smsBudget: 2,
   sms: ({ t, facts, office }) =>
@@ -33,7 +36,12 @@ export const visitReminder = defineMessage<{ reference: string; startsAt: Instan
       reference: facts.reference,
     }),
   sample: {
-    facts: { reference: SAMPLE_VISIT.reference, startsAt: '2026-12-02T07:15:00Z' },
+    facts: {
+      reference: SAMPLE_VISIT.reference,
+      startsAt: '2026-12-02T07:15:00Z',
+      endsAt: '2026-12-02T07:30:00Z',
+      sequence: 0,
+    },
     visit: SAMPLE_VISIT,
   },
 });
