@@ -28,6 +28,9 @@ function secured(req: NextRequest, redirectTo?: URL): NextResponse {
     const forward = new Headers(req.headers);
     forward.set('x-nonce', nonce);
     forward.set('content-security-policy', headers['Content-Security-Policy']!);
+    // Next.js streams a page's metadata to a request without a User-Agent whatever htmlLimitedBots
+    // says (next.config.ts), so its <title> could land in <body>: name one (decision 034).
+    if (!forward.get('user-agent')) forward.set('user-agent', 'unnamed');
     res = NextResponse.next({ request: { headers: forward } });
   }
   for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);

@@ -1,7 +1,15 @@
 import { Link, Text } from '@react-email/components';
 import { inSentence } from '@/components/ui/in-sentence';
 import { translator } from '@/lib/i18n/translator';
-import { EmailButton, EmailLayout, EmailNote, EmailTitle, PREVIEW_PHONE, VisitLines } from './layout';
+import {
+  EmailButton,
+  EmailLayout,
+  EmailNote,
+  EmailTitle,
+  PREVIEW_PHONE,
+  VisitLines,
+  type InLanguage,
+} from './layout';
 
 export type BookingConfirmedProps = {
   reference: string;
@@ -18,6 +26,7 @@ export type BookingConfirmedProps = {
 
 /** Second e-mail: the booking is confirmed; everything needed on the day. */
 export default function BookingConfirmedEmail({
+  locale,
   reference = 'C-7K3MQX',
   kioskCode = '40271953',
   officeName = 'Centrum Usług Publicznych',
@@ -28,10 +37,14 @@ export default function BookingConfirmedEmail({
   manageUrl = 'http://localhost:3000/wizyta/przyklad',
   kiosk = true,
   bookingPhone = PREVIEW_PHONE,
-}: Partial<BookingConfirmedProps>) {
-  const t = translator();
+}: Partial<BookingConfirmedProps> & InLanguage) {
+  const t = translator(locale);
   return (
-    <EmailLayout preview={t('email.confirmed.preview', { when, reference })} bookingPhone={bookingPhone}>
+    <EmailLayout
+      locale={locale}
+      preview={t('email.confirmed.preview', { when, reference })}
+      bookingPhone={bookingPhone}
+    >
       <EmailTitle>{t('email.confirmed.title')}</EmailTitle>
       <VisitLines matter={matter} when={when} place={`${officeName}, ${address}`} />
       <Text>

@@ -1,6 +1,14 @@
 import { Text } from '@react-email/components';
 import { translator } from '@/lib/i18n/translator';
-import { EmailButton, EmailLayout, EmailNote, EmailTitle, PREVIEW_PHONE, VisitLines } from './layout';
+import {
+  EmailButton,
+  EmailLayout,
+  EmailNote,
+  EmailTitle,
+  PREVIEW_PHONE,
+  VisitLines,
+  type InLanguage,
+} from './layout';
 
 export type ConfirmationCodeProps = {
   code: string;
@@ -15,6 +23,7 @@ export type ConfirmationCodeProps = {
 
 /** First e-mail: the one-time code that turns a held time into a booking. */
 export default function ConfirmationCodeEmail({
+  locale,
   code = '482915',
   officeName = 'Centrum Usług Publicznych',
   address = 'ul. Rotmistrza Witolda Pileckiego, 45-331 Opole',
@@ -23,10 +32,10 @@ export default function ConfirmationCodeEmail({
   expiresAt = '09:41',
   confirmUrl = 'http://localhost:3000/wizyta/przyklad',
   bookingPhone = PREVIEW_PHONE,
-}: Partial<ConfirmationCodeProps>) {
-  const t = translator();
+}: Partial<ConfirmationCodeProps> & InLanguage) {
+  const t = translator(locale);
   return (
-    <EmailLayout preview={t('email.code.preview', { code })} bookingPhone={bookingPhone}>
+    <EmailLayout locale={locale} preview={t('email.code.preview', { code })} bookingPhone={bookingPhone}>
       <EmailTitle>{t('email.code.title')}</EmailTitle>
       <Text>{t('email.code.yourCode')}</Text>
       <Text style={{ fontSize: 32, fontWeight: 'bold', letterSpacing: 6 }}>{code}</Text>

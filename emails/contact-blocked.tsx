@@ -1,7 +1,7 @@
 import { Text } from '@react-email/components';
 import { inSentence } from '@/components/ui/in-sentence';
 import { translator } from '@/lib/i18n/translator';
-import { EmailLayout, EmailTitle, PREVIEW_PHONE } from './layout';
+import { EmailLayout, EmailTitle, PREVIEW_PHONE, type InLanguage } from './layout';
 
 export type ContactBlockedProps = {
   officeName: string;
@@ -20,16 +20,17 @@ export type ContactBlockedProps = {
  * for this contact: the reason goes to the address, never onto a screen someone else may see.
  */
 export default function ContactBlockedEmail({
+  locale,
   officeName = 'Wydział Spraw Obywatelskich',
   contacts = ['adres e-mail jan.kowalski@example.com', 'numer telefonu +48600100200'],
   reason = 'dwukrotne niestawienie się na umówioną wizytę w ciągu 90 dni',
   endsAt = 'wtorek, 15 grudnia 2026, 10:00',
   bookingPhone = PREVIEW_PHONE,
   byRule = true,
-}: Partial<ContactBlockedProps>) {
-  const t = translator();
+}: Partial<ContactBlockedProps> & InLanguage) {
+  const t = translator(locale);
   return (
-    <EmailLayout preview={t('email.blocked.preview', { endsAt })} bookingPhone={bookingPhone}>
+    <EmailLayout locale={locale} preview={t('email.blocked.preview', { endsAt })} bookingPhone={bookingPhone}>
       <EmailTitle>{t('email.blocked.title')}</EmailTitle>
       <Text>
         {t.rich('email.blocked.until', {

@@ -11,24 +11,29 @@ import {
   Text,
 } from '@react-email/components';
 import type { ReactNode } from 'react';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/catalogue';
 import { translator } from '@/lib/i18n/translator';
+
+/** Every e-mail is written in its booking's language (Polish unless told). */
+export type InLanguage = { locale?: Locale };
 
 /** The phone line of the previews; a sent e-mail names its office's `bookingPhone`. */
 export const PREVIEW_PHONE = '77 54 11 361';
 
-/** The frame of every resident e-mail: plain, readable on any client, Polish. */
+/** The frame of every resident e-mail: plain, readable on any client, in the booking's language. */
 export function EmailLayout({
   preview,
   bookingPhone,
+  locale = DEFAULT_LOCALE,
   children,
 }: {
   preview: string;
   bookingPhone: string;
   children: ReactNode;
-}) {
-  const t = translator();
+} & InLanguage) {
+  const t = translator(locale);
   return (
-    <Html lang="pl">
+    <Html lang={locale}>
       <Head />
       <Preview>{preview}</Preview>
       <Body

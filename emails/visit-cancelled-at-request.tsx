@@ -1,7 +1,7 @@
 import { Heading, Text } from '@react-email/components';
 import { formatDateTime } from '@/lib/i18n/format';
 import { translator } from '@/lib/i18n/translator';
-import { EmailLayout, PREVIEW_PHONE } from './layout';
+import { EmailLayout, PREVIEW_PHONE, type InLanguage } from './layout';
 import { VisitLines } from './visit-lines';
 
 export type VisitCancelledAtRequestProps = {
@@ -15,8 +15,10 @@ export type VisitCancelledAtRequestProps = {
 };
 
 /** A clerk cancelled the visit because the resident asked (at the desk, by phone). */
-export default function VisitCancelledAtRequestEmail(props: Partial<VisitCancelledAtRequestProps>) {
-  const t = translator();
+export default function VisitCancelledAtRequestEmail(
+  props: Partial<VisitCancelledAtRequestProps> & InLanguage,
+) {
+  const t = translator(props.locale);
   const {
     reference = 'W-7K3MQX',
     officeName = t('changes.email.sample.office'),
@@ -27,7 +29,11 @@ export default function VisitCancelledAtRequestEmail(props: Partial<VisitCancell
     bookingPhone = PREVIEW_PHONE,
   } = props;
   return (
-    <EmailLayout bookingPhone={bookingPhone} preview={t('changes.email.cancelled.subject', { reference })}>
+    <EmailLayout
+      locale={props.locale}
+      bookingPhone={bookingPhone}
+      preview={t('changes.email.cancelled.subject', { reference })}
+    >
       <Heading as="h1" style={{ fontSize: 22 }}>
         {t('changes.email.cancelled.heading')}
       </Heading>

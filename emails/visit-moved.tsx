@@ -1,7 +1,7 @@
 import { Heading, Text } from '@react-email/components';
 import { formatDateTime } from '@/lib/i18n/format';
 import { translator } from '@/lib/i18n/translator';
-import { EmailLayout, PREVIEW_PHONE } from './layout';
+import { EmailLayout, PREVIEW_PHONE, type InLanguage } from './layout';
 import { VisitLines } from './visit-lines';
 
 export type VisitMovedProps = {
@@ -20,8 +20,8 @@ export type VisitMovedProps = {
 };
 
 /** A clerk moved the visit to another time at the resident's request: the new details. */
-export default function VisitMovedEmail(props: Partial<VisitMovedProps>) {
-  const t = translator();
+export default function VisitMovedEmail(props: Partial<VisitMovedProps> & InLanguage) {
+  const t = translator(props.locale);
   const {
     reference = 'W-7K3MQX',
     previousReference,
@@ -36,7 +36,11 @@ export default function VisitMovedEmail(props: Partial<VisitMovedProps>) {
     bookingPhone = PREVIEW_PHONE,
   } = props;
   return (
-    <EmailLayout bookingPhone={bookingPhone} preview={t('changes.email.moved.subject', { when, reference })}>
+    <EmailLayout
+      locale={props.locale}
+      bookingPhone={bookingPhone}
+      preview={t('changes.email.moved.subject', { when, reference })}
+    >
       <Heading as="h1" style={{ fontSize: 22 }}>
         {t('changes.email.moved.heading')}
       </Heading>

@@ -2,7 +2,7 @@ import { Text } from '@react-email/components';
 import { inSentence } from '@/components/ui/in-sentence';
 import { translator } from '@/lib/i18n/translator';
 import type { BookingConfirmedProps } from './booking-confirmed';
-import { EmailButton, EmailLayout, EmailTitle, PREVIEW_PHONE, VisitLines } from './layout';
+import { EmailButton, EmailLayout, EmailTitle, PREVIEW_PHONE, VisitLines, type InLanguage } from './layout';
 
 /** manageUrl is optional: only the token's hash is stored, so reminders point to the confirmation e-mail. */
 export type VisitReminderProps = Omit<BookingConfirmedProps, 'peupUrl' | 'manageUrl'> & {
@@ -11,6 +11,7 @@ export type VisitReminderProps = Omit<BookingConfirmedProps, 'peupUrl' | 'manage
 
 /** The day before the visit. */
 export default function VisitReminderEmail({
+  locale,
   reference = 'C-7K3MQX',
   kioskCode = '40271953',
   officeName = 'Centrum Usług Publicznych',
@@ -20,10 +21,10 @@ export default function VisitReminderEmail({
   manageUrl,
   kiosk = true,
   bookingPhone = PREVIEW_PHONE,
-}: Partial<VisitReminderProps>) {
-  const t = translator();
+}: Partial<VisitReminderProps> & InLanguage) {
+  const t = translator(locale);
   return (
-    <EmailLayout preview={t('email.reminder.preview', { when })} bookingPhone={bookingPhone}>
+    <EmailLayout locale={locale} preview={t('email.reminder.preview', { when })} bookingPhone={bookingPhone}>
       <EmailTitle>{t('email.reminder.title')}</EmailTitle>
       <VisitLines matter={matter} when={when} place={`${officeName}, ${address}`} />
       <Text>

@@ -182,6 +182,8 @@ describe('anonymising a booking at the resident’s request', () => {
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
       status: 'CANCELLED',
       cancelledBy: 'STAFF',
+      cancelReason: 'ERASURE_REQUEST',
+      cancelNote: null,
       email: null,
     });
     expect(await prisma.slotClaim.count({ where: { bookingId: booking.id } })).toBe(0);

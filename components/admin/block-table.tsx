@@ -2,6 +2,7 @@ import type { FormAction } from '@/lib/validation/form-state';
 import { StaffForm } from '@/components/admin/staff-form';
 import { Table, THead, Td, Th, Tr } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/i18n/format';
+import { blockReasonText } from '@/lib/i18n/reasons';
 import { useTranslations } from '@/lib/i18n/server';
 import type { BlockRow } from '@/lib/server/blocks/list-active-blocks';
 
@@ -44,7 +45,7 @@ export function BlockTable({
               <span className="block font-medium">
                 {t(b.source === 'NO_SHOW_RULE' ? 'admin.blocks.byRule' : 'admin.blocks.byHand')}
               </span>
-              {b.reason}
+              {blockReasonText(t, b.reason)}
             </Td>
             <Td className="whitespace-nowrap">{formatDateTime(b.startsAt)}</Td>
             <Td className="whitespace-nowrap">{formatDateTime(b.endsAt)}</Td>

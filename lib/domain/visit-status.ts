@@ -22,13 +22,6 @@ export const CONTACT_LIVE_STATUSES = [
 ] as const satisfies readonly BookingStatus[];
 
 /**
- * The cancellation reason staff record when a resident came too late: a value stored in
- * Booking.cancelReason (and compared), not a sentence; labels come from the catalogue
- * (lib/i18n/labels.ts).
- */
-export const LATE_REASON = 'spóźnienie'; // i18n-exempt: a stored value
-
-/**
  * What a clerk can record. `when`: check-in and service only from the visit's day on (a click a
  * day early is a mistake); a no-show or a lateness only once the visit's time has begun.
  */

@@ -11,7 +11,9 @@ import { translator } from './translator';
 
 const SOURCES = ['app', 'components', 'lib', 'emails', 'scripts', 'i18n']
   .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`))
-  .filter((f) => /\.(ts|tsx|mjs)$/.test(f) && !f.includes('generated/') && !f.includes('/messages/'));
+  .filter(
+    (f) => /\.(ts|tsx|mjs)$/.test(f) && !f.includes('generated/') && !f.startsWith('lib/i18n/messages/'),
+  );
 const code = SOURCES.map((f) => [f, readFileSync(f, 'utf8')] as const);
 
 /** Every key and text of a language's catalogue, flattened: 'booking.slotTaken' → its text. */

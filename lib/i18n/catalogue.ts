@@ -20,3 +20,6 @@ export type Message = { key: MessageKey; params?: MessageParams };
 export const CATALOGUES = { pl } satisfies Record<string, Catalogue>;
 export type Locale = keyof typeof CATALOGUES;
 export const DEFAULT_LOCALE: Locale = 'pl';
+
+/** Whether a stored language (Booking.language) is one Termin has words for. */
+export const isLocale = (language: string): language is Locale => Object.hasOwn(CATALOGUES, language);

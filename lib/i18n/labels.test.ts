@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { CANCEL_REASONS } from '@/lib/domain/reasons';
 import { intentLabel, statusLabel } from './labels';
 
 describe('statusLabel', () => {
   it('tells a lateness cancellation from any other', () => {
-    expect(statusLabel('CANCELLED', 'spóźnienie')).toBe('Anulowana (spóźnienie)');
-    expect(statusLabel('CANCELLED', 'odwołana przez mieszkańca')).toBe('Odwołana');
+    expect(statusLabel('CANCELLED', 'LATE')).toBe('Anulowana (spóźnienie)');
+    for (const other of CANCEL_REASONS.filter((r) => r !== 'LATE'))
+      expect(statusLabel('CANCELLED', other)).toBe('Odwołana');
+    expect(statusLabel('CANCELLED')).toBe('Odwołana');
     expect(statusLabel('NO_SHOW')).toBe('Nieobecność');
   });
 });

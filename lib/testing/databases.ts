@@ -54,29 +54,49 @@ export async function databaseExists(name: string): Promise<boolean> {
   return (r.rowCount ?? 0) > 0;
 }
 
-/**
- * A scratch database with every migration applied and a Prisma client on it, for a test that
- * needs the whole database to itself (e.g. "no administrator exists yet"), which the shared
- * test database cannot give while other files run.
- */
-export async function createMigratedDatabase(prefix = 'migrated') {
-  const db = await createScratchDatabase(prefix);
-  const dir = path.resolve(import.meta.dirname, '..', '..', 'prisma', 'migrations');
-  const client = new pg.Client({ connectionString: db.url });
+const MIGRATIONS = path.resolve(import.meta.dirname, '..', '..', 'prisma', 'migrations');
+
+/** The migrations' directory names (YYYYMMDDhhmmss_name), in the order they are applied. */
+function migrationNames(): string[] {
+  return fs
+    .readdirSync(MIGRATIONS)
+    .filter((d) => /^\d+_/.test(d))
+    .sort();
+}
+
+async function runMigrations(url: string, names: string[]) {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    for (const m of fs
-      .readdirSync(dir)
-      .filter((d) => /^\d+_/.test(d))
-      .sort())
-      await client.query(fs.readFileSync(path.join(dir, m, 'migration.sql'), 'utf8'));
+    for (const m of names)
+      await client.query(fs.readFileSync(path.join(MIGRATIONS, m, 'migration.sql'), 'utf8'));
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A scratch database with every migration applied and a Prisma client on it, for a test that
+ * needs the whole database to itself (e.g. "no administrator exists yet"), which the shared
+ * test database cannot give while other files run. `before`: only the migrations older than that
+ * one, so a migration's test can write rows of the old shape, then `migrateRest()`.
+ */
+export async function createMigratedDatabase(prefix = 'migrated', opts: { before?: string } = {}) {
+  const db = await createScratchDatabase(prefix);
+  const all = migrationNames();
+  if (opts.before && !all.includes(opts.before)) throw new Error(`No migration ${opts.before}`);
+  const applied = opts.before ? all.filter((m) => m < opts.before!) : all;
+  await runMigrations(db.url, applied);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }) });
   return {
     ...db,
     prisma,
+    /** Applies the migrations from `before` on. */
+    migrateRest: () =>
+      runMigrations(
+        db.url,
+        all.filter((m) => !applied.includes(m)),
+      ),
     drop: async () => {
       await prisma.$disconnect();
       await db.drop();

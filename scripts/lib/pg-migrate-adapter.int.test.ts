@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseExists, requireTestDatabaseUrl } from '@/lib/testing/databases';
 import { createMigrateAdapterFactory } from './pg-migrate-adapter.mjs';
@@ -35,9 +36,22 @@ describe('the migrate adapter factory', () => {
     await shadow.dispose().catch(() => {});
   });
 
-  it('reads PostgreSQL catalog columns of type "char" as text', async () => {
-    const rs = await adapter.queryRaw(q(`SELECT relkind, relname FROM pg_class WHERE relname = 'pg_class'`));
-    expect(rs.rows).toEqual([['r', 'pg_class']]);
+  it('reads PostgreSQL catalog columns of type "char" as characters, the other catalog types as text', async () => {
+    const rs = await adapter.queryRaw(
+      q(`SELECT relkind, relname, 'pg_class'::regclass AS cls FROM pg_class WHERE relname = 'pg_class'`),
+    );
+    expect(rs.rows).toEqual([['r', 'pg_class', 'pg_class']]);
+    expect(rs.columnTypes).toEqual([ColumnTypeEnum.Character, ColumnTypeEnum.Text, ColumnTypeEnum.Text]);
+  });
+
+  it('so the engine can describe a CHECK constraint (its type is a "char")', async () => {
+    await adapter.executeScript(`CREATE TABLE checked_t (n int CONSTRAINT checked_t_n CHECK (n > 0))`);
+    const rs = await adapter.queryRaw(
+      q(`SELECT conname, contype FROM pg_constraint WHERE conrelid = 'checked_t'::regclass`),
+    );
+    expect(rs.rows).toEqual([['checked_t_n', 'c']]);
+    expect(rs.columnTypes[1]).toBe(ColumnTypeEnum.Character);
+    await adapter.executeScript('DROP TABLE checked_t');
   });
 
   it('(the trap it avoids) plain adapter-pg refuses the "char" type', async () => {

@@ -4,13 +4,14 @@
 //  1. The pool is built from the URL's parsed parts, never from `connectionString`: adapter-pg
 //     builds the shadow pool as {...config, database}, and a connectionString overrides
 //     `database`, so the "shadow" database would silently be the real one.
-//  2. PostgreSQL catalog types adapter-pg does not know ("char", regproc, …) are read as text,
-//     instead of failing the engine's description of the database.
+//  2. PostgreSQL catalog types adapter-pg does not know (regproc, …) are read as text, and
+//     "char" as a character (the engine reads a CHECK constraint's type as one), instead of
+//     failing the engine's description of the database.
 //  3. The shadow database is dropped only after its pool is closed (adapter-pg drops it first,
 //     which fails while connections are open), and `executeScript` sends a migration as one
 //     script instead of splitting it naively on ";", keeping the database's error message.
 import { PrismaPg } from '@prisma/adapter-pg';
-import { DriverAdapterError } from '@prisma/driver-adapter-utils';
+import { ColumnTypeEnum, DriverAdapterError } from '@prisma/driver-adapter-utils';
 import { dropDatabase } from './drop-database.mjs';
 
 /** Catalog type OIDs that adapter-pg rejects; their text form is what the engine wants. */
@@ -50,13 +51,30 @@ export function poolConfigFromUrl(url) {
   return { config, schema };
 }
 
+const CHAR_OID = 18;
+/**
+ * The "char" columns of a query's result, from performIO (which sees the OIDs) to queryRaw (which
+ * types the columns); keyed by the query object both receive, so concurrent queries never mix.
+ * @type {WeakMap<object, number[]>}
+ */
+const charColumns = new WeakMap();
+
 function patchQueryable(q) {
   const performIO = q.performIO.bind(q);
   q.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result?.fields ?? []) {
+    const chars = [];
+    (result?.fields ?? []).forEach((field, i) => {
+      if (field.dataTypeID === CHAR_OID) chars.push(i);
       if (CATALOG_TEXT_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
-    }
+    });
+    if (chars.length) charColumns.set(query, chars);
+    return result;
+  };
+  const queryRaw = q.queryRaw.bind(q);
+  q.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const i of charColumns.get(query) ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
     return result;
   };
   return q;

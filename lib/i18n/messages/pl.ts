@@ -328,9 +328,24 @@ export const pl = {
     noContact: 'Podaj adres e-mail lub numer telefonu do zablokowania.',
     alreadyBlocked: '{contact} jest już zablokowany do {endsAt}. Zdejmij tamtą blokadę, aby ustawić nową.',
     notFound: 'Nie znaleziono tej blokady. Odśwież stronę.',
-    undoLiftReason: 'cofnięto nieobecność',
-    ruleReason:
-      '{count, plural, one {# nieobecność} other {# nieobecności}} na umówionych wizytach w ciągu {days} dni',
+  },
+  // Why a booking was cancelled, a contact blocked or a block lifted: stored as codes
+  // (lib/domain/reasons.ts), said by lib/i18n/reasons.ts. A note staff typed is said as typed.
+  reasons: {
+    cancel: {
+      BY_RESIDENT: 'odwołana przez mieszkańca',
+      NOT_CONFIRMED: 'nie potwierdzono na czas',
+      WRONG_CODES: 'pięć błędnych kodów',
+      LATE: 'spóźnienie',
+      AT_REQUEST: 'na prośbę mieszkańca',
+      SCHEDULE_CHANGE: 'zmiana harmonogramu',
+      ERASURE_REQUEST: 'usunięcie danych na wniosek mieszkańca',
+    },
+    block: {
+      NO_SHOWS:
+        '{count, plural, one {# nieobecność} other {# nieobecności}} na umówionych wizytach w ciągu {days} dni',
+    },
+    lift: { NO_SHOW_UNDONE: 'cofnięto nieobecność' },
   },
   notices: {
     published: 'Ogłoszenie opublikowano.',
@@ -413,12 +428,6 @@ export const pl = {
       'Nie można cofnąć anulowania: miejsce o {time} zajęła już inna rezerwacja. Umów mieszkańca na inny termin.',
     undoContactBusy:
       'Nie można cofnąć: mieszkaniec ma już inną aktualną rezerwację w tej kategorii. Odwołaj jedną z nich.',
-    // Stored with a cancelled booking (staff read them on the list and in the export).
-    cancelReason: {
-      byResident: 'odwołana przez mieszkańca',
-      notConfirmed: 'nie potwierdzono na czas',
-      wrongCodes: 'pięć błędnych kodów',
-    },
     // The CSV export (lib/server/visits/export-bookings.ts).
     export: {
       column: {
@@ -531,6 +540,10 @@ export const pl = {
       noGateway: 'Brak skonfigurowanej bramki dla tego kanału (SMTP_URL / SMS_GATEWAY)',
       noChannelGateway: 'Brak bramki dla kanału {channel}',
       secretsMissing: 'Brak kodu lub odnośnika, których wymaga wiadomość',
+      unknownTemplate: 'Nieznany rodzaj wiadomości: {template}',
+      noSuchChannel: 'Ta wiadomość nie ma wersji dla kanału {channel}',
+      bookingGone: 'Rezerwacji, której dotyczy wiadomość, już nie ma',
+      officeGone: 'Urzędu, którego dotyczy wiadomość, już nie ma',
       secretsUnreadable: 'Nie można odszyfrować kodu lub odnośnika tej wiadomości (zmieniony DATA_SECRET?)',
       tokenRemoved: '[usunięty po wysłaniu]',
       localMode: '[termin] Tryb lokalny: e-maile i SMS-y nie są wysyłane, zob. /dev/mailbox',
@@ -577,7 +590,6 @@ export const pl = {
       alreadyDeleted: 'Dane osobowe tej rezerwacji usunięto już {date}.',
       deletedOn: 'Dane osobowe tej rezerwacji usunięto {date}.',
       invalid: 'Nie udało się odczytać wniosku. Wyszukaj rezerwację ponownie.',
-      cancelReason: 'usunięcie danych na wniosek mieszkańca',
     },
     log: {
       claimLost: 'retencja: inna instancja przejęła dzisiejszy przebieg',

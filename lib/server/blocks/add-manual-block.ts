@@ -3,6 +3,7 @@ import { atLocalTime, addDays, localDateOf } from '@/lib/domain/time';
 import { formatDateTime } from '@/lib/i18n/format';
 import { writeAudit } from '@/lib/server/core/audit';
 import { hashContact } from '@/lib/server/core/contact-hash';
+import { blockReasonColumns } from '@/lib/server/core/reasons';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
@@ -42,7 +43,7 @@ export async function addManualBlock(
           kind: c.kind,
           value: c.value,
           valueHash: hashContact(c.kind, c.value),
-          reason: input.reason,
+          ...blockReasonColumns({ code: 'MANUAL', note: input.reason }),
           source: 'MANUAL',
           startsAt: now,
           endsAt,
@@ -64,9 +65,8 @@ export async function addManualBlock(
         to: email.value,
         officeId: input.officeId,
         contacts,
-        reason: input.reason,
+        reason: { code: 'MANUAL', note: input.reason },
         endsAt,
-        byRule: false,
         key: ids[0]!,
       });
     return { ids };

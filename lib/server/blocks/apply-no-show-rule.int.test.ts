@@ -11,6 +11,7 @@ import { updateNoShowRule } from './update-no-show-rule';
 import { setVisitStatus } from '@/lib/server/visits/set-visit-status';
 import { undoVisitStatus } from '@/lib/server/visits/undo-visit-status';
 import { requestTestBooking } from '@/lib/testing/request-test-booking';
+import { contentOf } from '@/lib/testing/outbox';
 
 // The guard's session reader pulls in next-auth; these tests pass the staff member directly.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -119,6 +120,13 @@ describe('the no-show rule (2 in 90 days → 30 days)', () => {
         createdById: t.clerk.id,
       }),
     ]);
+    // The reason is the rule's code and figures; words come when it is shown.
+    for (const b of blocks)
+      expect(b).toMatchObject({ reason: 'NO_SHOWS', noShowCount: 2, noShowDays: 90, reasonNote: null });
+    expect((await listActiveBlocks(t.clerk, t.office.id, now)).map((b) => b.reason)).toEqual([
+      { code: 'NO_SHOWS', count: 2, days: 90 },
+      { code: 'NO_SHOWS', count: 2, days: 90 },
+    ]);
     for (const b of blocks) {
       expect(b.startsAt).toEqual(now);
       expect(b.endsAt).toEqual(new Date('2027-01-01T09:00:00Z'));
@@ -131,9 +139,9 @@ describe('the no-show rule (2 in 90 days → 30 days)', () => {
 
     const [mail, ...more] = await mailsTo(c.email, 'contact-blocked');
     expect(more).toEqual([]);
-    const text = (mail!.payload as { text: string }).text;
+    const { text } = await contentOf(mail!);
     expect(text).toContain('1 stycznia 2027');
-    expect(text).toContain('2 nieobecności');
+    expect(text).toContain('2 nieobecności na umówionych wizytach w ciągu 90 dni');
     expect(text).toContain(c.phone);
     expect(text).toContain('77 54 11 361');
 
@@ -175,7 +183,7 @@ describe('the no-show rule (2 in 90 days → 30 days)', () => {
     expect((await blocksOf(t.office.id, [c.email, c.phone])).map((b) => b.kind)).toEqual(['PHONE']);
     // The address of this booking learns that its phone number is blocked.
     const [mail] = await mailsTo(c.email, 'contact-blocked');
-    expect((mail!.payload as { text: string }).text).toContain(`numer telefonu ${c.phone}`);
+    expect((await contentOf(mail!)).text).toContain(`numer telefonu ${c.phone}`);
   });
 
   it('does not stack a second block on one in force at least as long', async () => {
@@ -235,7 +243,8 @@ describe('taking a no-show back', () => {
     expect(blocks).toHaveLength(2);
     for (const b of blocks)
       expect(b).toMatchObject({
-        liftReason: 'cofnięto nieobecność',
+        liftReason: 'NO_SHOW_UNDONE',
+        liftNote: null,
         liftedById: t.clerk.id,
         liftedAt: expect.any(Date),
       });
@@ -243,6 +252,10 @@ describe('taking a no-show back', () => {
       where: { action: 'contact-block.lift', entityId: { in: blocks.map((b) => b.id) } },
     });
     expect(lifts).toHaveLength(2);
+    expect(lifts.map((a) => a.data)).toEqual([
+      { reason: 'NO_SHOW_UNDONE', bookingId: today.id },
+      { reason: 'NO_SHOW_UNDONE', bookingId: today.id },
+    ]);
     expect(await mailsTo(c.email, 'contact-unblocked')).toHaveLength(1);
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: today.id } })).toMatchObject({
       status: 'CONFIRMED',
@@ -281,14 +294,19 @@ describe('blocks by hand and the office’s rule', () => {
     );
     expect(ids).toHaveLength(2);
     const active = await listActiveBlocks(admin, t.office.id, now);
+    const byHand = { code: 'MANUAL', note: 'odsprzedaż terminów' };
     expect(active.map((b) => [b.kind, b.value, b.source, b.reason])).toEqual([
-      ['EMAIL', c.email, 'MANUAL', 'odsprzedaż terminów'],
-      ['PHONE', c.phone, 'MANUAL', 'odsprzedaż terminów'],
+      ['EMAIL', c.email, 'MANUAL', byHand],
+      ['PHONE', c.phone, 'MANUAL', byHand],
+    ]);
+    expect(await prisma.contactBlock.findMany({ where: { id: { in: ids } } })).toEqual([
+      expect.objectContaining({ reason: 'MANUAL', reasonNote: 'odsprzedaż terminów', noShowCount: null }),
+      expect.objectContaining({ reason: 'MANUAL', reasonNote: 'odsprzedaż terminów', noShowCount: null }),
     ]);
     // Through the whole last day, in Opole: until midnight of 1 January (23:00Z).
     expect(active[0]!.endsAt).toEqual(new Date('2026-12-31T23:00:00Z'));
     const [mail] = await mailsTo(c.email, 'contact-blocked');
-    expect((mail!.payload as { text: string }).text).toContain('odsprzedaż terminów');
+    expect((await contentOf(mail!)).text).toContain('odsprzedaż terminów');
 
     await expect(
       addManualBlock(
@@ -320,6 +338,10 @@ describe('blocks by hand and the office’s rule', () => {
       ['contact-block.lift', admin.id],
     ]);
     expect(audit[2]!.data).toEqual({ reason: 'wyjaśniono telefonicznie' });
+    expect(await prisma.contactBlock.findUniqueOrThrow({ where: { id: ids[0]! } })).toMatchObject({
+      liftReason: 'MANUAL',
+      liftNote: 'wyjaśniono telefonicznie',
+    });
   });
 
   it('the office’s own numbers decide, and changing them is audited', async () => {

@@ -1,9 +1,10 @@
 import 'server-only';
 import { type NoShowRule, evaluateNoShowRule, isRuleBlockJustified } from '@/lib/domain/no-show';
-import { translator } from '@/lib/i18n/translator';
+import type { BlockReason } from '@/lib/domain/reasons';
 import { writeAudit } from '@/lib/server/core/audit';
 import { type Db, type Tx } from '@/lib/server/core/db';
 import { hashContact, normaliseContact } from '@/lib/server/core/contact-hash';
+import { blockReasonColumns, liftReasonColumns } from '@/lib/server/core/reasons';
 import { type Contact, findActiveBlock, lockBlockDecisions } from './find-active-block';
 import { queueBlockedEmail, queueLiftedEmail } from './queue-block-emails';
 import { type Staff } from '@/lib/server/staff/guard';
@@ -85,7 +86,7 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
   const rule = await lockForRule(tx, visit.officeId, contacts);
   // One day more than the window: the domain counts calendar days, which DST makes 23–25 h long.
   const since = new Date(now.getTime() - (rule.windowDays + 1) * DAY_MS);
-  const created: { id: string; contact: Contact; endsAt: Date; reason: string }[] = [];
+  const created: { id: string; contact: Contact; endsAt: Date; reason: BlockReason }[] = [];
   for (const c of contacts) {
     const verdict = evaluateNoShowRule({
       noShowDates: await noShowDates(tx, visit.officeId, c, since),
@@ -96,15 +97,14 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
     // A block already in force is enough only if it lasts as long as this one would.
     const active = await findActiveBlock(tx, visit.officeId, c, now);
     if (active && active.endsAt >= verdict.endsAt) continue;
-    const t = translator();
-    const reason = t('blocks.ruleReason', { count: verdict.count, days: String(rule.windowDays) });
+    const reason: BlockReason = { code: 'NO_SHOWS', count: verdict.count, days: rule.windowDays };
     const b = await tx.contactBlock.create({
       data: {
         officeId: visit.officeId,
         kind: c.kind,
         value: c.value,
         valueHash: c.hash,
-        reason,
+        ...blockReasonColumns(reason),
         source: 'NO_SHOW_RULE',
         startsAt: now,
         endsAt: verdict.endsAt,
@@ -129,7 +129,6 @@ export async function applyNoShowRule(tx: Tx, visit: Visit, staff: Staff, now: D
       contacts: created.map((b) => b.contact),
       reason: created[0]!.reason,
       endsAt: created[0]!.endsAt,
-      byRule: true,
       key: created[0]!.id,
     });
   return created;
@@ -143,8 +142,7 @@ export async function recomputeNoShowBlocks(tx: Tx, visit: Visit, staff: Staff, 
   const contacts = ruleContactsOf(visit);
   if (!contacts.length) return [];
   const rule = await lockForRule(tx, visit.officeId, contacts);
-  const t = translator();
-  const liftReason = t('blocks.undoLiftReason');
+  const lift = liftReasonColumns({ code: 'NO_SHOW_UNDONE' });
   const lifted: { id: string; contact: Contact }[] = [];
   for (const c of contacts) {
     // Blocks in force still name their contact; a booking anonymised since is known by its hash.
@@ -171,11 +169,11 @@ export async function recomputeNoShowBlocks(tx: Tx, visit: Visit, staff: Staff, 
       if (isRuleBlockJustified({ noShowDates: dates, rule, blockStartsAt: b.startsAt, now })) continue;
       const r = await tx.contactBlock.updateMany({
         where: { id: b.id, liftedAt: null },
-        data: { liftedAt: now, liftedById: staff.id, liftReason },
+        data: { liftedAt: now, liftedById: staff.id, ...lift },
       });
       if (!r.count) continue;
       await writeAudit(tx, staff, 'contact-block.lift', 'ContactBlock', b.id, {
-        reason: liftReason,
+        reason: lift.liftReason,
         bookingId: visit.id,
       });
       lifted.push({ id: b.id, contact: { kind: b.kind, value: b.value } });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { translator } from '@/lib/i18n/translator';
+import { type Translator, translator } from '@/lib/i18n/translator';
 import { type Tx } from '@/lib/server/core/db';
 
 export type Contact = { kind: 'EMAIL' | 'PHONE'; value: string };
@@ -39,7 +39,7 @@ export async function findActiveBlock(tx: Tx, officeId: string, c: Contact, now:
   });
 }
 
-export function describeContact(c: Contact): string {
-  const t = translator();
+/** "adres e-mail jan@…", "numer telefonu +48…", in the reader's words. */
+export function describeContact(c: Contact, t: Translator = translator()): string {
   return t(c.kind === 'EMAIL' ? 'blocks.contact.email' : 'blocks.contact.phone', { value: c.value });
 }

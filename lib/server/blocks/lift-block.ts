@@ -2,6 +2,7 @@ import 'server-only';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
+import { liftReasonColumns } from '@/lib/server/core/reasons';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { queueLiftedEmail } from './queue-block-emails';
 
@@ -20,7 +21,11 @@ export async function liftBlock(
   await prisma.$transaction(async (tx) => {
     const r = await tx.contactBlock.updateMany({
       where: { id: block.id, liftedAt: null },
-      data: { liftedAt: now, liftedById: staff.id, liftReason: input.reason },
+      data: {
+        liftedAt: now,
+        liftedById: staff.id,
+        ...liftReasonColumns({ code: 'MANUAL', note: input.reason }),
+      },
     });
     if (!r.count) throw new AppError('ALREADY_LIFTED');
     await writeAudit(tx, staff, 'contact-block.lift', 'ContactBlock', block.id, { reason: input.reason });

@@ -1,12 +1,12 @@
 import 'server-only';
-import { createElement } from 'react';
-import ContactBlockedEmail from '@/emails/contact-blocked';
-import { formatDateTime } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translator';
+import type { BlockReason } from '@/lib/domain/reasons';
 import { type Tx } from '@/lib/server/core/db';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { renderEmail } from '@/lib/server/notify/render-email';
-import { type Contact, describeContact } from './find-active-block';
+import { instant } from '@/lib/server/notify/messages/message';
+import { type Contact } from './find-active-block';
+
+/** Only what a message names of a contact (a block row passed as one has more). */
+const plain = (contacts: Contact[]): Contact[] => contacts.map(({ kind, value }) => ({ kind, value }));
 
 /** Tells the address why and until when online booking is refused (never shown on a page). */
 export async function queueBlockedEmail(
@@ -15,34 +15,16 @@ export async function queueBlockedEmail(
     to: string;
     officeId: string;
     contacts: Contact[];
-    reason: string;
+    reason: BlockReason;
     endsAt: Date;
-    byRule: boolean;
     key: string;
   },
 ) {
-  const office = await tx.office.findUniqueOrThrow({
-    where: { id: m.officeId },
-    select: { name: true, bookingPhone: true },
-  });
-  const t = translator();
-  const endsAt = formatDateTime(m.endsAt);
-  const content = await renderEmail(
-    t('notify.blocked.subject', { endsAt }),
-    createElement(ContactBlockedEmail, {
-      officeName: office.name,
-      contacts: m.contacts.map(describeContact),
-      reason: m.reason,
-      endsAt,
-      bookingPhone: office.bookingPhone,
-      byRule: m.byRule,
-    }),
-  );
   await enqueueMessage(tx, {
     channel: 'EMAIL',
     template: 'contact-blocked',
     recipient: m.to,
-    content,
+    facts: { officeId: m.officeId, contacts: plain(m.contacts), reason: m.reason, endsAt: instant(m.endsAt) },
     dedupeKey: `blocked:${m.key}`,
   });
 }
@@ -52,19 +34,11 @@ export async function queueLiftedEmail(
   tx: Tx,
   m: { to: string; officeId: string; contacts: Contact[]; key: string },
 ) {
-  const t = translator();
-  const office = await tx.office.findUniqueOrThrow({ where: { id: m.officeId }, select: { name: true } });
   await enqueueMessage(tx, {
     channel: 'EMAIL',
     template: 'contact-unblocked',
     recipient: m.to,
-    content: {
-      subject: t('notify.unblocked.subject'),
-      text: t('notify.unblocked.text', {
-        office: office.name,
-        contacts: m.contacts.map(describeContact).join(', '),
-      }),
-    },
+    facts: { officeId: m.officeId, contacts: plain(m.contacts) },
     dedupeKey: `unblocked:${m.key}`,
   });
 }

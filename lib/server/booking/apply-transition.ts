@@ -38,6 +38,8 @@ export type Transitioned = {
   endsAt: Date;
   email: string | null;
   phone: string | null;
+  /** The calendar event's SEQUENCE after the change, for the message that tells of it. */
+  calendarSequence: number;
 };
 
 /** The columns a transition stamps with its status, and an undo clears when it leaves one. */
@@ -54,7 +56,8 @@ function clearOf(from: BookingStatus): Prisma.BookingUpdateManyMutationInput {
   if (from === 'CHECKED_IN') return { checkedInAt: null };
   if (from === 'SERVED') return { servedAt: null };
   if (from === 'NO_SHOW') return { emailHash: null, phoneHash: null };
-  if (from === 'CANCELLED') return { cancelledAt: null, cancelledBy: null, cancelReason: null };
+  if (from === 'CANCELLED')
+    return { cancelledAt: null, cancelledBy: null, cancelReason: null, cancelNote: null };
   return {};
 }
 
@@ -77,6 +80,7 @@ export async function applyTransition(tx: Tx, input: ApplyInput): Promise<Transi
     from = [input.undo.from];
     to = input.undo.to;
     data = { ...clearOf(input.undo.from), status: to };
+    if (input.undo.from === 'CANCELLED') data.calendarSequence = { increment: 1 };
   } else {
     const rule: TransitionRule = TRANSITIONS[input.transition];
     if (!rule.by.includes(input.by)) throw new Error(`${input.by} may not take "${input.transition}"`);
@@ -85,11 +89,22 @@ export async function applyTransition(tx: Tx, input: ApplyInput): Promise<Transi
     to = rule.to;
     data = { ...stampOf(rule, input.now), status: to };
     if (input.moveTo) Object.assign(data, { startsAt: input.moveTo.startsAt, endsAt: input.moveTo.endsAt });
+    // The resident's calendar event changes (docs/decisions/037): raised in the same UPDATE, so
+    // two changes at once never tell of the same sequence.
+    if (rule.moves || to === 'CANCELLED') data.calendarSequence = { increment: 1 };
   }
   const changed = await tx.booking.updateManyAndReturn({
     where: { AND: [input.where, { status: { in: [...from] } }] },
     data: { ...data, ...input.data, status: to },
-    select: { id: true, categoryId: true, startsAt: true, endsAt: true, email: true, phone: true },
+    select: {
+      id: true,
+      categoryId: true,
+      startsAt: true,
+      endsAt: true,
+      email: true,
+      phone: true,
+      calendarSequence: true,
+    },
   });
   if (!changed.length) return [];
   if (input.moveTo) {

@@ -15,6 +15,7 @@ import { translator } from '@/lib/i18n/translator';
 import { getCurrentRegulations } from '@/lib/server/notices/get-current-regulations';
 import { requestBooking } from './request-booking';
 import { createTestEmailBlock } from '@/lib/testing/blocks';
+import { contentOf } from '@/lib/testing/outbox';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
@@ -92,10 +93,10 @@ describe('booking by phone', () => {
     expect(sent.map((m) => `${m.channel}:${m.template}:${m.recipient}`)).toEqual([
       `EMAIL:booking-confirmed:${address}`,
     ]);
-    const mail = sent[0]!.payload as { text: string; attachments?: { content: string }[] };
+    const mail = await contentOf(sent[0]!);
     expect(mail.text).toContain(r.reference);
     expect(mail.text).toContain(r.kioskCode);
-    expect(mail.attachments?.[0]?.content).toContain('BEGIN:VEVENT');
+    expect(mail.icalEvent?.content).toContain('BEGIN:VEVENT');
 
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: 'Booking', entityId: r.id } });
     expect(audit).toMatchObject({ action: 'booking.phone', actorId: staff.id, actor: staff.email });

@@ -56,7 +56,7 @@ describe('booking online', () => {
     const done = await lastMessage(bookingId);
     expect(done.text).toContain(confirmed.reference);
     expect(done.text).toContain(confirmed.kioskCode);
-    expect(done.attachments?.[0]?.content).toContain('BEGIN:VEVENT');
+    expect(done.icalEvent?.content).toContain('BEGIN:VEVENT');
   });
 
   it('allows one live booking per e-mail in a category', async () => {
@@ -94,7 +94,11 @@ describe('booking online', () => {
     await expect(confirmBooking(token, '000000', later(1))).rejects.toMatchObject({
       code: 'TOO_MANY_ATTEMPTS',
     });
-    expect((await prisma.booking.findUniqueOrThrow({ where: { id: bookingId } })).status).toBe('EXPIRED');
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: bookingId } })).toMatchObject({
+      status: 'EXPIRED',
+      cancelReason: 'WRONG_CODES',
+      cancelNote: null,
+    });
     expect(await prisma.slotClaim.count({ where: { categoryId: category.id } })).toBe(0);
     await expect(book({ email: email() }, startsAt, later(2))).resolves.toBeTruthy();
   });
@@ -104,7 +108,11 @@ describe('booking online', () => {
     const { token, bookingId } = await book({ email: email() });
     const code = codeFrom((await lastMessage(bookingId)).subject!);
     await expect(confirmBooking(token, code, later(60))).rejects.toMatchObject({ code: 'HOLD_EXPIRED' });
-    expect((await prisma.booking.findUniqueOrThrow({ where: { id: bookingId } })).status).toBe('EXPIRED');
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: bookingId } })).toMatchObject({
+      status: 'EXPIRED',
+      cancelReason: 'NOT_CONFIRMED',
+      cancelNote: null,
+    });
   });
 
   it('re-sends a new code at most 3 times, 60 s apart, without extending the hold', async () => {

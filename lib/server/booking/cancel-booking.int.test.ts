@@ -22,7 +22,12 @@ describe('managing a booking', () => {
     const { token, bookingId } = await book({ category, matter }, email);
     await cancelBookingByToken(token, now);
     const b = await prisma.booking.findUniqueOrThrow({ where: { id: bookingId } });
-    expect(b).toMatchObject({ status: 'CANCELLED', cancelledBy: 'RESIDENT' });
+    expect(b).toMatchObject({
+      status: 'CANCELLED',
+      cancelledBy: 'RESIDENT',
+      cancelReason: 'BY_RESIDENT',
+      cancelNote: null,
+    });
     await expect(book({ category, matter }, email)).resolves.toBeTruthy(); // same time, same e-mail
   });
 

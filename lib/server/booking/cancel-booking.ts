@@ -2,13 +2,12 @@ import 'server-only';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { applyTransition } from './apply-transition';
 import { hashToken } from '@/lib/server/core/codes';
-import { translator } from '@/lib/i18n/translator';
 
 /** The resident cancels (a POST, never a link): the time is bookable again at once. */
 export async function cancelBookingByToken(token: string, now: Date): Promise<void> {
-  const t = translator();
   await prisma.$transaction(async (tx) => {
     const b = await tx.booking.findUnique({
       where: { manageTokenHash: hashToken(token) },
@@ -22,7 +21,7 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
       transition: 'cancel-by-resident',
       by: 'RESIDENT',
       where: { id: b.id },
-      data: { cancelReason: t('visits.cancelReason.byResident') },
+      data: { cancelReason: 'BY_RESIDENT' },
       now,
     });
     if (!cancelled.length) throw new AppError('NOT_CANCELLABLE');
@@ -31,10 +30,7 @@ export async function cancelBookingByToken(token: string, now: Date): Promise<vo
         channel: 'EMAIL',
         template: 'booking-cancelled',
         recipient: b.email,
-        content: {
-          subject: t('notify.cancelled.subject', { reference: b.reference }),
-          text: t('notify.cancelled.text', { reference: b.reference }),
-        },
+        facts: calendarFactsOf({ ...cancelled[0]!, reference: b.reference }),
         bookingId: b.id,
         dedupeKey: `cancelled:${b.id}`,
       });

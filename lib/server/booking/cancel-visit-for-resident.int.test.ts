@@ -27,7 +27,8 @@ describe('a clerk cancels one visit at the resident’s request', () => {
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
       status: 'CANCELLED',
       cancelledBy: 'STAFF',
-      cancelReason: 'wyjazd służbowy',
+      cancelReason: 'AT_REQUEST',
+      cancelNote: 'wyjazd służbowy',
       cancelledAt: NOW,
     });
     expect(await seatsOf(v.id)).toEqual([]);
@@ -36,8 +37,8 @@ describe('a clerk cancels one visit at the resident’s request', () => {
     expect(messages.find((m) => m.template === 'booking-confirmed')).toMatchObject({ status: 'CANCELLED' });
     const mail = messages.find((m) => m.template === 'visit-cancelled-at-request')!;
     expect(mail).toMatchObject({ channel: 'EMAIL', recipient: v.email, status: 'PENDING' });
-    expect(contentOf(mail).text).toContain('Powód: wyjazd służbowy');
-    expect(contentOf(mail).text).toContain('środa, 2 grudnia 2026, 08:00');
+    expect((await contentOf(mail)).text).toContain('Powód: wyjazd służbowy');
+    expect((await contentOf(mail)).text).toContain('środa, 2 grudnia 2026, 08:00');
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: v.id } });
     expect(audit).toMatchObject({ actorId: t.clerk.id, action: 'booking.cancelled-at-request' });
     expect(audit.data).toMatchObject({ reason: 'wyjazd służbowy', reference: v.reference });
@@ -55,7 +56,7 @@ describe('a clerk cancels one visit at the resident’s request', () => {
     ).toMatchObject({ notice: 'sms' });
     const sms = await prisma.outboxMessage.findFirstOrThrow({ where: { bookingId: mobile.id } });
     expect(sms).toMatchObject({ channel: 'SMS', recipient: '+48600100202' });
-    expect(contentOf(sms).text).toContain('choroba');
+    expect((await contentOf(sms)).text).toContain('choroba');
 
     const landline = await createConfirmedVisit(t, at(2, 15), {
       email: null,

@@ -1,15 +1,10 @@
 import 'server-only';
-import { createElement } from 'react';
-import VisitCancelledAtRequestEmail from '@/emails/visit-cancelled-at-request';
-import { formatDateTime } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translator';
 import { REASON_MIN } from '@/lib/validation/changes';
 import { writeAudit } from '@/lib/server/core/audit';
-import { getConfig } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { withdrawPending } from '@/lib/server/notify/enqueue-message';
-import { renderEmail } from '@/lib/server/notify/render-email';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import type { Staff } from '@/lib/server/staff/guard';
 import { applyTransition } from './apply-transition';
 import { type Notice, noticeOf, queueNotice } from './change-visit-time';
@@ -40,13 +35,13 @@ export async function cancelVisitForResident(
       transition: 'cancel-by-staff',
       by: 'STAFF',
       where: { id: v.id, startsAt: { equals: v.startsAt, gt: now } },
-      data: { cancelReason: reason },
+      data: { cancelReason: 'AT_REQUEST', cancelNote: reason },
       now,
     });
     if (!cancelled.length) throw new AppError('STATUS_CHANGED', { message: 'changes.changedMeanwhile' });
     await withdrawPending(tx, v.id, 'booking-confirmed');
     await withdrawPending(tx, v.id, 'visit-reminder');
-    await tellResident(tx, v, reason, notice, now);
+    await tellResident(tx, { ...v, ...cancelled[0]! }, reason, notice, now);
     await writeAudit(tx, staff, 'booking.cancelled-at-request', 'Booking', v.id, {
       reference: v.reference,
       startsAt: v.startsAt.toISOString(),
@@ -57,26 +52,16 @@ export async function cancelVisitForResident(
   return { reference: v.reference, notice };
 }
 
-async function tellResident(tx: Tx, v: VisitForChange, reason: string, notice: Notice, now: Date) {
-  const t = translator();
-  const when = formatDateTime(v.startsAt);
-  const o = v.office;
+async function tellResident(
+  tx: Tx,
+  v: VisitForChange & { endsAt: Date; calendarSequence: number },
+  note: string,
+  notice: Notice,
+  now: Date,
+) {
   await queueNotice(tx, v, notice, {
     template: 'visit-cancelled-at-request',
+    facts: { ...calendarFactsOf(v), note },
     dedupeKey: `cancelled-at-request:${v.id}:${now.getTime()}`,
-    email: () =>
-      renderEmail(
-        t('changes.email.cancelled.subject', { reference: v.reference }),
-        createElement(VisitCancelledAtRequestEmail, {
-          reference: v.reference,
-          officeName: o.name,
-          matter: v.matter.name,
-          when,
-          reason,
-          bookingPhone: o.bookingPhone,
-          bookUrl: `${getConfig().appUrl}/rezerwacja/${o.slug}/${v.category.slug}`,
-        }),
-      ),
-    sms: t('changes.sms.cancelled', { reference: v.reference, when, reason, phone: o.bookingPhone }),
   });
 }

@@ -5,7 +5,8 @@ import { localDateOf } from '@/lib/domain/time';
 import { hashToken, newReference, newToken } from '@/lib/server/core/codes';
 import { type Tx } from '@/lib/server/core/db';
 import { AppError, isAppError } from '@/lib/server/core/errors';
-import { type OutboxContent, enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
+import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
+import type { FactsOf, Template } from '@/lib/server/notify/messages';
 import type { MessageSecrets } from '@/lib/server/notify/outbox-secrets';
 import { canReceiveSms } from '@/lib/server/notify/sms-recipient';
 import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
@@ -28,6 +29,8 @@ export type MovedVisit = {
   startsAt: Date;
   endsAt: Date;
   previousStartsAt: Date;
+  /** The calendar event's SEQUENCE this move raised. */
+  calendarSequence: number;
   /** The new manage token: the old link stops working (only the new hash is stored). */
   token: string;
   dayChanged: boolean;
@@ -42,32 +45,24 @@ export function noticeOf(b: { email: string | null; phone: string | null }): Not
 
 /**
  * Queues what the resident is told of a change made for them, on the channel `noticeOf` chose, in
- * the caller's transaction (the e-mail is rendered only when it is the one sent).
+ * the caller's transaction (its facts only: the worker renders it when it sends it).
  */
-export async function queueNotice(
+export async function queueNotice<T extends Template>(
   tx: Tx,
   b: { id: string; email: string | null; phone: string | null },
   notice: Notice,
-  m: {
-    template: string;
-    dedupeKey: string;
-    expiresAt?: Date;
-    email: () => Promise<OutboxContent>;
-    secrets?: MessageSecrets;
-    sms: string;
-  },
+  m: { template: T; facts: FactsOf<T>; dedupeKey: string; expiresAt?: Date; secrets?: MessageSecrets },
 ) {
-  const common = { template: m.template, bookingId: b.id, dedupeKey: m.dedupeKey, expiresAt: m.expiresAt };
+  const common = {
+    template: m.template,
+    facts: m.facts,
+    bookingId: b.id,
+    dedupeKey: m.dedupeKey,
+    expiresAt: m.expiresAt,
+  };
   if (notice === 'email')
-    await enqueueMessage(tx, {
-      ...common,
-      channel: 'EMAIL',
-      recipient: b.email!,
-      content: await m.email(),
-      secrets: m.secrets,
-    });
-  else if (notice === 'sms')
-    await enqueueMessage(tx, { ...common, channel: 'SMS', recipient: b.phone!, content: { text: m.sms } });
+    await enqueueMessage(tx, { ...common, channel: 'EMAIL', recipient: b.email!, secrets: m.secrets });
+  else if (notice === 'sms') await enqueueMessage(tx, { ...common, channel: 'SMS', recipient: b.phone! });
 }
 
 /** A fresh identifier nobody else has (checked before the update, so no statement fails). */
@@ -133,6 +128,7 @@ export async function changeVisitTime(
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
     previousStartsAt: visit.startsAt,
+    calendarSequence: moved[0]!.calendarSequence,
     token,
     dayChanged,
   };

@@ -1,23 +1,17 @@
 import 'server-only';
-import { createEvent } from 'ics';
-import { createElement } from 'react';
-import BookingConfirmedEmail from '@/emails/booking-confirmed';
 import { MAX_CODE_ATTEMPTS, isHoldLive } from '@/lib/domain/booking-rules';
+import type { CancelReason } from '@/lib/domain/reasons';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
-import { formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translator';
 import { hashSecret, secretsEqual } from '@/lib/server/core/codes';
-import { getConfig, peupUrl } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
-import { placeholder } from '@/lib/server/notify/outbox-secrets';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { applyTransition } from './apply-transition';
 import { findHeld } from './find-held';
-import { renderEmail } from '@/lib/server/notify/render-email';
 
 /** Frees a hold's seat and contact locks: the time is bookable again at once. */
-async function voidHold(id: string, now: Date, reason: string) {
+async function voidHold(id: string, now: Date, reason: CancelReason) {
   await prisma.$transaction((tx) =>
     applyTransition(tx, {
       transition: 'expire',
@@ -27,31 +21,6 @@ async function voidHold(id: string, now: Date, reason: string) {
       now,
     }),
   );
-}
-
-function icsFor(b: { startsAt: Date; endsAt: Date; reference: string }, title: string, location: string) {
-  const t = translator();
-  const toArr = (d: Date) =>
-    [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-  const { value } = createEvent({
-    start: toArr(b.startsAt),
-    end: toArr(b.endsAt),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    title,
-    location,
-    description: t('notify.confirmed.icsDescription', { reference: b.reference }),
-    uid: `${b.reference}@termin.um.opole.pl`,
-  });
-  return value ?? '';
 }
 
 const tooManyAttempts = () => new AppError('TOO_MANY_ATTEMPTS');
@@ -74,14 +43,13 @@ async function countAttempt(id: string) {
 
 /** The code from the e-mail turns the hold into a booking; 5 wrong codes void the hold. */
 export async function confirmBooking(token: string, code: string, now: Date): Promise<void> {
-  const t = translator();
   const b = await findHeld(token);
   if (b.status !== 'HELD') {
     if (b.status === 'CONFIRMED') return; // a double submit is not an error
     throw b.codeAttempts >= MAX_CODE_ATTEMPTS ? tooManyAttempts() : notHeld();
   }
   if (!isHoldLive(b.holdExpiresAt, now)) {
-    await voidHold(b.id, now, t('visits.cancelReason.notConfirmed'));
+    await voidHold(b.id, now, 'NOT_CONFIRMED');
     throw new AppError('HOLD_EXPIRED');
   }
   const attempt = await countAttempt(b.id);
@@ -98,7 +66,7 @@ export async function confirmBooking(token: string, code: string, now: Date): Pr
   }
   if (!attempt.codeHash || !secretsEqual(hashSecret(code, b.id), attempt.codeHash)) {
     if (attempt.codeAttempts >= MAX_CODE_ATTEMPTS) {
-      await voidHold(b.id, now, t('visits.cancelReason.wrongCodes'));
+      await voidHold(b.id, now, 'WRONG_CODES');
       throw tooManyAttempts();
     }
     const left = MAX_CODE_ATTEMPTS - attempt.codeAttempts;
@@ -139,74 +107,38 @@ export async function queueConfirmation(
   now: Date,
   only?: { channel: 'EMAIL' | 'SMS'; dedupeKey: string },
 ): Promise<void> {
-  const t = translator();
-  const full = await tx.booking.findUniqueOrThrow({
+  const b = await tx.booking.findUniqueOrThrow({
     where: { id: bookingId },
     select: {
       reference: true,
-      kioskCode: true,
       startsAt: true,
       endsAt: true,
+      calendarSequence: true,
       email: true,
       phone: true,
       smsOptIn: true,
-      matter: { select: { name: true, peupPath: true } },
-      office: { select: { name: true, address: true, postalCode: true, city: true, kioskEnabled: true } },
     },
   });
-  const o = full.office;
-  const address = formatOfficeAddress(o);
-  const when = formatDateTime(full.startsAt);
-  const expiresAt = atLeastADay(now, full.startsAt);
-  if (full.email && (!only || only.channel === 'EMAIL')) {
-    const content = await renderEmail(
-      t('notify.confirmed.subject', { when, reference: full.reference }),
-      createElement(BookingConfirmedEmail, {
-        reference: full.reference,
-        kioskCode: full.kioskCode,
-        officeName: o.name,
-        address,
-        matter: full.matter.name,
-        when,
-        peupUrl: peupUrl(full.matter.peupPath),
-        manageUrl: `${getConfig().appUrl}/wizyta/${placeholder('token')}`,
-        kiosk: o.kioskEnabled,
-      }),
-    );
-    content.attachments = [
-      {
-        filename: t('notify.confirmed.icsFilename'),
-        contentType: 'text/calendar; charset=utf-8',
-        content: icsFor(full, `${full.matter.name} — ${o.name}`, address),
-      },
-    ];
+  // Facts only (the time and identifier this confirmation is about): rendered when sent.
+  const message = {
+    template: 'booking-confirmed',
+    facts: calendarFactsOf(b),
+    expiresAt: atLeastADay(now, b.startsAt),
+    bookingId,
+  } as const;
+  if (b.email && (!only || only.channel === 'EMAIL'))
     await enqueueMessage(tx, {
+      ...message,
       channel: 'EMAIL',
-      template: 'booking-confirmed',
-      recipient: full.email,
-      content,
+      recipient: b.email,
       secrets: { token },
-      expiresAt,
-      bookingId,
       dedupeKey: only?.dedupeKey ?? `confirmed:${bookingId}`,
     });
-  }
-  if (full.smsOptIn && full.phone && (!only || only.channel === 'SMS')) {
+  if (b.smsOptIn && b.phone && (!only || only.channel === 'SMS'))
     await enqueueMessage(tx, {
+      ...message,
       channel: 'SMS',
-      template: 'booking-confirmed',
-      recipient: full.phone,
-      content: {
-        text: t(o.kioskEnabled ? 'notify.confirmed.smsKiosk' : 'notify.confirmed.sms', {
-          when,
-          office: o.name,
-          reference: full.reference,
-          kioskCode: full.kioskCode,
-        }),
-      },
-      expiresAt,
-      bookingId,
+      recipient: b.phone,
       dedupeKey: only?.dedupeKey ?? `confirmed-sms:${bookingId}`,
     });
-  }
 }

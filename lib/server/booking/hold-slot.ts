@@ -69,7 +69,7 @@ type Locked = {
  * One statement: the category's row locked FOR SHARE, then, read with it, its schedule version,
  * what the caller's rules need (active, phone-only, the matter, a block of the contacts), and the
  * time's seats: claimed, and of those held by holds that ran out. A schedule change bumps the
- * version by updating this row (migration 20261207120000), so it either committed before the
+ * version by updating this row (migration 20261207140000), so it either committed before the
  * lock, and its version is what we read, or waits for this transaction to end.
  */
 async function lockCategory(tx: Tx, input: HoldInput): Promise<Locked | undefined> {

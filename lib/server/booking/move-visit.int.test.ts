@@ -31,7 +31,7 @@ describe('a clerk moves one visit', () => {
 
     const m = await prisma.outboxMessage.findFirstOrThrow({ where: { bookingId: v.id } });
     expect(m).toMatchObject({ template: 'visit-moved', channel: 'EMAIL', recipient: v.email });
-    const mail = contentOf(m);
+    const mail = await contentOf(m);
     expect(mail.subject).toContain('poniedziałek, 7 grudnia 2026, 08:15');
     expect(mail.text).toContain(r.reference);
     expect(mail.text).toContain(v.reference); // "instead of the previous one"
@@ -51,7 +51,9 @@ describe('a clerk moves one visit', () => {
         officeId: t.office.id,
         kind: 'PHONE',
         value: phone,
-        reason: 'nieobecności',
+        reason: 'NO_SHOWS',
+        noShowCount: 2,
+        noShowDays: 90,
         source: 'NO_SHOW_RULE',
         startsAt: new Date(NOW.getTime() - 86_400_000),
         endsAt: new Date(NOW.getTime() + 30 * 86_400_000),
@@ -61,7 +63,7 @@ describe('a clerk moves one visit', () => {
     expect(r).toMatchObject({ notice: 'sms', reference: v.reference });
     const sms = await prisma.outboxMessage.findFirstOrThrow({ where: { bookingId: v.id } });
     expect(sms).toMatchObject({ channel: 'SMS', recipient: phone, template: 'visit-moved' });
-    expect(contentOf(sms).text).toContain('08:30');
+    expect((await contentOf(sms)).text).toContain('08:30');
   });
 
   it('never two seats, never none: a full time, a stale page or a visit begun changes nothing', async () => {

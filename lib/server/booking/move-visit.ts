@@ -1,16 +1,11 @@
 import 'server-only';
-import { createElement } from 'react';
-import VisitMovedEmail from '@/emails/visit-moved';
-import { formatDateTime, formatOfficeAddress } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translator';
 import { writeAudit } from '@/lib/server/core/audit';
-import { getConfig } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { placeholder } from '@/lib/server/notify/outbox-secrets';
-import { renderEmail } from '@/lib/server/notify/render-email';
+import { instant } from '@/lib/server/notify/messages/message';
 import type { Staff } from '@/lib/server/staff/guard';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { type VisitForChange, isChangeable, loadVisitForChange } from './load-visit-for-change';
 import { type MovedVisit, type Notice, changeVisitTime, noticeOf, queueNotice } from './change-visit-time';
 
@@ -56,31 +51,15 @@ export async function moveVisit(
 }
 
 async function tellResident(tx: Tx, v: VisitForChange, moved: MovedVisit, notice: Notice, now: Date) {
-  const t = translator();
-  const when = formatDateTime(moved.startsAt);
-  const o = v.office;
   await queueNotice(tx, v, notice, {
     template: 'visit-moved',
+    facts: {
+      ...calendarFactsOf(moved),
+      previousStartsAt: instant(moved.previousStartsAt),
+      ...(moved.dayChanged ? { previousReference: moved.previousReference } : {}),
+    },
     dedupeKey: `moved:${v.id}:${now.getTime()}`,
     expiresAt: atLeastADay(now, moved.startsAt),
     secrets: { token: moved.token },
-    email: () =>
-      renderEmail(
-        t('changes.email.moved.subject', { when, reference: moved.reference }),
-        createElement(VisitMovedEmail, {
-          bookingPhone: o.bookingPhone,
-          reference: moved.reference,
-          previousReference: moved.dayChanged ? moved.previousReference : undefined,
-          kioskCode: v.kioskCode,
-          kiosk: o.kioskEnabled,
-          officeName: o.name,
-          address: formatOfficeAddress(o),
-          matter: v.matter.name,
-          when,
-          previousWhen: formatDateTime(moved.previousStartsAt),
-          manageUrl: `${getConfig().appUrl}/wizyta/${placeholder('token')}`,
-        }),
-      ),
-    sms: t('changes.sms.moved', { when, office: o.name, reference: moved.reference }),
   });
 }

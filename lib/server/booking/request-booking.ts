@@ -1,19 +1,13 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { createElement } from 'react';
-import ConfirmationCodeEmail from '@/emails/confirmation-code';
-import { formatDateTime, formatTime, formatOfficeAddress } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translator';
 import type { BookingDetails } from '@/lib/validation/booking';
 import { hashSecret, hashToken, newConfirmationCode, newToken } from '@/lib/server/core/codes';
-import { getConfig } from '@/lib/server/core/config';
 import { AppError } from '@/lib/server/core/errors';
 import { findCategoryById } from '@/lib/server/catalogue/get-category';
 import { type LockedCategory, holdSlot } from './hold-slot';
 import { lockContacts } from './lock-contacts';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { placeholder } from '@/lib/server/notify/outbox-secrets';
-import { renderEmail } from '@/lib/server/notify/render-email';
+import { instant } from '@/lib/server/notify/messages/message';
 import { smsOptInError } from '@/lib/server/notify/sms-recipient';
 
 export type BookingRequest = {
@@ -30,7 +24,6 @@ export type BookingRequest = {
  * one-time code by e-mail (and SMS). Returns the manage token for the code page.
  */
 export async function requestBooking(r: BookingRequest): Promise<{ token: string; bookingId: string }> {
-  const t = translator();
   const smsError = smsOptInError(r.details);
   if (smsError)
     throw new AppError('SMS_NUMBER', { message: smsError.key, params: smsError.params, field: 'phone' });
@@ -55,9 +48,7 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
   const id = crypto.randomUUID();
   const code = newConfirmationCode();
   const token = newToken();
-  const { appUrl } = getConfig();
   // The code and the token reach the outbox only encrypted, never inside the stored text.
-  const confirmUrl = `${appUrl}/wizyta/${placeholder('token')}`;
   await holdSlot({
     categoryId: r.categoryId,
     matterId: r.matterId,
@@ -81,41 +72,22 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
     inTransaction: async (tx, booking) => {
       await lockContacts(tx, r.categoryId, booking.id, r.details, r.now);
       const held = await tx.booking.findUniqueOrThrow({ where: { id }, select: { holdExpiresAt: true } });
-      const o = category.office;
-      const content = await renderEmail(
-        t('notify.code.subject', { code: placeholder('code') }),
-        createElement(ConfirmationCodeEmail, {
-          code: placeholder('code'),
-          officeName: o.name,
-          address: formatOfficeAddress(o),
-          matter: matter.name,
-          when: formatDateTime(r.startsAt),
-          expiresAt: formatTime(held.holdExpiresAt!),
-          confirmUrl,
-        }),
-      );
-      await enqueueMessage(tx, {
-        channel: 'EMAIL',
+      // Facts only: the worker renders the code e-mail and SMS when it sends them.
+      const message = {
         template: 'confirmation-code',
-        recipient: r.details.email,
-        content,
+        facts: { until: instant(held.holdExpiresAt!), resent: false },
         secrets: { code, token },
         expiresAt: held.holdExpiresAt!, // a code is no use once the hold is over
         bookingId: id,
-      });
-      if (r.details.smsOptIn && r.details.phone) {
+      } as const;
+      await enqueueMessage(tx, { ...message, channel: 'EMAIL', recipient: r.details.email });
+      if (r.details.smsOptIn && r.details.phone)
         await enqueueMessage(tx, {
+          ...message,
           channel: 'SMS',
-          template: 'confirmation-code',
           recipient: r.details.phone,
-          content: {
-            text: t('notify.code.sms', { code: placeholder('code'), until: formatTime(held.holdExpiresAt!) }),
-          },
           secrets: { code },
-          expiresAt: held.holdExpiresAt!,
-          bookingId: id,
         });
-      }
     },
   });
   return { token, bookingId: id };

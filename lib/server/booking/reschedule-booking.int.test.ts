@@ -38,7 +38,7 @@ describe('a resident reschedules from the manage link', () => {
     expect(first).toMatchObject({ dedupeKey: `confirmed:${v.id}`, status: 'CANCELLED', secrets: null });
     expect(again).toMatchObject({ template: 'booking-confirmed', status: 'PENDING', recipient: v.email });
     expect(again!.dedupeKey).toMatch(new RegExp(`^rescheduled:${v.id}:`));
-    const mail = contentOf(again!);
+    const mail = await contentOf(again!);
     expect(mail.subject).toContain(b.reference);
     expect(mail.subject).toContain('czwartek, 3 grudnia 2026');
     expect(mail.text).toContain(`/wizyta/${r.token}`);
@@ -93,7 +93,8 @@ describe('a resident reschedules from the manage link', () => {
         officeId: t.office.id,
         kind: 'EMAIL',
         value: blocked.email!,
-        reason: 'nieobecności',
+        reason: 'MANUAL',
+        reasonNote: 'nieobecności',
         source: 'MANUAL',
         startsAt: new Date(NOW.getTime() - 86_400_000),
         endsAt: new Date(NOW.getTime() + 30 * 86_400_000),
@@ -152,7 +153,7 @@ describe('a resident reschedules from the manage link', () => {
     await queueReminders(NOW);
     const [old, again] = await reminders().then((r) => r.sort((a, b) => +a.createdAt - +b.createdAt));
     expect(old!.status).toBe('CANCELLED'); // still waiting when the visit moved: withdrawn
-    expect(contentOf(again!).subject).toContain('08:30');
+    expect((await contentOf(again!)).subject).toContain('08:30');
   });
 
   it('two residents moving onto the last seat at once: exactly one wins, the other keeps their old time', async () => {

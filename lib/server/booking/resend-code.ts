@@ -1,18 +1,15 @@
 import 'server-only';
 import { MAX_CODE_RESENDS, RESEND_INTERVAL_MS, checkResend, isHoldLive } from '@/lib/domain/booking-rules';
-import { formatTime } from '@/lib/i18n/format';
 import { hashSecret, newConfirmationCode } from '@/lib/server/core/codes';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
-import { placeholder } from '@/lib/server/notify/outbox-secrets';
+import { instant } from '@/lib/server/notify/messages/message';
 import { findHeld } from './find-held';
 import { findBookingPhone } from './find-booking-phone';
-import { translator } from '@/lib/i18n/translator';
 
 /** A new code, at most 3 times, 60 s apart; the hold keeps its original expiry. */
 export async function resendCode(token: string, now: Date): Promise<void> {
-  const t = translator();
   const b = await findHeld(token);
   if (b.status !== 'HELD' || !isHoldLive(b.holdExpiresAt, now)) throw new AppError('HOLD_EXPIRED');
   const check = checkResend(b.codeResends, b.codeSentAt, now);
@@ -43,28 +40,14 @@ export async function resendCode(token: string, now: Date): Promise<void> {
     });
     if (!r.count) throw new AppError('RESEND_LIMIT');
     await withdrawPending(tx, b.id, 'confirmation-code'); // the old code is void
-    await enqueueMessage(tx, {
-      channel: 'EMAIL',
+    const message = {
       template: 'confirmation-code',
-      recipient: b.email!,
-      content: {
-        subject: t('notify.code.resentSubject', { code: placeholder('code') }),
-        text: t('notify.code.resentText', { code: placeholder('code'), until: formatTime(b.holdExpiresAt!) }),
-      },
+      facts: { until: instant(b.holdExpiresAt!), resent: true },
       secrets: { code },
       expiresAt: b.holdExpiresAt!,
       bookingId: b.id,
-    });
-    if (b.smsOptIn && b.phone) {
-      await enqueueMessage(tx, {
-        channel: 'SMS',
-        template: 'confirmation-code',
-        recipient: b.phone,
-        content: { text: t('notify.code.resentSms', { code: placeholder('code') }) },
-        secrets: { code },
-        expiresAt: b.holdExpiresAt!,
-        bookingId: b.id,
-      });
-    }
+    } as const;
+    await enqueueMessage(tx, { ...message, channel: 'EMAIL', recipient: b.email! });
+    if (b.smsOptIn && b.phone) await enqueueMessage(tx, { ...message, channel: 'SMS', recipient: b.phone });
   });
 }

@@ -10,8 +10,7 @@ export function getConfig(): AppConfig {
 }
 
 /** PEUP page of a matter: PEUP_BASE_URL + the path staff keep up to date. */
-export function peupUrl(path: string | null | undefined): string {
-  const base = getConfig().peupBaseUrl;
+export function peupUrl(path: string | null | undefined, base = getConfig().peupBaseUrl): string {
   if (!path) return base;
   return /^https?:\/\//.test(path) ? path : `${base}${path.startsWith('/') ? '' : '/'}${path}`;
 }

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { MessageKey } from '@/lib/i18n/catalogue';
 import { m as key } from '@/lib/validation/messages';
 import { prisma } from '@/lib/server/core/db';
-import type { OutboxContent } from './enqueue-message';
-import { fillSecrets, needsSecrets } from './outbox-secrets';
+import { carriesSecrets, renderForReading, type StoredMessage } from './messages/render-message';
+import { fillSecrets } from './outbox-secrets';
 
 export const messageIdSchema = z.object({ id: z.uuid(key('validation.message')) });
 
@@ -26,8 +26,7 @@ export function resendability(
   if (VISIT_KINDS.includes(m.template) && !(booking?.status === 'CONFIRMED' && booking.startsAt > now))
     return { ok: false, reason: 'notify.outbox.visitNotLive' };
   const freshLink = m.template === 'booking-confirmed' && m.channel === 'EMAIL';
-  if (!freshLink && needsSecrets(m.payload as OutboxContent))
-    return { ok: false, reason: 'notify.outbox.secretsGone' };
+  if (!freshLink && carriesSecrets(m)) return { ok: false, reason: 'notify.outbox.secretsGone' };
   return { ok: true };
 }
 
@@ -46,6 +45,7 @@ export async function listFailedMessages(now: Date, limit = 200) {
       template: true,
       recipient: true,
       payload: true,
+      bookingId: true,
       attempts: true,
       lastError: true,
       createdAt: true,
@@ -53,19 +53,27 @@ export async function listFailedMessages(now: Date, limit = 200) {
       booking: { select: { reference: true, status: true, startsAt: true } },
     },
   });
-  return rows.map((m) => ({
-    id: m.id,
-    channel: m.channel,
-    template: m.template,
-    recipient: m.recipient,
-    subject: fillSecrets(m.payload as OutboxContent, null).subject ?? null,
-    attempts: m.attempts,
-    lastError: m.lastError,
-    createdAt: m.createdAt,
-    expiresAt: m.expiresAt,
-    reference: m.booking?.reference ?? null,
-    resend: resendability(m, m.booking, now),
-  }));
+  return Promise.all(
+    rows.map(async (m) => ({
+      id: m.id,
+      channel: m.channel,
+      template: m.template,
+      recipient: m.recipient,
+      subject: await subjectOf(m),
+      attempts: m.attempts,
+      lastError: m.lastError,
+      createdAt: m.createdAt,
+      expiresAt: m.expiresAt,
+      reference: m.booking?.reference ?? null,
+      resend: resendability(m, m.booking, now),
+    })),
+  );
+}
+
+/** The subject as it would be sent now, with "••••••" where a code or link was. */
+async function subjectOf(m: StoredMessage): Promise<string | null> {
+  const content = await renderForReading(m);
+  return content ? (fillSecrets(content, null).subject ?? null) : null;
 }
 
 export type FailedMessage = Awaited<ReturnType<typeof listFailedMessages>>[number];

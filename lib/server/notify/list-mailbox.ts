@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppConfig } from '@/lib/validation/config';
 import { prisma } from '@/lib/server/core/db';
-import type { OutboxContent } from './enqueue-message';
+import { renderForReading } from './messages/render-message';
 import { decryptSecrets, fillSecrets, type MessageSecrets } from './outbox-secrets';
 
 export type MailboxItem = {
@@ -17,7 +17,8 @@ export type MailboxItem = {
 /**
  * Local mode only (no SMTP, no SMS gateway): the outbox is the mailbox, so a newcomer can finish
  * every flow on one machine. Null elsewhere: residents' messages are never shown on a page.
- * A message still waiting shows its code and link, decrypted here as the worker would send them;
+ * Each is rendered as the worker would send it now. A message still waiting shows its code and
+ * link, decrypted here;
  * one sent or given up shows "••••••" where they were, since the database no longer has them.
  */
 export async function listMailbox(config: AppConfig, limit = 50): Promise<MailboxItem[] | null> {
@@ -29,16 +30,28 @@ export async function listMailbox(config: AppConfig, limit = 50): Promise<Mailbo
       id: true,
       channel: true,
       recipient: true,
+      template: true,
       payload: true,
+      bookingId: true,
       secrets: true,
       status: true,
       createdAt: true,
     },
   });
-  return rows.map(({ payload, secrets, ...r }) => {
-    const p = fillSecrets(payload as unknown as OutboxContent, secrets ? readable(secrets, r.id) : null);
-    return { ...r, subject: p.subject ?? null, text: p.text };
-  });
+  return Promise.all(
+    rows.map(async ({ template, payload, bookingId, secrets, ...r }) => {
+      const content = await renderForReading({
+        template,
+        channel: r.channel,
+        recipient: r.recipient,
+        payload,
+        bookingId,
+      });
+      if (!content) return { ...r, subject: null, text: '' };
+      const p = fillSecrets(content, secrets ? readable(secrets, r.id) : null);
+      return { ...r, subject: p.subject ?? null, text: p.text };
+    }),
+  );
 }
 
 function readable(sealed: string, id: string): MessageSecrets | null {

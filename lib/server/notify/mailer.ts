@@ -10,6 +10,7 @@ export type OutgoingEmail = {
   text: string;
   html?: string;
   attachments?: OutboxContent['attachments'];
+  icalEvent?: OutboxContent['icalEvent'];
 };
 
 /** Longest one e-mail may take; the outbox worker's lease is sized on it (see SEND_BOUND_MS). */
@@ -44,5 +45,7 @@ export async function sendEmail(transport: MailTransport, from: string, msg: Out
       content: a.content,
       contentType: a.contentType,
     })),
+    // nodemailer sends it as a `text/calendar; method=…` alternative and attaches it as well.
+    icalEvent: msg.icalEvent,
   });
 }

@@ -9,7 +9,7 @@ import { translator } from '@/lib/i18n/translator';
 // AES-256-GCM until the worker sends it; then (or when it is given up) they are deleted.
 
 export type MessageSecrets = { code?: string; token?: string };
-type SecretName = keyof MessageSecrets;
+export type SecretName = keyof MessageSecrets;
 
 const SLOT = { code: '{{secret:code}}', token: '{{secret:token}}' } as const;
 

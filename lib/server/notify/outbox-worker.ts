@@ -12,6 +12,7 @@ import {
   scrubClearSecrets,
   SecretsUnreadable,
 } from './outbox-secrets';
+import { isQueuedFacts, renderMessage, Unrenderable } from './messages/render-message';
 import { createSmsGateway, SMS_TIMEOUT_MS, type SmsGateway } from './sms';
 import { periodicRunner } from './periodic-runner';
 import { periodicJobs } from './worker-jobs';
@@ -31,7 +32,9 @@ type ClaimedMessage = {
   channel: Channel;
   template: string;
   recipient: string;
-  payload: OutboxContent;
+  /** Facts to render (this release), or the content the release before rendered. */
+  payload: unknown;
+  bookingId: string | null;
   secrets: string | null;
   attempts: number;
   createdAt: Date;
@@ -87,14 +90,16 @@ export async function deliverDueMessages(o: DeliveryOptions): Promise<DeliveryRe
       const send = senders[m.channel];
       const t = translator();
       if (!send) throw new Error(t('notify.log.noChannelGateway', { channel: m.channel })); // only claimed when one exists
-      await send(m.recipient, contentToSend(m));
+      await send(m.recipient, await contentToSend(m));
       await settle(m, {
         status: 'SENT',
         sentAt: o.now,
         lastError: null,
         secrets: null,
         // Queued by the release before secrets were encrypted: the code and link are in clear.
-        ...(m.secrets ? {} : { payload: scrubClearSecrets(m.payload, m.template) }),
+        ...(m.secrets || isQueuedFacts(m.payload)
+          ? {}
+          : { payload: scrubClearSecrets(m.payload as OutboxContent, m.template) }),
       });
       result.sent++;
     } catch (e) {
@@ -111,15 +116,25 @@ export async function deliverDueMessages(o: DeliveryOptions): Promise<DeliveryRe
   return result;
 }
 
-/** The message as the resident gets it: its secrets decrypted into their placeholders. */
-function contentToSend(m: ClaimedMessage): OutboxContent {
+/**
+ * The message as the resident gets it: rendered now by its module, its secrets decrypted into
+ * their placeholders.
+ */
+async function contentToSend(m: ClaimedMessage): Promise<OutboxContent> {
+  let content: OutboxContent;
+  try {
+    content = await renderMessage(m);
+  } catch (e) {
+    if (e instanceof Unrenderable) throw new Unsendable(e.message);
+    throw e;
+  }
   if (!m.secrets) {
     const t = translator();
-    if (needsSecrets(m.payload)) throw new Unsendable(t('notify.log.secretsMissing'));
-    return m.payload;
+    if (needsSecrets(content)) throw new Unsendable(t('notify.log.secretsMissing'));
+    return content;
   }
   try {
-    return fillSecrets(m.payload, decryptSecrets(m.secrets, m.id));
+    return fillSecrets(content, decryptSecrets(m.secrets, m.id));
   } catch (e) {
     if (e instanceof SecretsUnreadable) throw new Unsendable(e.message);
     throw e;
@@ -159,7 +174,7 @@ async function claimDueMessages(o: DeliveryOptions, channels: Channel[]): Promis
     )
     UPDATE "OutboxMessage" m SET "nextAttemptAt" = ${leaseUntil}::timestamptz, attempts = m.attempts + 1
     FROM due WHERE m.id = due.id
-    RETURNING m.id, m.channel::text AS channel, m.template, m.recipient, m.payload, m.secrets, m.attempts,
+    RETURNING m.id, m.channel::text AS channel, m.template, m.recipient, m.payload, m."bookingId", m.secrets, m.attempts,
       m."createdAt", m."expiresAt"`;
 }
 

@@ -9,7 +9,7 @@ import { queueConfirmation } from '@/lib/server/booking/confirm-booking';
 import { prisma } from '@/lib/server/core/db';
 import { listFailedMessages } from './list-failed-messages';
 import { enqueueMessage } from './enqueue-message';
-import { placeholder } from './outbox-secrets';
+import { instant } from './messages/message';
 import { hashToken } from '@/lib/server/core/codes';
 import { resendMessage } from './resend-message';
 
@@ -63,7 +63,7 @@ describe('re-sending a failed message', () => {
       recipient: booking.email,
     });
     expect(again.secrets).toEqual(expect.any(String));
-    const token = /\/wizyta\/([A-Za-z0-9_-]+)/.exec(contentOf(again).text)![1]!;
+    const token = /\/wizyta\/([A-Za-z0-9_-]+)/.exec((await contentOf(again)).text)![1]!;
     const b = await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
     expect(b.manageTokenHash).toBe(hashToken(token)); // the new link opens the booking
     expect(b.manageTokenHash).not.toBe(hashToken(oldToken)); // the old one no longer does
@@ -90,7 +90,7 @@ describe('re-sending a failed message', () => {
         channel: 'EMAIL',
         template: 'confirmation-code',
         recipient: booking.email!,
-        content: { subject: `Kod potwierdzający rezerwację: ${placeholder('code')}`, text: '…' },
+        facts: { until: instant(startsAt), resent: false },
         secrets: { code: '123456' },
         bookingId: booking.id,
       }),
@@ -120,9 +120,11 @@ describe('re-sending a failed message', () => {
         channel: 'EMAIL',
         template: 'booking-cancelled',
         recipient: booking.email!,
-        content: {
-          subject: `Wizyta odwołana — ${booking.reference}`,
-          text: 'Twoja wizyta została odwołana.',
+        facts: {
+          reference: booking.reference,
+          startsAt: '2026-12-02T07:15:00Z',
+          endsAt: '2026-12-02T07:30:00Z',
+          sequence: 0,
         },
         bookingId: booking.id,
       });
@@ -130,7 +132,12 @@ describe('re-sending a failed message', () => {
         channel: 'SMS',
         template: 'visit-reminder',
         recipient: '+48600100200',
-        content: { text: 'UM Opole: przypomnienie' },
+        facts: {
+          reference: booking.reference,
+          startsAt: instant(startsAt),
+          endsAt: instant(startsAt),
+          sequence: 0,
+        },
         bookingId: booking.id,
       });
     });

@@ -7,7 +7,8 @@ import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { resendability } from './list-failed-messages';
 import type { Staff } from '@/lib/server/staff/guard';
-import { enqueueMessage, type OutboxContent } from './enqueue-message';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { requeueMessage } from './enqueue-message';
 import { hashToken } from '@/lib/server/core/codes';
 
 /**
@@ -28,11 +29,11 @@ export async function resendMessage(staff: Staff, id: string, now: Date): Promis
       await tx.booking.update({ where: { id: m.bookingId! }, data: { manageTokenHash: hashToken(token) } });
       await queueConfirmation(tx, m.bookingId!, token, now, { channel: 'EMAIL', dedupeKey });
     } else {
-      await enqueueMessage(tx, {
+      await requeueMessage(tx, {
         channel: m.channel,
         template: m.template,
         recipient: m.recipient,
-        content: m.payload as OutboxContent,
+        payload: m.payload as Prisma.InputJsonValue,
         expiresAt: m.template === 'visit-reminder' ? m.booking!.startsAt : atLeastADay(now),
         bookingId: m.bookingId ?? undefined,
         dedupeKey,

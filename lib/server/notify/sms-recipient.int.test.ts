@@ -137,7 +137,12 @@ describe('the outbox', () => {
           channel: 'SMS',
           template: 'visit-reminder',
           recipient,
-          content: { text: 'UM Opole: test' },
+          facts: {
+            reference: 'W-TEST01',
+            startsAt: '2026-12-02T07:15:00Z',
+            endsAt: '2026-12-02T07:30:00Z',
+            sequence: 0,
+          },
           dedupeKey: `sms-rule:${recipient}:${Date.now()}`,
         }),
       );

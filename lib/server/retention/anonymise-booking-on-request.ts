@@ -1,7 +1,6 @@
 import 'server-only';
 import { scrubContacts } from '@/lib/domain/retention';
 import { formatDate } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translator';
 import { anonymiseBookings, contactsOfBooking } from './anonymise-bookings';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
@@ -33,14 +32,13 @@ export async function anonymiseBookingOnRequest(
       params: { date: formatDate(b.anonymisedAt ?? now) },
     });
   if (b.anonymisedAt) throw already();
-  const t = translator();
   return prisma.$transaction(async (tx) => {
     // Conditional: of a cancellation by the resident and this one, only one changes the row.
     const cancel = await applyTransition(tx, {
       transition: 'cancel-on-erasure',
       by: 'STAFF',
       where: { id: b.id, startsAt: { gt: now }, anonymisedAt: null },
-      data: { cancelReason: t('retention.staff.cancelReason') },
+      data: { cancelReason: 'ERASURE_REQUEST' },
       now,
     });
     const [erased] = await anonymiseBookings(tx, [b.id], now);

@@ -80,17 +80,25 @@ async function anonymiseEndedBlocks(now: Date): Promise<number> {
       officeId: true,
       kind: true,
       value: true,
-      reason: true,
-      liftReason: true,
+      source: true,
+      createdById: true,
+      reasonNote: true,
+      liftNote: true,
       startsAt: true,
     },
   });
   let count = 0;
   for (const b of ended) {
-    // A block made together with this one (the e-mail and the phone of one person) shares its
-    // reason, which may name either contact.
+    // A block made together with this one (the e-mail and the phone of one person, by the same
+    // hand at the same instant) shares its note, which may name either contact.
     const siblings = await prisma.contactBlock.findMany({
-      where: { officeId: b.officeId, startsAt: b.startsAt, reason: b.reason, value: { not: '' } },
+      where: {
+        officeId: b.officeId,
+        startsAt: b.startsAt,
+        source: b.source,
+        createdById: b.createdById,
+        value: { not: '' },
+      },
       select: { kind: true, value: true },
     });
     const contact = [b, ...siblings].map((c) =>
@@ -102,8 +110,8 @@ async function anonymiseEndedBlocks(now: Date): Promise<number> {
         data: {
           value: '',
           valueHash: null,
-          reason: scrubContacts(b.reason, contact),
-          liftReason: b.liftReason && scrubContacts(b.liftReason, contact),
+          reasonNote: b.reasonNote && scrubContacts(b.reasonNote, contact),
+          liftNote: b.liftNote && scrubContacts(b.liftNote, contact),
           anonymisedAt: now,
         },
       });

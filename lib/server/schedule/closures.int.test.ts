@@ -10,6 +10,7 @@ import { addClosure } from './add-closure';
 import { removeClosure } from './remove-closure';
 import { BookingsAffectedError } from './lock-schedules';
 import { rejection } from '@/lib/testing/rejection';
+import { contentOf } from '@/lib/testing/outbox';
 
 // The guard module reads the session through next-auth; the use cases only need its office check.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -110,7 +111,7 @@ describe('closures', () => {
     expect(await prisma.slotClaim.count({ where: { bookingId: { in: [a.id, b.id] } } })).toBe(0);
     const mail = await prisma.outboxMessage.findMany({ where: { bookingId: { in: [a.id, b.id] } } });
     expect(mail.map((m) => m.recipient).sort()).toEqual([a.email, b.email].sort());
-    expect((mail[0]!.payload as { text: string }).text).toContain('Powód: awaria systemu w urzędzie');
+    expect((await contentOf(mail[0]!)).text).toContain('Powód: awaria systemu w urzędzie');
     expect(
       await prisma.auditLog.count({
         where: { action: 'booking.cancelled-by-schedule', entityId: { in: [a.id, b.id] } },

@@ -7,7 +7,7 @@ import { processSingleton } from '@/lib/server/core/process-singleton';
 /**
  * A category's schedule as one statement read it, with the version the database gave it then
  * (ServiceCategory.scheduleVersion, bumped by triggers with every change of the rules, closures,
- * horizon or hold minutes: migration 20261207120000). `plans` remembers each date's plan from
+ * horizon or hold minutes: migration 20261207140000). `plans` remembers each date's plan from
  * these rules (planDate, which does not depend on the clock): the calendar plans the same dates
  * on every view.
  */

@@ -11,6 +11,7 @@ import type { RuleInput } from './schedule-forms';
 import { saveHorizon } from './save-horizon';
 import { saveOpeningRules } from './save-opening-rules';
 import { rejection } from '@/lib/testing/rejection';
+import { contentOf } from '@/lib/testing/outbox';
 
 // The guard module reads the session through next-auth; the use cases only need its office check.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -160,7 +161,8 @@ describe('editing the weekly rules', () => {
       expect(await prisma.booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
         status: 'CANCELLED',
         cancelledBy: 'STAFF',
-        cancelReason: reason,
+        cancelReason: 'SCHEDULE_CHANGE',
+        cancelNote: reason,
         cancelledAt: NOW,
       });
     expect(await prisma.slotClaim.count({ where: { bookingId: { in: [lost.id, noEmail.id] } } })).toBe(0);
@@ -177,8 +179,8 @@ describe('editing the weekly rules', () => {
       recipient: lost.email,
       dedupeKey: `cancelled:${lost.id}`,
     });
-    const text = (mail[0]!.payload as { subject: string; text: string }).text;
-    expect((mail[0]!.payload as { subject: string }).subject).toContain(lost.reference);
+    const { subject, text } = await contentOf(mail[0]!);
+    expect(subject).toContain(lost.reference);
     expect(text).toContain(`Powód: ${reason}`);
     expect(text).toContain('wtorek, 2 marca 2027, 11:30');
     expect(text).toContain('77 54 11 361');

@@ -1,12 +1,11 @@
 import 'server-only';
 import { sameBookings } from '@/lib/domain/schedule-impact';
-import { translator } from '@/lib/i18n/translator';
 import { writeAudit } from '@/lib/server/core/audit';
 import { type Tx } from '@/lib/server/core/db';
-import { getConfig } from '@/lib/server/core/config';
 import type { Staff } from '@/lib/server/staff/guard';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { applyTransition } from '@/lib/server/booking/apply-transition';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
+import { type Transitioned, applyTransition } from '@/lib/server/booking/apply-transition';
 import {
   BookingsAffectedError,
   type DroppedBooking,
@@ -16,7 +15,6 @@ import {
 } from './lock-schedules';
 import type { Confirmation } from './schedule-forms';
 import type { ScheduleInput } from '@/lib/domain/schedule';
-import { formatOfficeAddress } from '@/lib/i18n/format';
 
 const REASON_MIN = 5;
 
@@ -67,7 +65,7 @@ export async function settleDroppedBookings(
     transition: 'cancel-for-schedule',
     by: 'STAFF',
     where: { id: { in: ids } },
-    data: { cancelReason: confirmation.reason },
+    data: { cancelReason: 'SCHEDULE_CHANGE', cancelNote: confirmation.reason },
     now,
   });
   if (cancelled.length !== ids.length)
@@ -80,32 +78,18 @@ export async function settleDroppedBookings(
       reason: confirmation.reason,
       cause: opts.cause,
     });
-    if (b.email) await notifyResident(tx, b, confirmation.reason);
+    const row = cancelled.find((c) => c.id === b.id)!;
+    if (b.email) await notifyResident(tx, b, row, confirmation.reason);
   }
   return dropped.length;
 }
 
-async function notifyResident(tx: Tx, b: DroppedBooking, reason: string) {
-  const t = translator();
-  const [row] = impactRows([b]);
-  const o = b.office;
-  const bookUrl = `${getConfig().appUrl}/rezerwacja/${o.slug}/${b.category.slug}`;
+async function notifyResident(tx: Tx, b: DroppedBooking, row: Transitioned, note: string) {
   await enqueueMessage(tx, {
     channel: 'EMAIL',
     template: 'booking-cancelled-by-office',
     recipient: b.email!,
-    content: {
-      subject: t('notify.cancelledByOffice.subject', { reference: b.reference }),
-      text: t('notify.cancelledByOffice.text', {
-        matter: b.matter.name,
-        when: row!.when,
-        place: `${o.name}, ${formatOfficeAddress(o)}`,
-        reference: b.reference,
-        reason,
-        bookUrl,
-        phone: o.bookingPhone,
-      }),
-    },
+    facts: { ...calendarFactsOf({ ...row, reference: b.reference }), note },
     bookingId: b.id,
     // One notice per booking, whatever cancels it (the resident's own cancellation uses it too).
     dedupeKey: `cancelled:${b.id}`,

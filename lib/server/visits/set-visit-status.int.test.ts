@@ -7,6 +7,7 @@ import type { Staff } from '@/lib/server/staff/guard';
 import { countTakenSeats } from '@/lib/server/schedule/load-schedule-input';
 import { setVisitStatus } from './set-visit-status';
 import { undoVisitStatus } from './undo-visit-status';
+import { contentOf } from '@/lib/testing/outbox';
 
 // The guard's session reader pulls in next-auth; these tests pass the staff member directly.
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => null }));
@@ -219,7 +220,8 @@ describe('cancelling for lateness', () => {
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
       status: 'CANCELLED',
       cancelledBy: 'STAFF',
-      cancelReason: 'spóźnienie',
+      cancelReason: 'LATE',
+      cancelNote: null,
       cancelledAt: min(12),
     });
     expect(await prisma.slotClaim.count({ where: { bookingId: b.id } })).toBe(0);
@@ -231,7 +233,7 @@ describe('cancelling for lateness', () => {
       where: { bookingId: b.id, template: 'visit-cancelled-late' },
     });
     expect(mail.recipient).toBe(b.email);
-    const payload = mail.payload as { subject: string; text: string };
+    const payload = await contentOf(mail);
     expect(payload.subject).toContain(b.reference);
     expect(payload.text).toMatch(/spóźnienie/i);
     expect(payload.text).toContain('77 54 11 361');
@@ -257,6 +259,7 @@ describe('cancelling for lateness', () => {
       cancelledAt: null,
       cancelledBy: null,
       cancelReason: null,
+      cancelNote: null,
     });
     expect(await prisma.slotClaim.findUnique({ where: { bookingId: b.id } })).toMatchObject({ seat: 1 });
     expect(

@@ -1,11 +1,8 @@
 import 'server-only';
-import { createElement } from 'react';
-import VisitCancelledLateEmail from '@/emails/visit-cancelled-late';
 import { INTENT_TRANSITION } from '@/lib/domain/booking-lifecycle';
 import {
   type BookingStatus,
   INTENTS,
-  LATE_REASON,
   type StatusEvent,
   type StatusIntent,
   type UndoPlan,
@@ -13,10 +10,8 @@ import {
   planUndo,
 } from '@/lib/domain/visit-status';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { formatDate, formatDateTime, formatTime } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translator';
+import { formatDate, formatTime } from '@/lib/i18n/format';
 import { writeAudit } from '@/lib/server/core/audit';
-import { getConfig } from '@/lib/server/core/config';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
@@ -24,7 +19,7 @@ import { contactHashesOf } from '@/lib/server/core/contact-hash';
 import { applyTransition } from '@/lib/server/booking/apply-transition';
 import { applyNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { renderEmail } from '@/lib/server/notify/render-email';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { statusLabel, intentLabel } from '@/lib/i18n/labels';
 
 const CHANGE = 'booking.status';
@@ -96,7 +91,7 @@ export async function setVisitStatus(
   const data: Prisma.BookingUpdateManyMutationInput = {};
   // Kept for the no-show rule after the plain contacts are erased (docs/data-retention.md).
   if (check.to === 'NO_SHOW') Object.assign(data, contactHashesOf(v));
-  if (check.to === 'CANCELLED') data.cancelReason = LATE_REASON;
+  if (check.to === 'CANCELLED') data.cancelReason = 'LATE';
 
   await prisma.$transaction(async (tx) => {
     // The expected status (and, for a no-show, a begun visit) is the condition of the write itself:
@@ -111,7 +106,7 @@ export async function setVisitStatus(
       now,
     });
     if (!changed.length) throw changedMeanwhile();
-    if (check.to === 'CANCELLED') await queueLateCancellationEmail(tx, v, now);
+    if (check.to === 'CANCELLED') await queueLateCancellationEmail(tx, { ...v, ...changed[0]! }, now);
     await writeAudit(tx, staff, CHANGE, 'Booking', v.id, {
       from: check.from,
       to: check.to,
@@ -123,26 +118,17 @@ export async function setVisitStatus(
   return { reference: v.reference, status: check.to };
 }
 
-async function queueLateCancellationEmail(tx: Tx, v: Visit, now: Date) {
+async function queueLateCancellationEmail(
+  tx: Tx,
+  v: Visit & { endsAt: Date; calendarSequence: number },
+  now: Date,
+) {
   if (!v.email) return;
-  const t = translator();
-  const when = formatDateTime(v.startsAt);
-  const content = await renderEmail(
-    t('notify.cancelledLate.subject', { reference: v.reference }),
-    createElement(VisitCancelledLateEmail, {
-      reference: v.reference,
-      officeName: v.office.name,
-      matter: v.matter.name,
-      when,
-      bookingPhone: v.office.bookingPhone,
-      bookUrl: `${getConfig().appUrl}/`,
-    }),
-  );
   await enqueueMessage(tx, {
     channel: 'EMAIL',
     template: 'visit-cancelled-late',
     recipient: v.email,
-    content,
+    facts: calendarFactsOf(v),
     bookingId: v.id,
     // Per cancellation: one taken back and made again is a new message.
     dedupeKey: `cancelled-late:${v.id}:${now.getTime()}`,

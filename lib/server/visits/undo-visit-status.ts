@@ -2,8 +2,7 @@ import 'server-only';
 import { planDay } from '@/lib/domain/schedule';
 import { localDateOf } from '@/lib/domain/time';
 import { type BookingStatus } from '@/lib/domain/visit-status';
-import { formatDateTime, formatTime } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translator';
+import { formatTime } from '@/lib/i18n/format';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
@@ -11,6 +10,7 @@ import { type Staff } from '@/lib/server/staff/guard';
 import { applyTransition } from '@/lib/server/booking/apply-transition';
 import { recomputeNoShowBlocks } from '@/lib/server/blocks/apply-no-show-rule';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
 import { TX, UNDO, type Visit, changedMeanwhile, loadVisit, planVisitUndo } from './set-visit-status';
 
@@ -34,7 +34,6 @@ export async function undoVisitStatus(
   input: { bookingId: string; expected: BookingStatus },
   now: Date,
 ): Promise<{ reference: string; status: BookingStatus }> {
-  const t = translator();
   const v = await loadVisit(staff, input.bookingId);
   if (v.status !== input.expected) throw changedMeanwhile();
   const plan = await planVisitUndo(v.id, v.status);
@@ -64,14 +63,7 @@ export async function undoVisitStatus(
           channel: 'EMAIL',
           template: 'visit-reinstated',
           recipient: v.email,
-          content: {
-            subject: t('notify.reinstated.subject', { reference: v.reference }),
-            text: t('notify.reinstated.text', {
-              reference: v.reference,
-              when: formatDateTime(v.startsAt),
-              office: v.office.name,
-            }),
-          },
+          facts: calendarFactsOf({ ...changed[0]!, reference: v.reference }),
           bookingId: v.id,
           dedupeKey: `reinstated:${v.id}:${now.getTime()}`,
         });

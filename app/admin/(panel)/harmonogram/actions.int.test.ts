@@ -152,7 +152,8 @@ describe('rules form', () => {
     expect(done).toMatchObject({ ok: true, message: expect.stringContaining('Odwołano 1 wizytę') });
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
       status: 'CANCELLED',
-      cancelReason: 'krótsze godziny we wtorki',
+      cancelReason: 'SCHEDULE_CHANGE',
+      cancelNote: 'krótsze godziny we wtorki',
     });
   });
 });

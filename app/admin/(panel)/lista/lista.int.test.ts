@@ -5,7 +5,9 @@ import { newKioskCode, newReference } from '@/lib/server/core/codes';
 import { listDayVisits } from '@/lib/server/visits/list-day-visits';
 import { listPrintableVisits } from '@/lib/server/visits/list-printable-visits';
 import { prisma } from '@/lib/server/core/db';
+import { cancelVisitForResident } from '@/lib/server/booking/cancel-visit-for-resident';
 import { findBooking, parseLookup } from '@/lib/server/booking/find-booking';
+import { setVisitStatus } from '@/lib/server/visits/set-visit-status';
 import type { Staff } from '@/lib/server/staff/guard';
 import { WithIntl } from '@/lib/testing/intl';
 import { createTestCategory } from '@/lib/testing/fixtures';
@@ -33,12 +35,12 @@ let clerk: Staff;
 let admin: Staff;
 let stranger: Staff;
 const seeded: Record<string, { id: string; reference: string; kioskCode: string }> = {};
-/** The day's list page of the test category, as the signed-in staff member sees it. */
-const renderDayList = async (szukaj: string | undefined) =>
+/** The day's list page of the test category (or another), as the signed-in staff member sees it. */
+const renderDayList = async (szukaj: string | undefined, kategoria = t.category.slug) =>
   renderToStaticMarkup(
     withWords(
       await DayListPage({
-        searchParams: Promise.resolve({ biuro: undefined, kategoria: t.category.slug, data: day, szukaj }),
+        searchParams: Promise.resolve({ biuro: undefined, kategoria, data: day, szukaj }),
       }),
     ),
   );
@@ -326,5 +328,35 @@ describe('showing a contact ("Pokaż kontakt")', () => {
     });
     expect(await contactViews(seeded.held!.id)).toEqual([]);
     expect(await reveal('nie-uuid')).toMatchObject({ ok: false });
+  });
+});
+
+describe('a cancellation for lateness', () => {
+  it('still reads “Anulowana (spóźnienie)” on the list, its page and a search; one at request “Odwołana”', async () => {
+    const late = await prisma.serviceCategory.create({
+      data: {
+        officeId: t.office.id,
+        slug: `spoznienia-${Date.now()}`,
+        name: 'Spóźnienia',
+        ticketPrefix: 'S',
+      },
+    });
+    const came = await seed('came-late', at('2027-02-10T08:45:00Z'), { categoryId: late.id }); // 09:45
+    const asked = await seed('asked', at('2027-02-10T10:00:00Z'), { categoryId: late.id }); // 11:00
+    await setVisitStatus(clerk, { bookingId: came.id, intent: 'cancel-late' }, listNow);
+    // A clerk's own words, even these, are a note: only the code makes a lateness.
+    await cancelVisitForResident(clerk, { bookingId: asked.id, reason: 'spóźnienie' }, listNow);
+
+    const { visits } = await listDayVisits(clerk, { ...scope(), categoryId: late.id }, listNow);
+    expect(visits.map((v) => [v.reference, v.status, v.statusLabel])).toEqual([
+      [came.reference, 'CANCELLED', 'Anulowana (spóźnienie)'],
+      [asked.reference, 'CANCELLED', 'Odwołana'],
+    ]);
+    expect(await findBooking(clerk, parseLookup(came.reference)!)).toMatchObject({
+      status: 'Anulowana (spóźnienie)',
+    });
+    session.current = sessionOf(clerk);
+    const html = await renderDayList(came.kioskCode, late.slug);
+    expect(html.match(/Anulowana \(spóźnienie\)/g)).toHaveLength(2); // the row, and the search's answer
   });
 });

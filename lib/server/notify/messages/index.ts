@@ -1,0 +1,37 @@
+import { bookingCancelled } from './booking-cancelled';
+import { bookingCancelledByOffice } from './booking-cancelled-by-office';
+import { bookingConfirmed } from './booking-confirmed';
+import { confirmationCode } from './confirmation-code';
+import { contactBlocked } from './contact-blocked';
+import { contactUnblocked } from './contact-unblocked';
+import type { MessageModule } from './message';
+import { visitCancelledAtRequest } from './visit-cancelled-at-request';
+import { visitCancelledLate } from './visit-cancelled-late';
+import { visitMoved } from './visit-moved';
+import { visitReinstated } from './visit-reinstated';
+import { visitReminder } from './visit-reminder';
+
+/** Every message Termin sends, by the template name the outbox stores. */
+export const MESSAGES = {
+  'confirmation-code': confirmationCode,
+  'booking-confirmed': bookingConfirmed,
+  'visit-reminder': visitReminder,
+  'visit-moved': visitMoved,
+  'visit-cancelled-at-request': visitCancelledAtRequest,
+  'visit-cancelled-late': visitCancelledLate,
+  'booking-cancelled': bookingCancelled,
+  'booking-cancelled-by-office': bookingCancelledByOffice,
+  'visit-reinstated': visitReinstated,
+  'contact-blocked': contactBlocked,
+  'contact-unblocked': contactUnblocked,
+} as const;
+
+export type Template = keyof typeof MESSAGES;
+export type FactsOf<T extends Template> = (typeof MESSAGES)[T] extends MessageModule<infer F> ? F : never;
+
+/** The module of a stored template name, or undefined for one this release does not know. */
+export function messageModule(template: string): MessageModule<unknown> | undefined {
+  return Object.hasOwn(MESSAGES, template)
+    ? (MESSAGES[template as Template] as MessageModule<unknown>)
+    : undefined;
+}

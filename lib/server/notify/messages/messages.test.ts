@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { smsCost } from '@/lib/domain/sms-segments';
+import { translator } from '@/lib/i18n/translator';
+import { MESSAGES } from './index';
+import type { MessageModule } from './message';
+import { renderChannel } from './render-message';
+import { SAMPLE_OFFICE } from './samples';
+
+const input = <F>(m: MessageModule<F>) => ({
+  t: translator('pl'),
+  locale: 'pl' as const,
+  facts: m.sample.facts,
+  office: SAMPLE_OFFICE,
+  visit: m.sample.visit,
+  appUrl: 'https://termin.example',
+  peupBaseUrl: 'https://peup.example',
+  recipient: 'jan.kowalski@example.com',
+  mailFrom: 'Urząd Miasta Opola <rezerwacje@um.opole.pl>',
+});
+
+/** An .ics with its long lines joined again (RFC 5545 folds them at 75 octets). */
+const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, '');
+
+const modules = Object.entries(MESSAGES) as [string, MessageModule<unknown>][];
+
+describe('every message module', () => {
+  it.each(modules)('%s: is filed under its own template name', (name, m) => {
+    expect(m.template).toBe(name);
+  });
+
+  it.each(modules.filter(([, m]) => m.email))('%s: renders its e-mail from the sample', async (_, m) => {
+    const mail = await renderChannel(m, 'EMAIL', input(m));
+    expect(mail.subject).toMatch(/\S/);
+    expect(mail.text).toMatch(/\S/);
+    if (mail.html) {
+      expect(mail.html).toMatch(/<html[^>]* lang="pl"/);
+      expect(mail.html).toContain(SAMPLE_OFFICE.name);
+    }
+    expect(`${mail.subject}${mail.text}`).not.toMatch(/\{[a-z]+\}/); // no parameter left unfilled
+  });
+
+  it.each(modules.filter(([, m]) => m.sms))(
+    '%s: its SMS stays within its budget of segments',
+    async (_, m) => {
+      const { text } = await renderChannel(m, 'SMS', input(m));
+      expect(m.smsBudget).toBeGreaterThan(0);
+      expect(smsCost(text).segments, text).toBeLessThanOrEqual(m.smsBudget!);
+    },
+  );
+});
+
+describe('the code SMS', () => {
+  it('is one plain GSM-7 message, whatever office or matter: the text names neither', async () => {
+    for (const resent of [false, true]) {
+      const m = MESSAGES['confirmation-code'];
+      const { text } = await renderChannel(m, 'SMS', { ...input(m), facts: { ...m.sample.facts, resent } });
+      expect(smsCost(text.replace('{{secret:code}}', '482915'))).toMatchObject({
+        encoding: 'GSM-7',
+        segments: 1,
+      });
+    }
+  });
+});
+
+describe('the confirmation', () => {
+  it('carries the visit as a calendar event: its time in UTC, place, identifier', async () => {
+    const m = MESSAGES['booking-confirmed'];
+    const mail = await renderChannel(m, 'EMAIL', input(m));
+    expect(mail.icalEvent).toMatchObject({ method: 'REQUEST', filename: expect.stringMatching(/\.ics$/) });
+    const ics = unfold(mail.icalEvent!.content);
+    expect(ics).toContain('METHOD:REQUEST');
+    expect(ics).toContain('BEGIN:VEVENT');
+    expect(ics).toContain('DTSTART:20261202T071500Z');
+    expect(ics).toContain('DTEND:20261202T073000Z');
+    expect(ics).toContain('UID:00000000-0000-4000-8000-000000000001@termin.um.opole.pl');
+    expect(ics).toContain('SEQUENCE:0');
+    expect(ics).toMatch(/ORGANIZER;CN="?Centrum Usług Publicznych"?:mailto:rezerwacje@um.opole.pl/i);
+    expect(ics).toMatch(/ATTENDEE;[^\n]*RSVP=FALSE[^\n]*:mailto:jan.kowalski@example.com/i);
+    expect(ics).toContain('Pileckiego');
+  });
+
+  it('keeps the UID a booking made before decision 037 has in its resident’s calendar', async () => {
+    const m = MESSAGES['booking-confirmed'];
+    const visit = { ...m.sample.visit!, calendarUid: 'C-7K3MQX@termin.um.opole.pl' };
+    const mail = await renderChannel(m, 'EMAIL', { ...input(m), visit });
+    expect(unfold(mail.icalEvent!.content)).toContain('UID:C-7K3MQX@termin.um.opole.pl');
+  });
+
+  it('names the identifier and the kiosk code, and the manage link as a placeholder', async () => {
+    const m = MESSAGES['booking-confirmed'];
+    const mail = await renderChannel(m, 'EMAIL', input(m));
+    expect(mail.text).toContain('C-7K3MQX');
+    expect(mail.text).toContain('40271953');
+    expect(mail.text).toContain('https://termin.example/wizyta/{{secret:token}}');
+  });
+});
+
+describe('a cancellation at the resident’s request', () => {
+  it('keeps its SMS within budget however long the clerk’s note (up to 500 characters)', async () => {
+    const m = MESSAGES['visit-cancelled-at-request'];
+    const note = 'Mieszkaniec zadzwonił i poprosił o odwołanie wizyty z powodu wyjazdu. '
+      .repeat(7)
+      .slice(0, 500);
+    const { text } = await renderChannel(m, 'SMS', { ...input(m), facts: { ...m.sample.facts, note } });
+    expect(smsCost(text).segments).toBeLessThanOrEqual(m.smsBudget!);
+    expect(text).toContain('Mieszkaniec zadzwonił i poprosił');
+    expect(text).toContain('77 54 11 361');
+  });
+});
+
+describe('the calendar event', () => {
+  const calendarMessages = [
+    ['booking-confirmed', 'REQUEST'],
+    ['visit-moved', 'REQUEST'],
+    ['visit-reminder', 'REQUEST'],
+    ['booking-cancelled', 'CANCEL'],
+    ['visit-cancelled-at-request', 'CANCEL'],
+    ['visit-cancelled-late', 'CANCEL'],
+    ['booking-cancelled-by-office', 'CANCEL'],
+    ['visit-reinstated', 'REQUEST'],
+  ] as const;
+
+  it.each(calendarMessages)('%s: carries it as a %s with the sequence of its facts', async (name, method) => {
+    const m = MESSAGES[name] as unknown as MessageModule<{ sequence: number }>;
+    const mail = await renderChannel(m, 'EMAIL', input(m));
+    expect(mail.icalEvent?.method).toBe(method);
+    const ics = unfold(mail.icalEvent!.content);
+    expect(ics).toContain(`METHOD:${method}`);
+    expect(ics).toContain(`SEQUENCE:${m.sample.facts.sequence}`);
+    expect(ics).toContain(method === 'CANCEL' ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED');
+  });
+});
