@@ -19,22 +19,17 @@ let n = 0;
 let place: { officeId: string; categoryId: string; matterId: string };
 
 beforeAll(async () => {
-  const office = await prisma.office.create({
-    data: {
-      slug: 'stare',
-      name: 'Biuro',
-      shortName: 'B',
-      address: 'ul. Testowa 1',
-      postalCode: '45-000',
-      bookingPhone: '77 54 11 361',
-      categories: {
-        create: { slug: 'kat', name: 'Kategoria', matters: { create: { slug: 'sprawa', name: 'Sprawa' } } },
-      },
-    },
-    include: { categories: { include: { matters: true } } },
-  });
-  const category = office.categories[0]!;
-  place = { officeId: office.id, categoryId: category.id, matterId: category.matters[0]!.id };
+  // In SQL: the client knows columns later migrations add, and would read them back.
+  place = { officeId: uuid(), categoryId: uuid(), matterId: uuid() };
+  await prisma.$executeRaw`
+    INSERT INTO "Office" (id, slug, name, "shortName", address, "postalCode", "bookingPhone", "updatedAt")
+    VALUES (${place.officeId}::uuid, 'stare', 'Biuro', 'B', 'ul. Testowa 1', '45-000', '77 54 11 361', now())`;
+  await prisma.$executeRaw`
+    INSERT INTO "ServiceCategory" (id, "officeId", slug, name, "updatedAt")
+    VALUES (${place.categoryId}::uuid, ${place.officeId}::uuid, 'kat', 'Kategoria', now())`;
+  await prisma.$executeRaw`
+    INSERT INTO "Matter" (id, "categoryId", slug, name)
+    VALUES (${place.matterId}::uuid, ${place.categoryId}::uuid, 'sprawa', 'Sprawa')`;
 });
 
 type Actor = 'RESIDENT' | 'STAFF' | 'SYSTEM';

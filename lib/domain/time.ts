@@ -65,7 +65,12 @@ export function localDateOf(instant: Date, zone: string = OFFICE_TZ): string {
   let f = dayParts.get(zone);
   if (!f) {
     if (dayParts.size >= 16) dayParts.clear();
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     dayParts.set(zone, f);
   }
   let year = '';
