@@ -1,6 +1,13 @@
 import { type Page, expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { createStaff, expectNoHorizontalScroll, signIn, signInAsAdmin, withDb } from './staff';
+import {
+  announceCatalogueEdit,
+  createStaff,
+  expectNoHorizontalScroll,
+  signIn,
+  signInAsAdmin,
+  withDb,
+} from './staff';
 
 const PEUP = process.env.PEUP_BASE_URL ?? 'https://peup.um.opole.pl';
 // cup-instrukcja.txt names PEUP but gives no addresses; a path in the form PEUP's pages use.
@@ -59,14 +66,15 @@ test('an administrator sets the real PEUP path of "Wydanie prawa jazdy": the pub
       `${PEUP}${PEUP_PATH}`,
     );
   } finally {
-    await withDb((db) =>
-      db.query(
+    await withDb(async (db) => {
+      await db.query(
         `UPDATE "Matter" SET "peupPath" = $1 WHERE slug = 'wydanie' AND "categoryId" =
            (SELECT c.id FROM "ServiceCategory" c JOIN "Office" o ON o.id = c."officeId"
             WHERE o.slug = 'cup' AND c.slug = 'prawa-jazdy')`,
         [SEEDED_PATH],
-      ),
-    );
+      );
+      await announceCatalogueEdit(db);
+    });
   }
 });
 

@@ -4,7 +4,7 @@ import { addDays, atLocalTime, localDateOf } from '../lib/domain/time';
 import { expectNoAxeViolations } from './axe';
 import { chooseFirstFreeTime } from './booking';
 import { waitForEmail } from './mail';
-import { createStaff, signIn, signInAsAdmin, withDb } from './staff';
+import { announceCatalogueEdit, createStaff, signIn, signInAsAdmin, withDb } from './staff';
 
 /**
  * An office of this run's own (the block must not touch the seeded offices' residents): two
@@ -77,6 +77,7 @@ async function seedOfficeWithPastVisits(email: string, phone: string) {
       );
       visits.push({ category: cat, reference });
     }
+    await announceCatalogueEdit(db);
   });
   return { slug, yesterday, visits };
 }

@@ -6,7 +6,7 @@ import { formatLocalDate } from '../lib/i18n/format';
 import { expectNoAxeViolations } from './axe';
 import { uniqueEmail } from './booking';
 import { waitForEmail } from './mail';
-import { signInAsAdmin, withDb } from './staff';
+import { announceCatalogueEdit, signInAsAdmin, withDb } from './staff';
 
 // Each test works on an office and category of its own (other specs book the seeded WSO/CUP
 // days), open Mon–Fri 08:00–12:00 in 15-minute visits at 2 counters.
@@ -40,6 +40,7 @@ async function createOwnOffice() {
          VALUES (gen_random_uuid(), $1, $2, 480, 720, 15, 2)`,
         [id, weekday],
       );
+    await announceCatalogueEdit(db);
     return id;
   });
   return { ...office, categoryId };

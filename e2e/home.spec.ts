@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { expectNoAxeViolations } from './axe';
+import { announceCatalogueEdit } from './staff';
 
 const CUP_CATEGORIES = [
   'Sprawy obywatelskie',
@@ -63,8 +64,13 @@ test.describe('the home page', () => {
         `UPDATE "ServiceCategory" SET description = $1 WHERE slug = 'sprawy-obywatelskie' AND "officeId" = (SELECT id FROM "Office" WHERE slug = 'wso')`,
         [marker],
       );
-      await page.goto('/');
-      await expect(page.getByText(marker)).toBeVisible();
+      // An edit made behind the app's back is announced, as README asks (decision 035).
+      await announceCatalogueEdit(db);
+      // The copies are dropped when the notification arrives, a few milliseconds later.
+      await expect(async () => {
+        await page.goto('/');
+        await expect(page.getByText(marker)).toBeVisible({ timeout: 1_000 });
+      }).toPass();
     } finally {
       await db.end();
     }

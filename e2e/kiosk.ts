@@ -2,7 +2,7 @@
 // current moment (so a spec passes at any hour, on any day), a visit booked for now, the keypad.
 import crypto from 'node:crypto';
 import { type Page, expect } from '@playwright/test';
-import { withDb } from './staff';
+import { announceCatalogueEdit, withDb } from './staff';
 
 export const warsawDate = (d: Date) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(d);
@@ -47,6 +47,7 @@ export async function openCategoryNow(officeSlug: string, letter: string) {
          VALUES (gen_random_uuid(), $1, $2, 0, 1440, 15, 5)`,
         [id, weekday],
       );
+    await announceCatalogueEdit(db);
     return { ...category, id, matter };
   });
 }

@@ -21,6 +21,15 @@ export async function withDb<T>(fn: (db: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Tells every app instance that the catalogue (offices, categories, matters, regulations, notices)
+ * was changed behind its back, as README asks of an edit made with psql: their copies are dropped
+ * when the notification arrives, a few milliseconds later.
+ */
+export async function announceCatalogueEdit(db: pg.Client): Promise<void> {
+  await db.query('NOTIFY termin_cache');
+}
+
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto('/admin/logowanie');
   await page.getByLabel('E-mail służbowy').fill(email);

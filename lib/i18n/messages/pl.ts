@@ -257,7 +257,6 @@ export const pl = {
     notAccepted: 'Aby zarezerwować wizytę przez internet, zaznacz „Akceptuję Regulamin”.',
     fixCode: 'Popraw kod.',
     wrongCode: 'Kod jest nieprawidłowy. Pozostało prób: {left}.',
-    phoneOnly: 'Wizyty w tej kategorii rezerwujemy obecnie wyłącznie telefonicznie: {phone}.',
     contactBlocked:
       'Rezerwacja internetowa nie jest możliwa dla podanych danych kontaktowych. Zarezerwuj wizytę telefonicznie: {phone}.',
     fixPhone: 'Popraw numer telefonu.',

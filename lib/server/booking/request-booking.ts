@@ -35,7 +35,7 @@ export async function requestBooking(r: BookingRequest): Promise<{ token: string
   const phone = { phone: category.office.bookingPhone };
   const rules = (c: Pick<LockedCategory, 'phoneOnly' | 'matter' | 'blocked'>) => {
     // The pages already hide the calendar; this refuses a hold posted while the switch was flipped.
-    if (c.phoneOnly) throw new AppError('PHONE_ONLY', { message: 'flow.phoneOnly', params: phone });
+    if (c.phoneOnly) throw new AppError('PHONE_ONLY', { message: 'flow.phoneOnlyNow', params: phone });
     // The matter decides, whatever the caller parsed: an ID-card pickup needs its application number.
     if (c.matter?.requiresApplicationNumber && !r.details.idApplicationNumber)
       throw new AppError('APPLICATION_NUMBER', { field: 'idApplicationNumber' });
