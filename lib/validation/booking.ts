@@ -43,12 +43,13 @@ export const emailSchema = z
   .max(EMAIL_MAX, m('validation.emailTooLong'))
   .pipe(z.email({ message: m('validation.email') }));
 
-/** An application number as typed: trimmed, upper case (its format is checked where it is required). */
-const applicationNumberText = z.string().max(100, APPLICATION_NUMBER_INVALID).trim().toUpperCase();
-
 /** An application number on its own (a correction on the manage page): required, in its format. */
-export const applicationNumberSchema = applicationNumberText
-  .min(1, m('errors.APPLICATION_NUMBER'))
+export const applicationNumberSchema = z
+  .string()
+  .max(100, { message: APPLICATION_NUMBER_INVALID, abort: true })
+  .trim()
+  .toUpperCase()
+  .min(1, { message: m('errors.APPLICATION_NUMBER'), abort: true })
   .regex(APPLICATION_NUMBER, APPLICATION_NUMBER_INVALID);
 
 /**
@@ -62,7 +63,13 @@ export function bookingDetailsSchemaFor(matter: { requiresApplicationNumber: boo
       email: emailSchema,
       phone: z.string().max(40, m('validation.phone')).pipe(phoneSchema).optional(),
       smsOptIn: z.literal('on', { message: m('validation.smsOptIn') }).optional(),
-      idApplicationNumber: applicationNumberText.optional().transform((v) => v || undefined),
+      idApplicationNumber: z
+        .string()
+        .max(100, APPLICATION_NUMBER_INVALID)
+        .trim()
+        .toUpperCase()
+        .optional()
+        .transform((v) => v || undefined),
     })
     .superRefine((d, ctx) => {
       if (d.smsOptIn && !d.phone) {

@@ -13,8 +13,8 @@ export const phoneCorrectionSchema = z.object({ token: manageTokenField, phone: 
 /** Step 1 of an e-mail correction: the new address, where the code goes. */
 export const emailChangeRequestSchema = z.object({ token: manageTokenField, email: emailSchema });
 
-/** Step 2: the code from the new address's mailbox. */
-export const emailChangeCodeSchema = confirmationCodeSchema.extend({ token: manageTokenField });
+/** A code typed on the manage page: the hold's, or (step 2 of an e-mail correction) the new address's. */
+export const manageCodeSchema = confirmationCodeSchema.extend({ token: manageTokenField });
 
 export const applicationNumberCorrectionSchema = z.object({
   token: manageTokenField,
