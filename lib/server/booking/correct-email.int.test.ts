@@ -125,7 +125,14 @@ describe('a resident corrects the e-mail address with a code sent to the new one
         channel: 'EMAIL',
         template: 'visit-reminder',
         recipient: old,
-        payload: { facts: {} },
+        payload: {
+          facts: {
+            reference: v.reference,
+            startsAt: v.startsAt.toISOString(),
+            endsAt: v.endsAt.toISOString(),
+            sequence: 0,
+          },
+        },
         bookingId: v.id,
       },
     });
