@@ -19,6 +19,7 @@ import {
 } from '@/lib/server/notices/get-current-regulations';
 import { requestBooking } from '@/lib/server/booking/request-booking';
 import { confirmBooking } from '@/lib/server/booking/confirm-booking';
+import { requestEmailChange } from '@/lib/server/booking/request-email-change';
 import { APPLICATION_NUMBER } from '@/lib/validation/booking';
 import { createPairingCode } from '@/lib/server/queue/create-pairing-code';
 import { pairDevice } from '@/lib/server/queue/pair-device';
@@ -141,6 +142,27 @@ async function confirmed(f: HoldFixture) {
   return token;
 }
 
+/** A confirmed ID-card pickup of the fixture's time, with its application number: its token. */
+async function confirmedPickup(f: HoldFixture & Pick<Fixture, 'pickupMatter'>) {
+  const { token } = await requestBooking({
+    categoryId: f.category.id,
+    matterId: f.pickupMatter.id,
+    startsAt: f.startsAt,
+    details: { email: email(), smsOptIn: false, idApplicationNumber: 'ZAC100200' },
+    regulations: { versionId: f.regulations.id, acceptedAt: new Date() },
+    now: new Date(),
+  });
+  await confirmBooking(token, CODE, new Date());
+  return token;
+}
+
+/** A confirmed booking whose new address waits for its code (CODE), sent `minutesAgo`. */
+async function emailChangeWaiting(f: HoldFixture, minutesAgo = 0) {
+  const token = await confirmed(f);
+  await requestEmailChange(token, email(), new Date(Date.now() - minutesAgo * 60_000));
+  return token;
+}
+
 const detailsForm = async (f: Fixture): Promise<Form> => ({
   office: f.office.slug,
   category: f.category.slug,
@@ -176,6 +198,22 @@ const PUBLIC_ACTIONS: Record<string, ActionCase | 'NO_INPUT'> = {
   },
   './wizyta/actions.ts#updatePhoneAction': {
     valid: async (f) => ({ token: (await hold(f)).token, phone: '+48 600 200 300' }),
+    succeeded: ok,
+  },
+  './wizyta/actions.ts#requestEmailChangeAction': {
+    valid: async (f) => ({ token: await confirmed(f), email: email() }),
+    succeeded: ok,
+  },
+  './wizyta/actions.ts#resendEmailChangeCodeAction': {
+    valid: async (f) => ({ token: await emailChangeWaiting(f, 2) }),
+    succeeded: ok,
+  },
+  './wizyta/actions.ts#confirmEmailChangeAction': {
+    valid: async (f) => ({ token: await emailChangeWaiting(f), code: CODE }),
+    succeeded: ok,
+  },
+  './wizyta/actions.ts#updateApplicationNumberAction': {
+    valid: async (f) => ({ token: await confirmedPickup(f), idApplicationNumber: 'ZAC100299' }),
     succeeded: ok,
   },
   './wizyta/[token]/zmien/actions.ts#rescheduleAction': {

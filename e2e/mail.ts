@@ -28,3 +28,17 @@ export async function readCodeFromEmail(to: string): Promise<string> {
   const m = await waitForEmail(to, /Kod potwierdzający|Nowy kod/);
   return /(\d{6})/.exec(m.subject)![1]!;
 }
+
+/** The text of an e-mail as sent: quoted-printable decoded (UTF-8), base64 parts decoded. */
+export function bodyOf(m: SinkMessage): string {
+  const joined = m.raw
+    .replace(/=\r?\n/g, '')
+    .replace(/(=[0-9A-F]{2})+/g, (q) => Buffer.from(q.replaceAll('=', ''), 'hex').toString('utf8'));
+  const base64 = [...m.raw.matchAll(/base64\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map((b) =>
+    Buffer.from(b[1]!.replace(/\s/g, ''), 'base64').toString('utf8'),
+  );
+  return [joined, ...base64].join('\n');
+}
+
+/** The manage link of an e-mail (its path). */
+export const manageLinkOf = (m: SinkMessage) => /\/wizyta\/[\w-]{43}/.exec(bodyOf(m))![0];

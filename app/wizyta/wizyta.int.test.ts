@@ -13,13 +13,25 @@ import { type TestSession, createTestStaff, form, sessionOf } from '@/lib/testin
 import { anonymiseBookingAction } from '../admin/(panel)/lista/actions';
 import DayListPage from '../admin/(panel)/lista/page';
 import BookingPage from './[token]/page';
-import { cancelAction, updatePhoneAction } from './actions';
+import { contentOf } from '@/lib/testing/outbox';
+import {
+  cancelAction,
+  confirmEmailChangeAction,
+  requestEmailChangeAction,
+  updateApplicationNumberAction,
+  updatePhoneAction,
+} from './actions';
 
 const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock('next/server', () => ({ connection: async () => {} }));
 vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
+// The per-client limits are rate-limit.int.test.ts's subject; per booking and address stay real.
+vi.mock('@/lib/server/core/rate-limit', async (original) => ({
+  ...(await original<typeof import('@/lib/server/core/rate-limit')>()),
+  enforceRateLimit: async () => {},
+}));
 const html = (node: ReactNode) => renderToStaticMarkup(createElement(WithIntl, null, node));
 
 afterAll(() => prisma.$disconnect());
@@ -84,12 +96,16 @@ describe('the manage page over the life of a booking', () => {
     expect(before).toContain('Wizyta potwierdzona');
     expect(before).toContain('Odwołaj wizytę');
     expect(before).toContain('Zmień numer telefonu');
+    expect(before).toContain('Zmień adres e-mail');
+    expect(before).toContain('Popraw numer wniosku');
 
     at(plus(visitAt, 30));
     const after = await page(token);
     expect(after).toContain('Wizyta zakończona');
     expect(after).not.toContain('Odwołaj wizytę');
     expect(after).not.toContain('Zmień numer telefonu');
+    expect(after).not.toContain('Zmień adres e-mail');
+    expect(after).not.toContain('Popraw numer wniosku');
     expect(after).not.toContain('<form');
     // The right of access: everything stored is still shown, with the day it will go.
     for (const v of [contact.email, contact.phone, contact.app]) expect(after).toContain(v);
@@ -103,9 +119,20 @@ describe('the manage page over the life of a booking', () => {
       ok: false,
       message: expect.stringContaining('Termin wizyty minął'),
     });
+    for (const [action, fields] of [
+      [requestEmailChangeAction, { email: 'nowy@example.com' }],
+      [confirmEmailChangeAction, { code: '123456' }],
+      [updateApplicationNumberAction, { idApplicationNumber: 'ZAC999999' }],
+    ] as const)
+      expect(await action(null, form({ token, ...fields }))).toMatchObject({
+        ok: false,
+        message: expect.stringContaining('Termin wizyty minął'),
+      });
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
       status: 'CONFIRMED',
       phone: contact.phone,
+      email: contact.email,
+      idApplicationNumber: contact.app,
     });
 
     await anonymiseBookingOnRequest(admin, { bookingId: booking.id, reason: 'test' }, plus(visitAt, 40));
@@ -117,6 +144,88 @@ describe('the manage page over the life of a booking', () => {
       ok: false,
       message: 'Ta rezerwacja jest zakończona, a jej dane zostały usunięte.',
     });
+  });
+});
+
+describe('correcting one’s data on the manage page (decision 039)', () => {
+  it('e-mail: a code to the new address, typed on the page, changes it; the page says so', async () => {
+    const { token, booking, contact } = await confirmedBooking(plus(visitAt, 15));
+    at(plus(visitAt, -24 * 60));
+    const fresh = `nowy-${crypto.randomBytes(4).toString('hex')}@example.com`;
+    // Typed with spaces and capitals: stored as one normalised address.
+    expect(await requestEmailChangeAction(null, form({ token, email: ` ${fresh.toUpperCase()} ` }))).toEqual({
+      ok: true,
+      message: `Wysłaliśmy kod na adres ${fresh}. Wpisz go poniżej.`,
+    });
+    const waiting = await page(token);
+    expect(waiting).toContain(`Wysłaliśmy kod na adres ${fresh}. Wpisz go do godz. 09:30.`);
+    expect(waiting).toContain('Kod z e-maila (6 cyfr)');
+    expect(waiting).toContain('Wyślij kod ponownie');
+
+    expect(await confirmEmailChangeAction(null, form({ token, code: '12' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { code: ['Kod ma 6 cyfr — przepisz go z e-maila lub SMS-a.'] },
+    });
+    const mail = await prisma.outboxMessage.findFirstOrThrow({
+      where: { bookingId: booking.id, template: 'email-change-code' },
+    });
+    const code = /(\d{6})/.exec((await contentOf(mail)).subject!)![1]!;
+    const wrong = code === '000000' ? '111111' : '000000';
+    expect(await confirmEmailChangeAction(null, form({ token, code: wrong }))).toMatchObject({
+      ok: false,
+      fieldErrors: { code: ['Kod jest nieprawidłowy. Pozostało prób: 4.'] },
+      values: { code: wrong },
+    });
+    expect(await confirmEmailChangeAction(null, form({ token, code }))).toEqual({
+      ok: true,
+      message: `Zmieniono adres e-mail na ${fresh}. Potwierdzenie wizyty wysłaliśmy na nowy adres, a informację o zmianie — na poprzedni.`,
+    });
+    const changed = await page(token);
+    expect(changed).toContain(fresh);
+    expect(changed).not.toContain(contact.email);
+    expect(changed).not.toContain('Kod z e-maila (6 cyfr)');
+  });
+
+  it('every bad input is told on its field, and nothing is saved', async () => {
+    const { token, booking, contact } = await confirmedBooking(plus(visitAt, 30));
+    at(plus(visitAt, -24 * 60));
+    expect(await requestEmailChangeAction(null, form({ token, email: 'jan.kowalski@' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ['Podaj poprawny adres e-mail, np. jan.kowalski@example.com.'] },
+      values: { email: 'jan.kowalski@' },
+    });
+    expect(await requestEmailChangeAction(null, form({ token, email: contact.email }))).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ['Ten adres e-mail jest już zapisany w rezerwacji. Podaj nowy adres.'] },
+    });
+    expect(await updateApplicationNumberAction(null, form({ token, idApplicationNumber: '' }))).toMatchObject(
+      {
+        ok: false,
+        fieldErrors: {
+          idApplicationNumber: [
+            'Podaj numer wniosku o wydanie dowodu osobistego (pkt 1 potwierdzenia złożenia wniosku).',
+          ],
+        },
+      },
+    );
+    expect(
+      await updateApplicationNumberAction(null, form({ token, idApplicationNumber: 'ab 12' })),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        idApplicationNumber: [expect.stringContaining('Numer wniosku składa się z 6–30 liter i cyfr')],
+      },
+      values: { idApplicationNumber: 'ab 12' },
+    });
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
+      email: contact.email,
+      idApplicationNumber: contact.app,
+    });
+    // Lower case and spaces around it: saved as the booking form saves it.
+    expect(
+      await updateApplicationNumberAction(null, form({ token, idApplicationNumber: ' zac123789 ' })),
+    ).toEqual({ ok: true, message: 'Zapisano numer wniosku.' });
+    expect(await page(token)).toContain('ZAC123789');
   });
 });
 

@@ -7,24 +7,35 @@ import { Button, type ButtonVariant } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
-type Props = {
-  action: Action;
+type FormProps = {
   token: string;
   submit: string;
   field?: {
     name: string;
     label: string;
     hint?: string;
-    inputMode?: 'numeric' | 'tel';
+    type?: 'text' | 'email';
+    inputMode?: 'numeric' | 'tel' | 'email';
     autoComplete?: string;
     defaultValue?: string;
   };
   variant?: Extract<ButtonVariant, 'primary' | 'secondary' | 'danger'>;
 };
+type Props = FormProps & { action: Action };
 
-/** A one-field (or button-only) POST form with its message in a live region. */
-export function ActionForm({ action, token, submit, field, variant = 'primary' }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
+/**
+ * The form of an ActionForm, given its action's state (useActionState) from the caller: a
+ * component that must keep an answer after the form itself is gone holds the state above it.
+ */
+export function ActionFormView({
+  state,
+  formAction,
+  pending,
+  token,
+  submit,
+  field,
+  variant = 'primary',
+}: FormProps & { state: FormState; formAction: (formData: FormData) => void; pending: boolean }) {
   const errors = state?.ok === false ? state.fieldErrors?.[field?.name ?? ''] : undefined;
   return (
     <form action={formAction} className="mt-3 space-y-3" noValidate>
@@ -34,6 +45,7 @@ export function ActionForm({ action, token, submit, field, variant = 'primary' }
           name={field.name}
           label={field.label}
           hint={field.hint}
+          type={field.type}
           inputMode={field.inputMode}
           autoComplete={field.autoComplete}
           defaultValue={state?.values?.[field.name] ?? field.defaultValue}
@@ -46,6 +58,12 @@ export function ActionForm({ action, token, submit, field, variant = 'primary' }
       </Button>
     </form>
   );
+}
+
+/** A one-field (or button-only) POST form with its message in a live region. */
+export function ActionForm({ action, ...form }: Props) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
+  return <ActionFormView state={state} formAction={formAction} pending={pending} {...form} />;
 }
 
 /** An action under its own heading and, if any, a line of help: the manage page's blocks. */

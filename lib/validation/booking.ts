@@ -47,6 +47,24 @@ const EMAIL_MISSING = m('validation.emailMissing');
 /** Longest e-mail address SMTP carries (RFC 5321); a longer one is refused, not truncated. */
 const EMAIL_MAX = 254;
 
+/** A resident's e-mail address, normalised (trimmed, lower case) so limits and locks see one address. */
+export const emailSchema = z
+  .string({ error: EMAIL_MISSING })
+  .trim()
+  .toLowerCase()
+  .min(1, EMAIL_MISSING)
+  .max(EMAIL_MAX, m('validation.emailTooLong'))
+  .pipe(z.email({ message: m('validation.email') }));
+
+/** An application number on its own (a correction on the manage page): required, in its format. */
+export const applicationNumberSchema = z
+  .string()
+  .max(100, { message: APPLICATION_NUMBER_INVALID, abort: true })
+  .trim()
+  .toUpperCase()
+  .min(1, { message: m('errors.APPLICATION_NUMBER'), abort: true })
+  .regex(APPLICATION_NUMBER, APPLICATION_NUMBER_INVALID);
+
 /**
  * The resident's details for one matter. Whether the matter needs an ID-card application number
  * is the server's to know (the matter's `requiresApplicationNumber`), never a field of the form.
@@ -60,13 +78,7 @@ export function bookingDetailsSchemaFor(matter: { requiresApplicationNumber: boo
 function buildDetailsSchema(matter: { requiresApplicationNumber: boolean }) {
   return z
     .object({
-      email: z
-        .string({ error: EMAIL_MISSING })
-        .trim()
-        .toLowerCase()
-        .min(1, EMAIL_MISSING)
-        .max(EMAIL_MAX, m('validation.emailTooLong'))
-        .pipe(z.email({ message: m('validation.email') })),
+      email: emailSchema,
       phone: z.string().max(40, m('validation.phone')).pipe(phoneSchema).optional(),
       smsOptIn: z.literal('on', { message: m('validation.smsOptIn') }).optional(),
       idApplicationNumber: z

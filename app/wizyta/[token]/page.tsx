@@ -11,7 +11,17 @@ import { PageShell } from '@/components/ui/page-shell';
 import { formatTime, formatDateTime } from '@/lib/i18n/format';
 import { buttonClass } from '@/components/ui/button';
 import { getBookingByToken } from '@/lib/server/booking/get-booking-by-token';
-import { cancelAction, confirmCodeAction, resendCodeAction, updatePhoneAction } from '../actions';
+import { EmailChange } from '@/components/booking/email-change';
+import {
+  cancelAction,
+  confirmCodeAction,
+  confirmEmailChangeAction,
+  requestEmailChangeAction,
+  resendCodeAction,
+  resendEmailChangeCodeAction,
+  updateApplicationNumberAction,
+  updatePhoneAction,
+} from '../actions';
 
 // The token is a secret: keep this page out of indexes and out of referrers to other sites.
 export async function generateMetadata(): Promise<Metadata> {
@@ -102,6 +112,48 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
               defaultValue: b.phone ?? '',
             }}
           />
+          {b.status === 'CONFIRMED' && (
+            <EmailChange
+              token={token}
+              waiting={
+                b.emailChange &&
+                t('manage.email.pending', {
+                  email: b.emailChange.email,
+                  until: formatTime(b.emailChange.expiresAt),
+                })
+              }
+              words={{
+                title: t('manage.email.title'),
+                help: t('manage.email.help'),
+                label: t('manage.email.label'),
+                send: t('manage.email.send'),
+                code: t('manage.email.code'),
+                confirm: t('manage.email.confirm'),
+                noCode: t('manage.email.noCode'),
+                noCodeHelp: t('manage.email.noCodeHelp'),
+                resend: t('manage.email.resend'),
+                another: t('manage.email.another'),
+              }}
+              requestAction={requestEmailChangeAction}
+              confirmAction={confirmEmailChangeAction}
+              resendAction={resendEmailChangeCodeAction}
+            />
+          )}
+          {b.matter.requiresApplicationNumber && (
+            <ActionSection
+              title={t('manage.applicationNumber.title')}
+              help={t('booking.details.applicationNumberHint')}
+              action={updateApplicationNumberAction}
+              token={token}
+              submit={t('manage.applicationNumber.save')}
+              variant="secondary"
+              field={{
+                name: 'idApplicationNumber',
+                label: t('manage.applicationNumber.label'),
+                defaultValue: b.idApplicationNumber ?? '',
+              }}
+            />
+          )}
           <ActionSection
             title={t('manage.cancel.title')}
             help={t('manage.cancel.help')}

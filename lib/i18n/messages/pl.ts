@@ -492,6 +492,21 @@ export const pl = {
       text: 'Anulowanie wizyty {reference} ({when}, {office}) zostało cofnięte: wizyta jest aktualna. Przepraszamy za pomyłkę.',
     },
     blocked: { subject: 'Rezerwacja internetowa zablokowana do {endsAt}' },
+    emailChangeCode: { subject: 'Kod potwierdzający nowy adres e-mail: {code}' },
+    corrected: {
+      subject: 'Zmieniono dane rezerwacji {reference}',
+      // GSM-7 (no Polish letters), as the code SMS: one segment where the value is short.
+      sms: {
+        email:
+          'UM Opole: w rezerwacji {reference} zmieniono adres e-mail na {value}. Jesli to nie Ty, zadzwon: {phone}.',
+        phone:
+          'UM Opole: w rezerwacji {reference} zmieniono numer telefonu na {value}. Jesli to nie Ty, zadzwon: {phone}.',
+        phoneRemoved:
+          'UM Opole: z rezerwacji {reference} usunieto numer telefonu. Jesli to nie Ty, zadzwon: {phone}.',
+        applicationNumber:
+          'UM Opole: w rezerwacji {reference} zmieniono numer wniosku na {value}. Jesli to nie Ty, zadzwon: {phone}.',
+      },
+    },
     unblocked: {
       subject: 'Blokada rezerwacji internetowej zdjęta',
       text: '{office}: blokada rezerwacji internetowej ({contacts}) została zdjęta. Możesz znowu rezerwować wizyty przez internet.',
@@ -517,6 +532,8 @@ export const pl = {
       'visit-reinstated': 'Cofnięcie anulowania',
       'contact-blocked': 'Blokada rezerwacji internetowej',
       'contact-unblocked': 'Zdjęcie blokady',
+      'email-change-code': 'Kod zmiany adresu e-mail',
+      'booking-corrected': 'Zmiana danych rezerwacji',
     },
     outbox: {
       notFound: 'Nie znaleziono tej wiadomości.',
@@ -773,6 +790,25 @@ export const pl = {
       label: 'Numer telefonu',
       save: 'Zapisz numer',
     },
+    email: {
+      title: 'Zmień adres e-mail',
+      help: 'Na nowy adres wyślemy kod. Adres zmieni się, gdy wpiszesz ten kod; o zmianie powiadomimy dotychczasowy adres.',
+      label: 'Nowy adres e-mail',
+      send: 'Wyślij kod na nowy adres',
+      pending: 'Wysłaliśmy kod na adres {email}. Wpisz go do godz. {until}.',
+      code: 'Kod z e-maila (6 cyfr)',
+      confirm: 'Zmień adres e-mail',
+      noCode: 'Nie dostałeś(-aś) kodu?',
+      noCodeHelp:
+        'Sprawdź folder spam i pisownię adresu. Nowy kod możemy wysłać 3 razy, co najmniej minutę po poprzednim.',
+      resend: 'Wyślij kod ponownie',
+      another: 'Możesz też podać inny adres: poprzedni kod przestanie wtedy działać.',
+    },
+    applicationNumber: {
+      title: 'Popraw numer wniosku',
+      label: 'Numer wniosku o wydanie dowodu osobistego',
+      save: 'Zapisz numer wniosku',
+    },
     cancel: {
       title: 'Odwołaj wizytę',
       help: 'Termin stanie się od razu dostępny dla innych.',
@@ -804,6 +840,35 @@ export const pl = {
       CANCELLED: 'odwołana',
       EXPIRED: 'wygasła (niepotwierdzona)',
       NO_SHOW: 'niestawiennictwo',
+    },
+  },
+  // A resident's corrections on the manage page (docs/decisions/039): the use cases' sentences.
+  corrections: {
+    notChangeable:
+      'Nie można już zmienić danych tej rezerwacji: została odwołana, wygasła albo jej termin minął.',
+    email: {
+      confirmFirst: 'Adres e-mail można zmienić po potwierdzeniu rezerwacji kodem.',
+      same: 'Ten adres e-mail jest już zapisany w rezerwacji. Podaj nowy adres.',
+      busy: 'Na ten adres e-mail jest już zarezerwowana inna wizyta w tej kategorii (można mieć jedną naraz). Adresu nie zmieniono: podaj inny albo najpierw odwołaj tamtą wizytę.',
+      blocked:
+        'Tego adresu e-mail nie można obecnie podać w rezerwacji internetowej. Adresu nie zmieniono. W razie pytań zadzwoń: {phone}.',
+      codeSent: 'Wysłaliśmy kod na adres {email}. Wpisz go poniżej.',
+      resent: 'Wysłaliśmy nowy kod na adres {email}. Poprzedni jest już nieważny.',
+      noPending: 'Nie czekamy na kod do nowego adresu albo kod wygasł. Podaj nowy adres jeszcze raz.',
+      expired: 'Kod wygasł. Podaj nowy adres jeszcze raz, a wyślemy nowy kod.',
+      tooManyAttempts:
+        'Pięć razy wpisano błędny kod, więc zmianę adresu przerwano. Adres e-mail rezerwacji się nie zmienił; możesz podać nowy adres jeszcze raz.',
+      resendLimit: 'Kod wysłano już ponownie 3 razy. Sprawdź folder spam albo podaj adres jeszcze raz.',
+      bookingLimit:
+        'Dla tej rezerwacji wysłano dziś już zbyt wiele kodów zmiany adresu. Spróbuj ponownie jutro albo zadzwoń: {phone}.',
+      addressLimit:
+        'Na ten adres wysłano dziś już zbyt wiele kodów. Spróbuj ponownie jutro albo zadzwoń: {phone}.',
+      saved:
+        'Zmieniono adres e-mail na {email}. Potwierdzenie wizyty wysłaliśmy na nowy adres, a informację o zmianie — na poprzedni.',
+    },
+    applicationNumber: {
+      notNeeded: 'W tej sprawie nie podaje się numeru wniosku.',
+      saved: 'Zapisano numer wniosku.',
     },
   },
   email: {
@@ -849,6 +914,25 @@ export const pl = {
       byRule: 'Regulamin rezerwacji przewiduje taką restrykcję za niestawienie się na umówioną wizytę.',
       byPhone:
         'W tym czasie możesz umówić wizytę telefonicznie: {phone}. Jeśli uważasz, że blokada to pomyłka, zadzwoń pod ten numer.',
+    },
+    emailChangeCode: {
+      preview: 'Kod potwierdzający nowy adres e-mail: {code}',
+      title: 'Potwierdź nowy adres e-mail',
+      intro: 'Ten adres podano jako nowy adres e-mail rezerwacji wizyty {reference}:',
+      yourCode: 'Twój kod:',
+      enterBy: 'Wpisz go na stronie rezerwacji do godz. {until}. Dopiero wtedy adres się zmieni.',
+      notYou: 'Jeśli to nie Ty, zignoruj tę wiadomość: adres nie zostanie zapisany w rezerwacji.',
+    },
+    corrected: {
+      preview: 'Zmieniono dane rezerwacji {reference}',
+      title: 'Zmieniono dane Twojej rezerwacji',
+      email:
+        'Adres e-mail w rezerwacji {reference} zmieniono na {value}. Kolejne wiadomości o wizycie wyślemy na nowy adres.',
+      phone: 'Numer telefonu w rezerwacji {reference} zmieniono na {value}.',
+      phoneRemoved: 'Z rezerwacji {reference} usunięto numer telefonu.',
+      applicationNumber: 'Numer wniosku w rezerwacji {reference} zmieniono na {value}.',
+      masked: 'Ze względów bezpieczeństwa pokazujemy tylko część nowych danych.',
+      notYou: 'Jeśli to nie Ty wprowadzałeś(-aś) tę zmianę, zadzwoń od razu: {phone}.',
     },
     cancelledLate: {
       preview: 'Wizyta {reference} anulowana z powodu spóźnienia',

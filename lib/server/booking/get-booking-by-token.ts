@@ -32,7 +32,8 @@ export async function getBookingByToken(token: string, now: Date) {
       cancelReason: true,
       anonymisedAt: true,
       regulations: { select: { version: true, title: true } },
-      matter: { select: { name: true, peupPath: true } },
+      emailChange: { select: { email: true, expiresAt: true } },
+      matter: { select: { name: true, peupPath: true, requiresApplicationNumber: true } },
       category: { select: { name: true } },
       office: {
         select: {
@@ -52,6 +53,8 @@ export async function getBookingByToken(token: string, now: Date) {
   return {
     ...b,
     status,
+    /** A new e-mail address waiting for its code (decision 039), while the code lives. */
+    emailChange: b.emailChange && b.emailChange.expiresAt > now ? b.emailChange : null,
     peupUrl: peupUrl(b.matter.peupPath),
     /** Changes before the visit, reading after it, "deleted" once anonymised. */
     state: manageStateOf({ ...b, status }, now),

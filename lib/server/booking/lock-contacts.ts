@@ -5,6 +5,30 @@ import { AppError } from '@/lib/server/core/errors';
 import { expireStaleHolds } from './expire-stale-holds';
 import { releaseBookings } from './release-booking';
 
+type LockedContact = { kind: 'EMAIL' | 'PHONE'; value: string };
+
+/**
+ * The locks these contacts have in the category, after freeing those whose booking is no longer
+ * live (an expired hold, a visit that is over), so a stale one never stands in the way.
+ */
+async function liveLocks(
+  tx: Tx,
+  categoryId: string,
+  bookingId: string,
+  contacts: LockedContact[],
+  now: Date,
+) {
+  const where = { categoryId, OR: contacts.map((c) => ({ kind: c.kind, value: c.value })) };
+  const select = { bookingId: true, kind: true, value: true } as const;
+  const existing = await tx.contactLock.findMany({ where, select });
+  const others = [...new Set(existing.map((e) => e.bookingId).filter((id) => id !== bookingId))];
+  if (!others.length) return existing;
+  await expireStaleHolds(tx, { categoryId, bookingIds: others }, now);
+  // A visit that is over no longer counts as live, whether or not a clerk marked it.
+  await releaseBookings(tx, others, now);
+  return tx.contactLock.findMany({ where, select });
+}
+
 /**
  * The rule "one live booking per e-mail and per phone in a category": the primary key of
  * ContactLock (category, kind, value) decides. A lock whose booking is no longer live (an expired
@@ -41,19 +65,10 @@ async function lockTheRest(
   tx: Tx,
   categoryId: string,
   bookingId: string,
-  contacts: { kind: 'EMAIL' | 'PHONE'; value: string }[],
+  contacts: LockedContact[],
   now: Date,
 ) {
-  const existing = await tx.contactLock.findMany({
-    where: { categoryId, OR: contacts.map((c) => ({ kind: c.kind, value: c.value })) },
-    select: { bookingId: true, kind: true, value: true },
-  });
-  const others = [...new Set(existing.map((e) => e.bookingId).filter((id) => id !== bookingId))];
-  if (others.length) {
-    await expireStaleHolds(tx, { categoryId, bookingIds: others }, now);
-    // A visit that is over no longer counts as live, whether or not a clerk marked it.
-    await releaseBookings(tx, others, now);
-  }
+  const existing = await liveLocks(tx, categoryId, bookingId, contacts, now);
   // The booking's own locks stay as they are (a visit made live again by an undo).
   const own = new Set(existing.filter((e) => e.bookingId === bookingId).map((e) => `${e.kind}:${e.value}`));
   const missing = contacts.filter((c) => !own.has(`${c.kind}:${c.value}`));
@@ -68,18 +83,41 @@ async function lockTheRest(
 }
 
 /**
- * A live booking's phone changed: the old number's lock is freed and the new number locked, in
- * the caller's transaction. Throws CONTACT_BUSY (and the caller's transaction changes nothing)
- * when the new number already has another live booking in the category.
+ * Throws CONTACT_BUSY when another live booking holds this contact in the category (a stale lock
+ * is freed first): asked before a correction sends a code to a new address, which it locks only
+ * once the code is typed.
  */
-export async function movePhoneLock(
+export async function assertContactFree(
   tx: Tx,
   booking: { id: string; categoryId: string },
-  phone: string | undefined,
+  contact: LockedContact,
+  now: Date,
+) {
+  const locks = await liveLocks(tx, booking.categoryId, booking.id, [contact], now);
+  if (locks.some((l) => l.bookingId !== booking.id)) throw new AppError('CONTACT_BUSY');
+}
+
+/**
+ * A live booking's e-mail or phone changed: the old value's lock is freed and the new one locked,
+ * in the caller's transaction. Throws CONTACT_BUSY (and the caller's transaction changes nothing)
+ * when the new value already has another live booking in the category.
+ */
+export async function moveContactLock(
+  tx: Tx,
+  booking: { id: string; categoryId: string },
+  kind: LockedContact['kind'],
+  value: string | undefined,
   now: Date,
 ) {
   await tx.contactLock.deleteMany({
-    where: { bookingId: booking.id, kind: 'PHONE', ...(phone ? { value: { not: phone } } : {}) },
+    where: { bookingId: booking.id, kind, ...(value ? { value: { not: value } } : {}) },
   });
-  if (phone) await lockContacts(tx, booking.categoryId, booking.id, { phone }, now);
+  if (value)
+    await lockContacts(
+      tx,
+      booking.categoryId,
+      booking.id,
+      kind === 'EMAIL' ? { email: value } : { phone: value },
+      now,
+    );
 }

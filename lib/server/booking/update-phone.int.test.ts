@@ -4,6 +4,8 @@ import { prisma } from '@/lib/server/core/db';
 import { requestTestBooking } from '@/lib/testing/request-test-booking';
 import { updatePhoneByToken } from './update-phone';
 import { translator } from '@/lib/i18n/translator';
+import { createConfirmedVisit } from '@/lib/testing/changes';
+import { contentOf } from '@/lib/testing/outbox';
 
 type Category = Parameters<typeof requestTestBooking>[0];
 
@@ -62,5 +64,51 @@ describe('a phone correction moves the number’s contact lock', () => {
       phone: '+48600100222',
     });
     expect(await phoneLocks(second.bookingId)).toEqual(['+48600100222']);
+  });
+});
+
+describe('a phone correction is audited and told to the old address', () => {
+  const notices = (bookingId: string) =>
+    prisma.outboxMessage.findMany({ where: { bookingId, template: 'booking-corrected' } });
+
+  it('by e-mail to the booking’s address, the new number masked; the audit names the field only', async () => {
+    const { category, matter } = await createTestCategory();
+    const email = `told-${Date.now()}@example.com`;
+    const b = await book({ category, matter }, email, '+48600100231');
+    await updatePhoneByToken(b.token, '+48600100232', now);
+    const [notice] = await notices(b.bookingId);
+    expect(notice).toMatchObject({ channel: 'EMAIL', recipient: email });
+    const told = await contentOf(notice!);
+    expect(told.text).toMatch(/Numer telefonu w rezerwacji \S+ zmieniono na \*\*\*232\./);
+    expect(told.text).not.toContain('600100232');
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entityId: b.bookingId, action: 'booking.corrected' },
+    });
+    expect(audit).toMatchObject({ actor: 'resident', data: { field: 'phone', removed: false } });
+    expect(JSON.stringify(audit.data)).not.toContain('600100');
+  });
+
+  it('by SMS to the old number when the booking has no e-mail address; a removal says so', async () => {
+    const where = await createTestCategory();
+    const v = await createConfirmedVisit(where, startsAt, { email: null, phone: '+48600100241' });
+    await updatePhoneByToken(v.token, undefined, now);
+    const [sms] = await notices(v.id);
+    expect(sms).toMatchObject({ channel: 'SMS', recipient: '+48600100241' });
+    expect((await contentOf(sms!)).text).toBe(
+      `UM Opole: z rezerwacji ${v.reference} usunieto numer telefonu. Jesli to nie Ty, zadzwon: 77 54 11 361.`,
+    );
+    expect(
+      await prisma.auditLog.findFirstOrThrow({ where: { entityId: v.id, action: 'booking.corrected' } }),
+    ).toMatchObject({ data: { field: 'phone', removed: true } });
+  });
+
+  it('the same number again changes nothing and tells no one', async () => {
+    const { category, matter } = await createTestCategory();
+    const b = await book({ category, matter }, `same-${Date.now()}@example.com`, '+48600100251');
+    await updatePhoneByToken(b.token, '+48600100251', now);
+    expect(await notices(b.bookingId)).toEqual([]);
+    expect(
+      await prisma.auditLog.count({ where: { entityId: b.bookingId, action: 'booking.corrected' } }),
+    ).toBe(0);
   });
 });

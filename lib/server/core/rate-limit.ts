@@ -13,6 +13,11 @@ export const LIMITS = {
   code: { name: 'code', max: 20, windowMs: 10 * 60_000 },
   resend: { name: 'resend', max: 10, windowMs: 60 * 60_000 },
   signIn: { name: 'sign-in', max: 30, windowMs: 15 * 60_000 }, // max: SIGN_IN_LIMIT
+  // A new e-mail address's code (docs/decisions/039): per client, per booking (its id) and per
+  // address (its keyed hash), so no one sends a mailbox more than a few codes a day.
+  emailChange: { name: 'email-change', max: 10, windowMs: 60 * 60_000 },
+  emailChangeBooking: { name: 'email-change-booking', max: 6, windowMs: 24 * 60 * 60_000 },
+  emailChangeAddress: { name: 'email-change-address', max: 4, windowMs: 24 * 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
 /**

@@ -24,7 +24,7 @@ export const contactsOfBooking = (b: ErasedBooking): ErasedContacts => ({
 
 /**
  * Erases the personal data of these bookings, in the caller's transaction: e-mail, phone and
- * application number go, with the contact locks and queued or sent messages that repeat them,
+ * application number go, with a new address waiting for its code, the contact locks and queued or sent messages that repeat them,
  * and every audit entry about the booking is scrubbed of them. What statistics and the audit
  * need (times, statuses, matter, channel, who did what) stays. A no-show keeps (or, if recorded
  * before hashes were kept, gets) the keyed hashes the no-show rule counts by. Rows already
@@ -57,6 +57,8 @@ export async function anonymiseBookings(tx: Tx, ids: string[], now: Date): Promi
     await tx.booking.updateMany({ where: { id: { in: rest }, anonymisedAt: null }, data: erase });
   const erased = rows.map((r) => r.id);
   await releaseErasedBookings(tx, erased);
+  // A new address waiting for its code is personal data of the booking too (decision 039).
+  await tx.emailChange.deleteMany({ where: { bookingId: { in: erased } } });
   await tx.outboxMessage.deleteMany({ where: { bookingId: { in: erased } } });
   await scrubAudit(tx, rows);
   return rows;

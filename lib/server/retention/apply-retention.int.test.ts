@@ -31,6 +31,8 @@ const { liftBlock } = await import('@/lib/server/blocks/lift-block');
 const { loadOfficeOverview } = await import('@/lib/server/visits/load-office-overview');
 const { exportBookingsCsv } = await import('@/lib/server/visits/export-bookings');
 const { writeAudit } = await import('@/lib/server/core/audit');
+const { requestEmailChange } = await import('@/lib/server/booking/request-email-change');
+const { anonymiseBookingOnRequest } = await import('./anonymise-booking-on-request');
 const { applyRetention } = await import('./apply-retention');
 const { runDailyRetention } = await import('./run-daily-retention');
 
@@ -176,6 +178,7 @@ describe('the retention job', () => {
       noShowHashes: 0,
       blocks: 0,
       contactLocks: 0,
+      emailChanges: 0,
       sentMessages: 0,
       rateLimits: 0,
     });
@@ -377,5 +380,32 @@ describe('the retention job', () => {
       'hold:live',
       'kiosk-pair:live',
     ]);
+  });
+
+  it('a new e-mail address waiting for its code goes once the code expired, and with the booking’s data', async () => {
+    const bookedAt = new Date('2026-12-21T07:00:00Z');
+    const visit = new Date('2026-12-23T08:00:00Z'); // Wednesday, 09:00 in Opole
+    const first = await bookOnline(person(), visit, bookedAt);
+    const second = await bookOnline(person(), plus(visit, 15 * 60_000), bookedAt);
+    const [early, late] = [`nowy-a-${n}@example.com`, `nowy-b-${n}@example.com`];
+    await requestEmailChange(first.token, early, plus(bookedAt, 2 * 60_000)); // code until +32 min
+    await requestEmailChange(second.token, late, plus(bookedAt, 20 * 60_000)); // until +50 min
+    expect(await everything()).toContain(early);
+
+    expect(await applyRetention(plus(bookedAt, 31 * 60_000), 14)).toMatchObject({ emailChanges: 0 });
+    expect(await applyRetention(plus(bookedAt, 33 * 60_000), 14)).toMatchObject({ emailChanges: 1 });
+    const text = await everything();
+    expect(text).not.toContain(early); // neither the change nor its code's message
+    expect(text).toContain(late);
+    expect(await prisma.emailChange.count({ where: { bookingId: second.bookingId } })).toBe(1);
+
+    // Erased at the resident's request while its code still runs: the new address goes too.
+    await anonymiseBookingOnRequest(
+      admin,
+      { bookingId: second.bookingId, reason: 'wniosek mieszkańca' },
+      plus(bookedAt, 34 * 60_000),
+    );
+    expect(await prisma.emailChange.count({ where: { bookingId: second.bookingId } })).toBe(0);
+    expect(await everything()).not.toContain(late);
   });
 });

@@ -21,6 +21,8 @@ export type RetentionReport = {
   /** Ended blocks whose contact was erased. */
   blocks: number;
   contactLocks: number;
+  /** New e-mail addresses whose code expired unused (decision 039). */
+  emailChanges: number;
   sentMessages: number;
   rateLimits: number;
 };
@@ -136,6 +138,25 @@ async function anonymiseEndedBlocks(now: Date): Promise<number> {
   return count;
 }
 
+/**
+ * New e-mail addresses whose code ran out unused (decision 039): the address goes, with the code's
+ * message (sent or not), which names it. A change confirmed meanwhile has no row left to find.
+ */
+async function dropExpiredEmailChanges(now: Date): Promise<number> {
+  const expired = await prisma.emailChange.findMany({
+    where: { expiresAt: { lte: now } },
+    select: { bookingId: true, email: true },
+  });
+  for (const c of expired)
+    await prisma.$transaction([
+      prisma.outboxMessage.deleteMany({
+        where: { bookingId: c.bookingId, template: 'email-change-code', recipient: c.email },
+      }),
+      prisma.emailChange.deleteMany({ where: { bookingId: c.bookingId, expiresAt: { lte: now } } }),
+    ]);
+  return expired.length;
+}
+
 /** A no-show's hashes serve the rule for its window, and for a block they justified to run out. */
 async function dropOldNoShowHashes(now: Date): Promise<number> {
   return prisma.$executeRaw`
@@ -176,6 +197,7 @@ export async function applyRetention(
   const locks = await prisma.$transaction((tx) =>
     releaseBookings(tx, [...new Set(over.map((l) => l.bookingId))], now).then((r) => ({ count: r.contacts })),
   );
+  const emailChanges = await dropExpiredEmailChanges(now);
   const sent = await prisma.outboxMessage.deleteMany({
     where: {
       OR: [
@@ -195,6 +217,7 @@ export async function applyRetention(
     noShowHashes,
     blocks,
     contactLocks: locks.count,
+    emailChanges,
     sentMessages: sent.count,
     rateLimits,
   };

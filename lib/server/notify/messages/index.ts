@@ -1,9 +1,11 @@
 import { bookingCancelled } from './booking-cancelled';
 import { bookingCancelledByOffice } from './booking-cancelled-by-office';
 import { bookingConfirmed } from './booking-confirmed';
+import { bookingCorrected } from './booking-corrected';
 import { confirmationCode } from './confirmation-code';
 import { contactBlocked } from './contact-blocked';
 import { contactUnblocked } from './contact-unblocked';
+import { emailChangeCode } from './email-change-code';
 import type { MessageModule } from './message';
 import { visitCancelledAtRequest } from './visit-cancelled-at-request';
 import { visitCancelledLate } from './visit-cancelled-late';
@@ -24,6 +26,8 @@ export const MESSAGES = {
   'visit-reinstated': visitReinstated,
   'contact-blocked': contactBlocked,
   'contact-unblocked': contactUnblocked,
+  'email-change-code': emailChangeCode,
+  'booking-corrected': bookingCorrected,
 } as const;
 
 export type Template = keyof typeof MESSAGES;

@@ -130,3 +130,49 @@ describe('the calendar event', () => {
     expect(ics).toContain(method === 'CANCEL' ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED');
   });
 });
+
+describe('the code to a new e-mail address (decision 039)', () => {
+  it('carries the code as a placeholder, the visit it is for, and when it ends; no SMS', async () => {
+    const m = MESSAGES['email-change-code'];
+    const mail = await renderChannel(m, 'EMAIL', input(m));
+    expect(mail.subject).toBe('Kod potwierdzający nowy adres e-mail: {{secret:code}}');
+    expect(mail.text).toContain('{{secret:code}}');
+    expect(mail.text).toContain('C-7K3MQX');
+    expect(mail.text).toContain('Rejestracja pojazdu sprowadzonego z zagranicy');
+    expect(mail.text).toContain('do godz. 10:41'); // 09:41 UTC in Opole
+    expect(mail.text).toContain('zignoruj tę wiadomość');
+    expect(m.sms).toBeUndefined();
+    expect(m.secrets).toEqual({ EMAIL: ['code'] });
+  });
+});
+
+describe('the notice of a correction to the old address (decision 039)', () => {
+  const m = MESSAGES['booking-corrected'];
+  const cases = [
+    ['email', 'j***@example.com', 'Adres e-mail w rezerwacji C-7K3MQX zmieniono na j***@example.com.'],
+    ['phone', '***200', 'Numer telefonu w rezerwacji C-7K3MQX zmieniono na ***200.'],
+    ['phone', null, 'Z rezerwacji C-7K3MQX usunięto numer telefonu.'],
+    ['applicationNumber', '***56', 'Numer wniosku w rezerwacji C-7K3MQX zmieniono na ***56.'],
+  ] as const;
+
+  it.each(cases)(
+    '%s → %s: says what changed, and whom to call if it was not them',
+    async (field, value, says) => {
+      const facts = { field, value, reference: 'C-7K3MQX' };
+      const mail = await renderChannel(m, 'EMAIL', { ...input(m), facts });
+      expect(mail.subject).toBe('Zmieniono dane rezerwacji C-7K3MQX');
+      expect(mail.text).toContain(says);
+      expect(mail.text).toContain(
+        'Jeśli to nie Ty wprowadzałeś(-aś) tę zmianę, zadzwoń od razu: 77 54 11 361.',
+      );
+    },
+  );
+
+  it.each(cases)('%s → %s: its SMS is one GSM-7 message', async (field, value) => {
+    const facts = { field, value, reference: 'C-7K3MQX' };
+    const { text } = await renderChannel(m, 'SMS', { ...input(m), facts });
+    expect(text).toContain('C-7K3MQX');
+    expect(text).toContain('77 54 11 361');
+    expect(smsCost(text)).toMatchObject({ encoding: 'GSM-7', segments: 1 });
+  });
+});
