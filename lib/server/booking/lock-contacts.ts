@@ -30,7 +30,8 @@ export async function lockContacts(
   });
   const others = [...new Set(existing.map((e) => e.bookingId).filter((id) => id !== bookingId))];
   if (others.length) {
-    await expireStaleHolds(tx, { categoryId, bookingIds: others }, now);
+    // The same e-mail or phone booking again: no note that the old hold ran out.
+    await expireStaleHolds(tx, { categoryId, bookingIds: others }, now, { tell: false });
     // A visit that is over no longer counts as live, whether or not a clerk marked it.
     await releaseBookings(tx, others, now);
   }

@@ -4,10 +4,11 @@ import { bookingConfirmed } from './booking-confirmed';
 import { confirmationCode } from './confirmation-code';
 import { contactBlocked } from './contact-blocked';
 import { contactUnblocked } from './contact-unblocked';
+import { holdExpired } from './hold-expired';
 import type { MessageModule } from './message';
 import { visitCancelledAtRequest } from './visit-cancelled-at-request';
 import { visitCancelledLate } from './visit-cancelled-late';
-import { visitMoved } from './visit-moved';
+import { visitMoved, visitRescheduled } from './visit-moved';
 import { visitReinstated } from './visit-reinstated';
 import { visitReminder } from './visit-reminder';
 
@@ -16,12 +17,14 @@ export const MESSAGES = {
   'confirmation-code': confirmationCode,
   'booking-confirmed': bookingConfirmed,
   'visit-reminder': visitReminder,
+  'visit-rescheduled': visitRescheduled,
   'visit-moved': visitMoved,
   'visit-cancelled-at-request': visitCancelledAtRequest,
   'visit-cancelled-late': visitCancelledLate,
   'booking-cancelled': bookingCancelled,
   'booking-cancelled-by-office': bookingCancelledByOffice,
   'visit-reinstated': visitReinstated,
+  'hold-expired': holdExpired,
   'contact-blocked': contactBlocked,
   'contact-unblocked': contactUnblocked,
 } as const;
