@@ -1,5 +1,7 @@
 // Steps of the public booking flow shared by specs.
 import { type Page, expect, test } from '@playwright/test';
+import { readCodeFromEmail } from './mail';
+import { withDb } from './staff';
 
 let n = 0;
 /** An address no other test uses. */
@@ -27,3 +29,28 @@ export async function chooseFirstFreeTime(page: Page, path: string, matter?: str
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twoje dane');
 }
+
+/** Books the CUP's first free driving-licence time online and confirms it; ends on the manage page. */
+export async function bookConfirmed(page: Page, tag: string) {
+  await chooseFirstFreeTime(page, '/rezerwacja/cup/prawa-jazdy', 'Wymiana prawa jazdy');
+  const email = uniqueEmail(tag);
+  await page.getByLabel('Adres e-mail').fill(email);
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await page.getByRole('button', { name: 'Zarezerwuj' }).click();
+  await page.getByLabel('Kod potwierdzający (6 cyfr)').fill(await readCodeFromEmail(email));
+  await page.getByRole('button', { name: 'Potwierdź' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
+  return { email, ...(await bookingOf(email)) };
+}
+
+/** The booking of a resident's e-mail as the database holds it now. */
+export const bookingOf = (email: string) =>
+  withDb(
+    async (db) =>
+      (
+        await db.query<{ id: string; reference: string; startsAt: Date }>(
+          'SELECT id, reference, "startsAt" FROM "Booking" WHERE email = $1',
+          [email],
+        )
+      ).rows[0]!,
+  );

@@ -1,48 +1,11 @@
 // Everyday changes: a clerk cancels one visit at the resident's request (the resident gets the
 // reason by e-mail), and a resident moves a confirmed visit to another day from the e-mail's link.
-import { type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { localDateOf } from '../lib/domain/time';
-import type { SinkMessage } from '../lib/testing/smtp-sink';
 import { expectNoAxeViolations } from './axe';
-import { chooseFirstFreeTime, uniqueEmail } from './booking';
-import { readCodeFromEmail, waitForEmail } from './mail';
-import { signInAsAdmin, withDb } from './staff';
-
-/** The text of an e-mail as sent: quoted-printable decoded (UTF-8), base64 parts decoded. */
-function bodyOf(m: SinkMessage): string {
-  const joined = m.raw
-    .replace(/=\r?\n/g, '')
-    .replace(/(=[0-9A-F]{2})+/g, (q) => Buffer.from(q.replaceAll('=', ''), 'hex').toString('utf8'));
-  const base64 = [...m.raw.matchAll(/base64\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map((b) =>
-    Buffer.from(b[1]!.replace(/\s/g, ''), 'base64').toString('utf8'),
-  );
-  return [joined, ...base64].join('\n');
-}
-
-/** The manage link of an e-mail (its path). */
-const manageLinkOf = (m: SinkMessage) => /\/wizyta\/[\w-]{43}/.exec(bodyOf(m))![0];
-
-/** Books the CUP's first free driving-licence time online and confirms it; ends on the manage page. */
-async function bookConfirmed(page: Page, tag: string) {
-  await chooseFirstFreeTime(page, '/rezerwacja/cup/prawa-jazdy', 'Wymiana prawa jazdy');
-  const email = uniqueEmail(tag);
-  await page.getByLabel('Adres e-mail').fill(email);
-  await page.getByRole('button', { name: 'Dalej' }).click();
-  await page.getByRole('button', { name: 'Zarezerwuj' }).click();
-  await page.getByLabel('Kod potwierdzający (6 cyfr)').fill(await readCodeFromEmail(email));
-  await page.getByRole('button', { name: 'Potwierdź' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
-  const { reference, startsAt } = await withDb(
-    async (db) =>
-      (
-        await db.query<{ reference: string; startsAt: Date }>(
-          'SELECT reference, "startsAt" FROM "Booking" WHERE email = $1',
-          [email],
-        )
-      ).rows[0]!,
-  );
-  return { email, reference, startsAt };
-}
+import { bookConfirmed, bookingOf } from './booking';
+import { bodyOf, manageLinkOf, waitForEmail } from './mail';
+import { signInAsAdmin } from './staff';
 
 // Both with JavaScript and with plain form posts (links and forms work without it).
 for (const javaScriptEnabled of [true, false]) {
@@ -107,23 +70,15 @@ for (const javaScriptEnabled of [true, false]) {
 
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
       await expect(page).not.toHaveURL(new RegExp(`${oldLink}$`));
-      const moved = await withDb(
-        async (db) =>
-          (
-            await db.query<{ reference: string; startsAt: Date }>(
-              'SELECT reference, "startsAt" FROM "Booking" WHERE email = $1',
-              [visit.email],
-            )
-          ).rows[0]!,
-      );
+      const moved = await bookingOf(visit.email);
       expect(localDateOf(moved.startsAt)).not.toBe(localDateOf(visit.startsAt));
       expect(moved.reference).not.toBe(visit.reference);
       await expect(page.getByText(moved.reference, { exact: true }).first()).toBeVisible();
 
-      // The confirmation again: the new time, the new identifier and the new link.
+      // The news of the change: the new time, the new identifier and the new link.
       const again = await waitForEmail(
         visit.email,
-        new RegExp(`Wizyta potwierdzona: .* — ${moved.reference}`),
+        new RegExp(`Termin wizyty zmieniony: .* — ${moved.reference}`),
       );
       expect(manageLinkOf(again)).toBe(new URL(page.url()).pathname);
       // The old link no longer opens the booking.
