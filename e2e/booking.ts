@@ -8,6 +8,20 @@ let n = 0;
 export const uniqueEmail = (tag: string) =>
   `${tag}-${test.info().project.name}-${Date.now()}-${n++}@example.com`;
 
+/** On a calendar page: the `day`-th of the coming free days (0: the first), then its first free time. */
+export async function pickFreeTime(page: Page, day: number) {
+  await page
+    .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
+    .getByRole('link')
+    .nth(day)
+    .click();
+  await page
+    .getByRole('region', { name: /^Wolne godziny:/ })
+    .getByRole('link')
+    .first()
+    .click();
+}
+
 /** Regulations, matter (unless the link chose it), the first free day and time; ends on the details page. */
 export async function chooseFirstFreeTime(page: Page, path: string, matter?: string) {
   await page.goto(path);
@@ -17,16 +31,7 @@ export async function chooseFirstFreeTime(page: Page, path: string, matter?: str
     await page.getByRole('radio', { name: matter }).check();
     await page.getByRole('button', { name: 'Dalej' }).click();
   }
-  await page
-    .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
-    .getByRole('link')
-    .first()
-    .click();
-  await page
-    .getByRole('region', { name: /^Wolne godziny:/ })
-    .getByRole('link')
-    .first()
-    .click();
+  await pickFreeTime(page, 0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twoje dane');
 }
 

@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { localDateOf } from '../lib/domain/time';
 import { expectNoAxeViolations } from './axe';
-import { bookConfirmed, bookingOf } from './booking';
+import { bookConfirmed, bookingOf, pickFreeTime } from './booking';
 import { bodyOf, manageLinkOf, waitForEmail } from './mail';
 import { signInAsAdmin } from './staff';
 
@@ -56,13 +56,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zmień termin wizyty');
       if (javaScriptEnabled) await expectNoAxeViolations(page); // axe runs as a script
       // A day other than the visit's: the second of the coming free days (the first is its own).
-      const days = page.getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' }).getByRole('link');
-      await days.nth(1).click();
-      await page
-        .getByRole('region', { name: /^Wolne godziny:/ })
-        .getByRole('link')
-        .first()
-        .click();
+      await pickFreeTime(page, 1);
       const confirm = page.getByRole('region', { name: 'Potwierdź zmianę terminu' });
       await expect(confirm).toContainText('nowy identyfikator');
       if (javaScriptEnabled) await expectNoAxeViolations(page); // axe runs as a script

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { localDateOf } from '../lib/domain/time';
 import { expectNoAxeViolations } from './axe';
-import { bookConfirmed, bookingOf } from './booking';
+import { bookConfirmed, bookingOf, pickFreeTime } from './booking';
 import { bodyOf, calendarOf, manageLinkOf, readCalendar, waitForEmail } from './mail';
 
 /** The time an e-mail's subject names ("…: środa, 2 grudnia 2026, 08:15 — C-7K3MQX"). */
@@ -32,16 +32,7 @@ test('a resident reschedules and then cancels, and gets each e-mail with its det
   // "Zmień termin" to another day: the second of the coming free days (the first is its own).
   await page.goto(oldLink);
   await page.getByRole('link', { name: 'Zmień termin' }).click();
-  await page
-    .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
-    .getByRole('link')
-    .nth(1)
-    .click();
-  await page
-    .getByRole('region', { name: /^Wolne godziny:/ })
-    .getByRole('link')
-    .first()
-    .click();
+  await pickFreeTime(page, 1);
   await page
     .getByRole('region', { name: 'Potwierdź zmianę terminu' })
     .getByRole('button', { name: 'Zmień termin' })

@@ -1,12 +1,11 @@
 import { bookingCancelled } from './booking-cancelled';
-import { bookingCancelledByOffice } from './booking-cancelled-by-office';
 import { bookingConfirmed } from './booking-confirmed';
+import { bookingCancelledByOffice, visitCancelledAtRequest } from './cancelled-with-reason';
 import { confirmationCode } from './confirmation-code';
 import { contactBlocked } from './contact-blocked';
 import { contactUnblocked } from './contact-unblocked';
 import { holdExpired } from './hold-expired';
 import type { MessageModule } from './message';
-import { visitCancelledAtRequest } from './visit-cancelled-at-request';
 import { visitCancelledLate } from './visit-cancelled-late';
 import { visitMoved, visitRescheduled } from './visit-moved';
 import { visitReinstated } from './visit-reinstated';
