@@ -19,7 +19,7 @@ const TX = { maxWait: 20_000, timeout: 20_000 };
  * window and the schedule as for a new hold (the action adds the per-client limit). The resident
  * is told (`visit-rescheduled`, docs/decisions/038) with the new time, the old one and a new manage
  * link, by e-mail and, where they asked for SMS or gave only a phone, by SMS; the old link stops
- * working. Returns the new token and where the message went (the page says so).
+ * working. Returns the new token and whether the day changed (the page says so).
  */
 export async function rescheduleBooking(token: string, startsAt: Date, now: Date): Promise<Rescheduled> {
   const b = await prisma.booking.findUnique({
@@ -59,7 +59,7 @@ export async function rescheduleBooking(token: string, startsAt: Date, now: Date
       'RESIDENT',
       now,
     );
-    const told = await tellResident(tx, b, moved, now);
+    await tellResident(tx, b, moved, now);
     await writeAudit(tx, 'resident', 'booking.rescheduled', 'Booking', b.id, {
       from: moved.previousStartsAt.toISOString(),
       to: moved.startsAt.toISOString(),
@@ -71,7 +71,6 @@ export async function rescheduleBooking(token: string, startsAt: Date, now: Date
       reference: moved.reference,
       startsAt: moved.startsAt,
       dayChanged: moved.dayChanged,
-      told,
     };
   }, TX);
 }
@@ -82,17 +81,18 @@ export type Rescheduled = {
   startsAt: Date;
   /** A new day drew a new identifier. */
   dayChanged: boolean;
-  /** Where the news went: the page after "Zmień termin" says so. */
-  told: { email: boolean; sms: boolean };
 };
 
-/** Queues `visit-rescheduled`: to the e-mail, and an SMS where asked for (or the only contact). */
+/**
+ * Queues `visit-rescheduled`: to the e-mail, and an SMS where asked for (or the only contact). The
+ * page after "Zmień termin" (RescheduledNotice) names the same channels.
+ */
 async function tellResident(
   tx: Tx,
   b: { id: string; email: string | null; phone: string | null; smsOptIn: boolean },
   moved: MovedVisit,
   now: Date,
-): Promise<Rescheduled['told']> {
+): Promise<void> {
   const message = {
     template: 'visit-rescheduled',
     facts: movedFactsOf(moved),
@@ -109,10 +109,8 @@ async function tellResident(
       secrets: { token: moved.token },
       dedupeKey: key,
     });
-  const sms = !!b.phone && (b.smsOptIn || !b.email) && canReceiveSms(b.phone);
-  if (sms)
-    await enqueueMessage(tx, { ...message, channel: 'SMS', recipient: b.phone!, dedupeKey: `${key}:sms` });
-  return { email: !!b.email, sms };
+  if (b.phone && (b.smsOptIn || !b.email) && canReceiveSms(b.phone))
+    await enqueueMessage(tx, { ...message, channel: 'SMS', recipient: b.phone, dedupeKey: `${key}:sms` });
 }
 
 /**
