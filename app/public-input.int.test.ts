@@ -4,6 +4,7 @@
 // state saying in Polish what is wrong, a 4xx Response, a redirect or notFound(); a refusal
 // changes nothing in the booking tables, and a request accepted despite odd input stores only
 // clean, normalised values. A new action, route or page fails this test until it is classified.
+import crypto from 'node:crypto';
 import { type MockInstance, afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NextRequest } from 'next/server';
 import { createElement, isValidElement } from 'react';
@@ -218,8 +219,8 @@ const PUBLIC_ACTIONS: Record<string, ActionCase | 'NO_INPUT'> = {
   },
   './wizyta/[token]/zmien/actions.ts#rescheduleAction': {
     valid: async (f) => ({ token: await confirmed(f), startsAt: f.otherTime.toISOString() }),
-    // The manage page of the new link (the old one stops working).
-    succeeded: (o) => o.kind === 'redirect' && /^\/wizyta\/[\w-]{43}$/.test(o.to),
+    // The manage page of the new link (the old one stops working), told what changed.
+    succeeded: (o) => o.kind === 'redirect' && /^\/wizyta\/[\w-]{43}\?zmieniono=(dzien|godzina)$/.test(o.to),
   },
   './admin/actions.ts#signInAction': {
     valid: async () => ({ email: 'nikt@test.termin.local', password: 'jakies-haslo-123', next: '/admin' }),
@@ -549,6 +550,14 @@ const ROUTES: Record<string, (m: Record<string, unknown>, f: Fixture) => Call[]>
   './bilet/[token]/events/route.ts': (m, f) => {
     const GET = m.GET as StreamGet;
     return [f.liveToken, f.token, ...nasty].map((token) => openStream(GET, '/bilet/x/events', { token }));
+  },
+  // "Dodaj do kalendarza": a token of the right shape that names nothing, and crafted ones: a 404.
+  './wizyta/[token]/kalendarz/route.ts': (m) => {
+    const GET = m.GET as (r: Request, c: { params: Promise<object> }) => Promise<Response>;
+    return [crypto.randomBytes(32).toString('base64url'), ...nasty].map((token): Call => [
+      `GET ${JSON.stringify(token).slice(0, 80)}`,
+      () => GET(new Request(url('/wizyta/x/kalendarz')), { params: Promise.resolve({ token }) }),
+    ]);
   },
   './api/v1/categories/[office]/[category]/next-free/route.ts': (m, f) => {
     const GET = m.GET as (r: Request, c: { params: Promise<object> }) => Promise<Response>;

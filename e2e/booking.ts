@@ -8,6 +8,20 @@ let n = 0;
 export const uniqueEmail = (tag: string) =>
   `${tag}-${test.info().project.name}-${Date.now()}-${n++}@example.com`;
 
+/** On a calendar page: the `day`-th of the coming free days (0: the first), then its first free time. */
+export async function pickFreeTime(page: Page, day: number) {
+  await page
+    .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
+    .getByRole('link')
+    .nth(day)
+    .click();
+  await page
+    .getByRole('region', { name: /^Wolne godziny:/ })
+    .getByRole('link')
+    .first()
+    .click();
+}
+
 /** Regulations, matter (unless the link chose it), the first free day and time; ends on the details page. */
 export async function chooseFirstFreeTime(page: Page, path: string, matter?: string) {
   await page.goto(path);
@@ -17,16 +31,7 @@ export async function chooseFirstFreeTime(page: Page, path: string, matter?: str
     await page.getByRole('radio', { name: matter }).check();
     await page.getByRole('button', { name: 'Dalej' }).click();
   }
-  await page
-    .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
-    .getByRole('link')
-    .first()
-    .click();
-  await page
-    .getByRole('region', { name: /^Wolne godziny:/ })
-    .getByRole('link')
-    .first()
-    .click();
+  await pickFreeTime(page, 0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twoje dane');
 }
 
@@ -40,14 +45,17 @@ export async function bookConfirmed(page: Page, tag: string) {
   await page.getByLabel('Kod potwierdzający (6 cyfr)').fill(await readCodeFromEmail(email));
   await page.getByRole('button', { name: 'Potwierdź' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
-  const { reference, startsAt } = await withDb(
+  return { email, ...(await bookingOf(email)) };
+}
+
+/** The booking of a resident's e-mail as the database holds it now. */
+export const bookingOf = (email: string) =>
+  withDb(
     async (db) =>
       (
-        await db.query<{ reference: string; startsAt: Date }>(
-          'SELECT reference, "startsAt" FROM "Booking" WHERE email = $1',
+        await db.query<{ id: string; reference: string; startsAt: Date }>(
+          'SELECT id, reference, "startsAt" FROM "Booking" WHERE email = $1',
           [email],
         )
       ).rows[0]!,
   );
-  return { email, reference, startsAt };
-}

@@ -3,9 +3,9 @@
 import { expect, test } from '@playwright/test';
 import { localDateOf } from '../lib/domain/time';
 import { expectNoAxeViolations } from './axe';
-import { bookConfirmed } from './booking';
+import { bookConfirmed, bookingOf, pickFreeTime } from './booking';
 import { bodyOf, manageLinkOf, waitForEmail } from './mail';
-import { signInAsAdmin, withDb } from './staff';
+import { signInAsAdmin } from './staff';
 
 // Both with JavaScript and with plain form posts (links and forms work without it).
 for (const javaScriptEnabled of [true, false]) {
@@ -56,13 +56,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zmień termin wizyty');
       if (javaScriptEnabled) await expectNoAxeViolations(page); // axe runs as a script
       // A day other than the visit's: the second of the coming free days (the first is its own).
-      const days = page.getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' }).getByRole('link');
-      await days.nth(1).click();
-      await page
-        .getByRole('region', { name: /^Wolne godziny:/ })
-        .getByRole('link')
-        .first()
-        .click();
+      await pickFreeTime(page, 1);
       const confirm = page.getByRole('region', { name: 'Potwierdź zmianę terminu' });
       await expect(confirm).toContainText('nowy identyfikator');
       if (javaScriptEnabled) await expectNoAxeViolations(page); // axe runs as a script
@@ -70,23 +64,15 @@ for (const javaScriptEnabled of [true, false]) {
 
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta potwierdzona');
       await expect(page).not.toHaveURL(new RegExp(`${oldLink}$`));
-      const moved = await withDb(
-        async (db) =>
-          (
-            await db.query<{ reference: string; startsAt: Date }>(
-              'SELECT reference, "startsAt" FROM "Booking" WHERE email = $1',
-              [visit.email],
-            )
-          ).rows[0]!,
-      );
+      const moved = await bookingOf(visit.email);
       expect(localDateOf(moved.startsAt)).not.toBe(localDateOf(visit.startsAt));
       expect(moved.reference).not.toBe(visit.reference);
       await expect(page.getByText(moved.reference, { exact: true }).first()).toBeVisible();
 
-      // The confirmation again: the new time, the new identifier and the new link.
+      // The news of the change: the new time, the new identifier and the new link.
       const again = await waitForEmail(
         visit.email,
-        new RegExp(`Wizyta potwierdzona: .* — ${moved.reference}`),
+        new RegExp(`Termin wizyty zmieniony: .* — ${moved.reference}`),
       );
       expect(manageLinkOf(again)).toBe(new URL(page.url()).pathname);
       // The old link no longer opens the booking.

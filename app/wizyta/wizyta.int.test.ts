@@ -14,6 +14,7 @@ import { anonymiseBookingAction } from '../admin/(panel)/lista/actions';
 import DayListPage from '../admin/(panel)/lista/page';
 import BookingPage from './[token]/page';
 import { contentOf } from '@/lib/testing/outbox';
+import { GET as calendarFile } from './[token]/kalendarz/route';
 import {
   cancelAction,
   confirmEmailChangeAction,
@@ -85,7 +86,8 @@ async function confirmedBooking(startsAt = visitAt) {
   return { token, booking: b, contact };
 }
 
-const page = async (token: string) => html(await BookingPage({ params: Promise.resolve({ token }) }));
+const page = async (token: string, query: Record<string, string> = {}) =>
+  html(await BookingPage({ params: Promise.resolve({ token }), searchParams: Promise.resolve(query) }));
 
 describe('the manage page over the life of a booking', () => {
   it('can change things before the visit, only shows them after it, and says "deleted" once anonymised', async () => {
@@ -226,6 +228,58 @@ describe('correcting one’s data on the manage page (decision 039)', () => {
       await updateApplicationNumberAction(null, form({ token, idApplicationNumber: ' zac123789 ' })),
     ).toEqual({ ok: true, message: 'Zapisano numer wniosku.' });
     expect(await page(token)).toContain('ZAC123789');
+  });
+});
+
+describe('after "Zmień termin", and "Dodaj do kalendarza"', () => {
+  it('the new link’s page says the new time, where the confirmation went and that the old link is dead', async () => {
+    const { token, booking, contact } = await confirmedBooking(plus(visitAt, 60));
+    at(plus(visitAt, -24 * 60));
+    const moved = await page(token, { zmieniono: 'dzien' });
+    expect(moved).toContain('Termin wizyty zmieniony na środa, 2 grudnia 2026, 10:00.');
+    expect(moved).toMatch(
+      new RegExp(`Wizyta w nowym dniu ma nowy identyfikator: <strong[^>]*>${booking.reference}<`),
+    );
+    expect(moved).toMatch(
+      new RegExp(`Potwierdzenie z nowym terminem jest w drodze na adres <strong[^>]*>${contact.email}<`),
+    );
+    expect(moved).toContain('Poprzedni odnośnik do rezerwacji już nie działa');
+    // The same hour's day: the identifier stayed. Opened later, or crafted, it is just the page.
+    expect(await page(token, { zmieniono: 'godzina' })).not.toContain('nowy identyfikator');
+    for (const query of [{}, { zmieniono: 'cokolwiek' }] as Record<string, string>[])
+      expect(await page(token, query)).not.toContain('Termin wizyty zmieniony');
+  });
+
+  it('offers the visit’s .ics with its e-mails’ UID and SEQUENCE; a dead token gets a Polish 404', async () => {
+    const { token, booking } = await confirmedBooking(plus(visitAt, 120));
+    at(plus(visitAt, -24 * 60));
+    expect(await page(token)).toContain(`href="/wizyta/${token}/kalendarz"`);
+    const get = (tk: string) =>
+      calendarFile(new Request(`http://termin.test/wizyta/${tk}/kalendarz`), {
+        params: Promise.resolve({ token: tk }),
+      });
+
+    await prisma.booking.update({ where: { id: booking.id }, data: { calendarSequence: 2 } });
+    const file = await get(token);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('Content-Type')).toMatch(/^text\/calendar/);
+    expect(file.headers.get('Content-Disposition')).toBe('attachment; filename="wizyta.ics"');
+    expect(file.headers.get('Cache-Control')).toBe('private, no-store');
+    const ics = (await file.text()).replace(/\r?\n[ \t]/g, '');
+    expect(ics).toContain('METHOD:PUBLISH');
+    expect(ics).toContain(`UID:${booking.id}@termin.um.opole.pl`);
+    expect(ics).toContain('SEQUENCE:2');
+    expect(ics).toContain('DTSTART:20261202T100000Z');
+    expect(ics).not.toContain('ATTENDEE');
+
+    await prisma.booking.update({ where: { id: booking.id }, data: { status: 'CANCELLED' } });
+    for (const dead of [token, newToken(), 'krotki']) {
+      const answer = await get(dead);
+      expect(answer.status).toBe(404);
+      const body = await answer.text();
+      expect(body).toContain('Nie znaleziono wizyty');
+      expect(body).not.toContain(booking.reference);
+    }
   });
 });
 

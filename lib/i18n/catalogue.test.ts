@@ -185,13 +185,13 @@ describe('message catalogue', () => {
     const all = [...texts];
     expect(all.filter(([, text]) => /automat\w* bilet/i.test(text)).map(([k]) => k)).toEqual([]);
     const named = all.filter(([, text]) => /kod\w* do biletomatu/i.test(text)).map(([k]) => k);
-    // The kiosk's keypad, the manage page and the e-mails (confirmation, reminder, moved visit).
+    // The kiosk's keypad, the manage page and the e-mails (confirmation, reminder, a moved visit).
     for (const k of [
       'kiosk.keypad.field',
       'manage.confirmed.kioskCode',
       'email.confirmed.kioskCode',
       'email.reminder.kioskCode',
-      'changes.email.moved.kiosk',
+      'told.kioskCode',
     ])
       expect(named, k).toContain(k);
   });

@@ -39,3 +39,6 @@ export const SEARCH = {
   /** A flag that is either present with this one value, or absent. */
   flag: (value: string) => z.literal(value),
 } as const;
+
+/** The manage page after "Zmień termin": whether the day changed (a new identifier) or the hour. */
+export const RESCHEDULED = { zmieniono: z.enum(['dzien', 'godzina']) };

@@ -7,6 +7,7 @@ import { ActionSection } from '@/components/booking/action-form';
 import { BookingDetailsList } from '@/components/booking/booking-details-list';
 import { BookingDeleted, RetentionNotice } from '@/components/booking/retention-notice';
 import { ConfirmedVisit, HeldBooking } from '@/components/booking/manage-states';
+import { RescheduledNotice } from '@/components/booking/rescheduled-notice';
 import { PageShell } from '@/components/ui/page-shell';
 import { formatTime, formatDateTime } from '@/lib/i18n/format';
 import { buttonClass } from '@/components/ui/button';
@@ -22,6 +23,7 @@ import {
   updateApplicationNumberAction,
   updatePhoneAction,
 } from '../actions';
+import { RESCHEDULED, type SearchParams, parseSearchParams } from '@/lib/validation/search-params';
 
 // The token is a secret: keep this page out of indexes and out of referrers to other sites.
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,9 +31,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('manage.metaTitle'), robots: { index: false, follow: false }, referrer: 'same-origin' };
 }
 
-export default async function BookingPage({ params }: { params: Promise<{ token: string }> }) {
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<SearchParams> };
+
+export default async function BookingPage({ params, searchParams }: Props) {
   await connection();
   const { token } = await params;
+  // Set by "Zmień termin" when it lands here (app/wizyta/[token]/zmien/actions.ts).
+  const { zmieniono } = parseSearchParams(RESCHEDULED, await searchParams);
   const b = await getBookingByToken(token, new Date());
   if (!b) notFound();
   const t = await getTranslations();
@@ -59,6 +65,15 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
       )}
       {live && b.status === 'CONFIRMED' && (
         <>
+          {zmieniono && (
+            <RescheduledNotice
+              when={when}
+              reference={b.reference}
+              dayChanged={zmieniono === 'dzien'}
+              email={b.email}
+              smsPhone={b.smsOptIn || !b.email ? b.phone : null}
+            />
+          )}
           <ConfirmedVisit
             when={when}
             reference={b.reference}
@@ -71,6 +86,12 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
             </Link>
           </p>
           <p className="mt-1 text-sm text-slate-700">{t('changes.reschedule.linkHint')}</p>
+          <p className="mt-4">
+            <a href={`/wizyta/${token}/kalendarz`} download className={buttonClass('secondary')}>
+              {t('manage.calendar.add')}
+            </a>
+          </p>
+          <p className="mt-1 text-sm text-slate-700">{t('manage.calendar.hint')}</p>
         </>
       )}
       {!live && (

@@ -478,15 +478,6 @@ export const pl = {
       subject: 'Przypomnienie: wizyta {when}',
       sms: 'UM Opole: przypomnienie o wizycie {when}, {office}. Identyfikator {reference}.',
     },
-    cancelled: {
-      subject: 'Wizyta odwołana — {reference}',
-      text: 'Twoja wizyta {reference} została odwołana. Termin jest znowu dostępny dla innych.',
-    },
-    cancelledByOffice: {
-      subject: 'Wizyta odwołana przez urząd — {reference}',
-      text: 'Dzień dobry,\n\nprzepraszamy, ale urząd musiał odwołać Twoją wizytę:\n\n{matter}\n{when}\n{place}\nIdentyfikator wizyty: {reference}\n\nPowód: {reason}\n\nNowy termin możesz zarezerwować na stronie {bookUrl}\nalbo telefonicznie: {phone}.\n\nUrząd Miasta Opola',
-    },
-    cancelledLate: { subject: 'Wizyta anulowana z powodu spóźnienia — {reference}' },
     reinstated: {
       subject: 'Wizyta {reference} jednak aktualna',
       text: 'Anulowanie wizyty {reference} ({when}, {office}) zostało cofnięte: wizyta jest aktualna. Przepraszamy za pomyłkę.',
@@ -530,6 +521,10 @@ export const pl = {
       'booking-cancelled-by-office': 'Odwołanie wizyty przez urząd',
       'visit-cancelled-late': 'Anulowanie wizyty (spóźnienie)',
       'visit-reinstated': 'Cofnięcie anulowania',
+      'visit-rescheduled': 'Zmiana terminu przez mieszkańca',
+      'visit-moved': 'Przeniesienie wizyty przez urząd',
+      'visit-cancelled-at-request': 'Odwołanie wizyty na prośbę mieszkańca',
+      'hold-expired': 'Niepotwierdzona rezerwacja',
       'contact-blocked': 'Blokada rezerwacji internetowej',
       'contact-unblocked': 'Zdjęcie blokady',
       'email-change-code': 'Kod zmiany adresu e-mail',
@@ -567,6 +562,7 @@ export const pl = {
       runFailed: '[termin] Outbox: przebieg nie powiódł się, ponowię',
       jobFailed: '[termin] Zadanie okresowe „{job}” nie powiodło się, ponowię',
       reminders: 'przypomnienia',
+      holds: 'wygasanie niepotwierdzonych rezerwacji',
       housekeeping: 'porządki',
       smsUnreadable: 'nieczytelna odpowiedź',
       smsRefused: 'SMSAPI odrzuciło SMS (HTTP {status}): {detail}',
@@ -785,6 +781,14 @@ export const pl = {
     expiredTitle: 'Rezerwacja wygasła',
     expired: 'Rezerwacja nie została potwierdzona na czas i termin został zwolniony.',
     bookAgain: 'Zarezerwuj nową wizytę',
+    // "Dodaj do kalendarza": the visit's .ics (app/wizyta/[token]/kalendarz).
+    calendar: {
+      add: 'Dodaj do kalendarza',
+      hint: 'Plik .ics z terminem wizyty dla Outlooka, Kalendarza Google lub Apple. Gdy termin się zmieni albo wizyta zostanie odwołana, e-mail z aktualizacją poprawi to wydarzenie.',
+      notFoundTitle: 'Nie znaleziono wizyty',
+      notFound:
+        'Pod tym adresem nie ma pliku kalendarza: odnośnik jest nieaktualny albo wizyta nie jest już umówiona. Otwórz odnośnik z najnowszego e-maila o wizycie.',
+    },
     phone: {
       title: 'Zmień numer telefonu',
       label: 'Numer telefonu',
@@ -933,13 +937,6 @@ export const pl = {
       applicationNumber: 'Numer wniosku w rezerwacji {reference} zmieniono na {value}.',
       masked: 'Ze względów bezpieczeństwa pokazujemy tylko część nowych danych.',
       notYou: 'Jeśli to nie Ty wprowadzałeś(-aś) tę zmianę, zadzwoń od razu: {phone}.',
-    },
-    cancelledLate: {
-      preview: 'Wizyta {reference} anulowana z powodu spóźnienia',
-      title: 'Wizyta anulowana z powodu spóźnienia',
-      reference: 'Identyfikator wizyty: {reference}',
-      why: 'Zgodnie z regulaminem rezerwacji spóźnienie może skutkować anulowaniem wizyty: urzędnik anulował ją, ponieważ nie zgłosiłeś(-aś) się na czas.',
-      bookAgain: 'Aby załatwić sprawę, zarezerwuj nowy termin: {link} albo telefonicznie: {phone}.',
     },
   },
   // The staff area's pages and components.
@@ -1601,6 +1598,18 @@ export const pl = {
       dayUnavailable: 'Ten dzień nie jest dostępny. Wybierz dzień oznaczony na niebiesko.',
       timeUnavailable: 'Ta godzina jest już zajęta albo niedostępna. Wybierz inną.',
       closed: 'Termin tej wizyty nie może już zostać zmieniony.',
+      // The manage page of the new link, right after the change.
+      done: {
+        title: 'Termin wizyty zmieniony na {when}.',
+        newReference: 'Wizyta w nowym dniu ma nowy identyfikator: {reference}.',
+        sentEmail: 'Potwierdzenie z nowym terminem jest w drodze na adres {email}.',
+        sentSms: 'Potwierdzenie z nowym terminem wyślemy SMS-em na numer {phone}.',
+        sentBoth: 'Potwierdzenie z nowym terminem jest w drodze na adres {email} i SMS-em na numer {phone}.',
+        sentNone:
+          'Zapisz nowy termin: nie mamy adresu e-mail ani numeru komórkowego, na które moglibyśmy go wysłać.',
+        oldLink:
+          'Poprzedni odnośnik do rezerwacji już nie działa: ta strona ma nowy adres, który znajdziesz też w nowym e-mailu.',
+      },
     },
     // A visit's page for staff (app/admin/(panel)/wizyta/[id]).
     visit: {
@@ -1637,31 +1646,69 @@ export const pl = {
         office: 'Wydział Spraw Obywatelskich',
         address: 'pl. Wolności 7-8, 45-018 Opole',
         matter: 'Odbiór nowego dowodu osobistego',
-        reason: 'wyjazd służbowy',
-      },
-      reference: 'Identyfikator wizyty: {reference}',
-      rebook: 'Nowy termin możesz zarezerwować na stronie {url} albo telefonicznie: {phone}.',
-      cancelled: {
-        subject: 'Wizyta odwołana na Twoją prośbę — {reference}',
-        heading: 'Wizyta odwołana',
-        body: 'Na Twoją prośbę urzędnik odwołał wizytę:',
-        reason: 'Powód: {reason}',
-      },
-      moved: {
-        subject: 'Wizyta przeniesiona: {when} — {reference}',
-        heading: 'Nowy termin wizyty',
-        body: 'Na Twoją prośbę urzędnik przeniósł wizytę na nowy termin:',
-        previous: 'Poprzedni termin ({when}) jest już nieaktualny.',
-        newReference:
-          'Wizyta ma nowy identyfikator: na liście przy stanowisku szukaj go zamiast poprzedniego ({previous}).',
-        kiosk: 'Kod do biletomatu („Umówiona wizyta”): {code}',
-        manage: 'Tu sprawdzisz, zmienisz lub odwołasz wizytę (poprzedni odnośnik już nie działa): {url}',
       },
     },
-    sms: {
-      cancelled:
-        'UM Opole: na Twoją prośbę odwołaliśmy wizytę {reference} ({when}). Powód: {reason}. Nowy termin: {phone}.',
-      moved: 'UM Opole: wizyta przeniesiona na {when}, {office}. Identyfikator {reference}.',
+  },
+  // What a resident is told of a change to a booking, or of its end (docs/decisions/038): one
+  // layout for all (emails/visit-change.tsx), each message's own words here.
+  told: {
+    reference: 'Identyfikator wizyty: {reference}',
+    previous: 'Poprzedni termin ({when}) jest już nieaktualny.',
+    newReference:
+      'Wizyta w nowym dniu ma nowy identyfikator: na liście przyjęć przy stanowisku szukaj go zamiast poprzedniego ({previous}).',
+    reason: 'Powód: {reason}',
+    kioskCode: 'Kod do biletomatu („Umówiona wizyta”): {code}',
+    movedValid:
+      'Obowiązuje tylko nowy termin. Odnośnik do rezerwacji z wcześniejszych wiadomości przestał działać — wizytę sprawdzisz, zmienisz lub odwołasz przyciskiem poniżej.',
+    manage: 'Zarządzaj rezerwacją',
+    cancelledValid:
+      'Ta wizyta nie jest już zarezerwowana: termin został zwolniony, a jej identyfikator i odnośnik do rezerwacji straciły ważność.',
+    bookAgain: 'Aby umówić nową wizytę, zarezerwuj termin na stronie {link} albo zadzwoń: {phone}.',
+    calendarUpdate:
+      'W załączniku: wydarzenie do kalendarza (plik .ics) z nowym terminem — zastąpi dotychczasowe.',
+    calendarCancel: 'W załączniku: plik .ics, który usunie tę wizytę z Twojego kalendarza.',
+    rescheduled: {
+      subject: 'Termin wizyty zmieniony: {when} — {reference}',
+      title: 'Termin wizyty zmieniony',
+      lead: 'Na Twoją prośbę zmieniliśmy termin wizyty. Nowy termin:',
+      sms: 'UM Opole: na Twoją prośbę zmieniliśmy termin wizyty na {when}, {office}. Identyfikator {reference}. Poprzedni termin jest nieaktualny.',
+    },
+    moved: {
+      subject: 'Urząd przeniósł wizytę: {when} — {reference}',
+      title: 'Nowy termin wizyty',
+      lead: 'Urząd przeniósł Twoją wizytę na nowy termin:',
+      sms: 'UM Opole: urząd przeniósł Twoją wizytę na {when}, {office}. Identyfikator {reference}. Poprzedni termin jest nieaktualny.',
+    },
+    cancelled: {
+      subject: 'Wizyta odwołana na Twoją prośbę — {reference}',
+      title: 'Wizyta odwołana',
+      lead: 'Na Twoją prośbę odwołaliśmy wizytę:',
+      sms: 'UM Opole: na Twoją prośbę odwołaliśmy wizytę {reference} ({when}). Nowy termin: tel. {phone}.',
+    },
+    cancelledAtRequest: {
+      lead: 'Na Twoją prośbę urząd odwołał wizytę:',
+      sms: 'UM Opole: na Twoją prośbę urząd odwołał wizytę {reference} ({when}). Powód: {reason}. Nowy termin: tel. {phone}.',
+    },
+    cancelledLate: {
+      subject: 'Wizyta anulowana z powodu spóźnienia — {reference}',
+      title: 'Wizyta anulowana z powodu spóźnienia',
+      lead: 'Urząd anulował Twoją wizytę, ponieważ nie zgłosiłeś(-aś) się na czas:',
+      reason: 'Zgodnie z regulaminem rezerwacji spóźnienie może skutkować anulowaniem wizyty.',
+      sms: 'UM Opole: urząd anulował wizytę {reference} ({when}) z powodu spóźnienia. Nowy termin: tel. {phone}.',
+    },
+    cancelledByOffice: {
+      subject: 'Wizyta odwołana przez urząd — {reference}',
+      title: 'Wizyta odwołana przez urząd',
+      lead: 'Przepraszamy — z powodu zmiany godzin przyjęć urząd musiał odwołać Twoją wizytę:',
+      sms: 'UM Opole: przepraszamy, urząd odwołał wizytę {reference} ({when}). Powód: {reason}. Nowy termin: tel. {phone}.',
+    },
+    holdExpired: {
+      subject: 'Rezerwacja niepotwierdzona — wizyta nie została umówiona',
+      title: 'Wizyta nie została umówiona',
+      lead: 'Rezerwacja nie została potwierdzona kodem na czas, więc zwolniliśmy termin:',
+      valid:
+        'Nie masz zarezerwowanej wizyty w tym terminie, a kod potwierdzający z poprzedniej wiadomości już nie działa.',
+      sms: 'UM Opole: rezerwacja na {when} nie została potwierdzona kodem, więc nie jest ważna. Nowy termin: {phone}.',
     },
   },
   // The city's catalogue edited in the staff area (offices, categories, matters).

@@ -33,6 +33,7 @@ export type ApplyInput = Change & {
 
 export type Transitioned = {
   id: string;
+  reference: string;
   categoryId: string;
   startsAt: Date;
   endsAt: Date;
@@ -98,6 +99,7 @@ export async function applyTransition(tx: Tx, input: ApplyInput): Promise<Transi
     data: { ...data, ...input.data, status: to },
     select: {
       id: true,
+      reference: true,
       categoryId: true,
       startsAt: true,
       endsAt: true,

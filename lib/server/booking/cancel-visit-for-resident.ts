@@ -7,7 +7,7 @@ import { withdrawPending } from '@/lib/server/notify/enqueue-message';
 import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import type { Staff } from '@/lib/server/staff/guard';
 import { applyTransition } from './apply-transition';
-import { type Notice, noticeOf, queueNotice } from './change-visit-time';
+import { type Notice, noticeOf, queueNotice } from '@/lib/server/notify/queue-notice';
 import { type VisitForChange, isChangeable, loadVisitForChange } from './load-visit-for-change';
 
 const TX = { maxWait: 20_000, timeout: 20_000 };

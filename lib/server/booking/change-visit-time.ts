@@ -5,10 +5,9 @@ import { localDateOf } from '@/lib/domain/time';
 import { hashToken, newReference, newToken } from '@/lib/server/core/codes';
 import { type Tx } from '@/lib/server/core/db';
 import { AppError, isAppError } from '@/lib/server/core/errors';
-import { enqueueMessage, withdrawPending } from '@/lib/server/notify/enqueue-message';
-import type { FactsOf, Template } from '@/lib/server/notify/messages';
-import type { MessageSecrets } from '@/lib/server/notify/outbox-secrets';
-import { canReceiveSms } from '@/lib/server/notify/sms-recipient';
+import { withdrawPending } from '@/lib/server/notify/enqueue-message';
+import { instant } from '@/lib/server/notify/messages/message';
+import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { loadScheduleInput } from '@/lib/server/schedule/load-schedule-input';
 import { applyTransition } from './apply-transition';
 import { expireStaleHolds } from './expire-stale-holds';
@@ -35,35 +34,6 @@ export type MovedVisit = {
   token: string;
   dayChanged: boolean;
 };
-
-/** How a resident hears of a change made for them: e-mail first, else an SMS to a mobile. */
-export type Notice = 'email' | 'sms' | 'none';
-export function noticeOf(b: { email: string | null; phone: string | null }): Notice {
-  if (b.email) return 'email';
-  return b.phone && canReceiveSms(b.phone) ? 'sms' : 'none';
-}
-
-/**
- * Queues what the resident is told of a change made for them, on the channel `noticeOf` chose, in
- * the caller's transaction (its facts only: the worker renders it when it sends it).
- */
-export async function queueNotice<T extends Template>(
-  tx: Tx,
-  b: { id: string; email: string | null; phone: string | null },
-  notice: Notice,
-  m: { template: T; facts: FactsOf<T>; dedupeKey: string; expiresAt?: Date; secrets?: MessageSecrets },
-) {
-  const common = {
-    template: m.template,
-    facts: m.facts,
-    bookingId: b.id,
-    dedupeKey: m.dedupeKey,
-    expiresAt: m.expiresAt,
-  };
-  if (notice === 'email')
-    await enqueueMessage(tx, { ...common, channel: 'EMAIL', recipient: b.email!, secrets: m.secrets });
-  else if (notice === 'sms') await enqueueMessage(tx, { ...common, channel: 'SMS', recipient: b.phone! });
-}
 
 /** A fresh identifier nobody else has (checked before the update, so no statement fails). */
 async function drawReference(tx: Tx, officeLetter: string): Promise<string> {
@@ -133,3 +103,10 @@ export async function changeVisitTime(
     dayChanged,
   };
 }
+
+/** What a move's message is about: the new time and sequence, the time (and identifier) before. */
+export const movedFactsOf = (moved: MovedVisit) => ({
+  ...calendarFactsOf(moved),
+  previousStartsAt: instant(moved.previousStartsAt),
+  ...(moved.dayChanged ? { previousReference: moved.previousReference } : {}),
+});

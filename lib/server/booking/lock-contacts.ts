@@ -23,7 +23,8 @@ async function liveLocks(
   const existing = await tx.contactLock.findMany({ where, select });
   const others = [...new Set(existing.map((e) => e.bookingId).filter((id) => id !== bookingId))];
   if (!others.length) return existing;
-  await expireStaleHolds(tx, { categoryId, bookingIds: others }, now);
+  // The same e-mail or phone wanted again: no note that the old hold ran out (decision 038).
+  await expireStaleHolds(tx, { categoryId, bookingIds: others }, now, { tell: false });
   // A visit that is over no longer counts as live, whether or not a clerk marked it.
   await releaseBookings(tx, others, now);
   return tx.contactLock.findMany({ where, select });

@@ -2,12 +2,11 @@ import 'server-only';
 import { writeAudit } from '@/lib/server/core/audit';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { instant } from '@/lib/server/notify/messages/message';
 import type { Staff } from '@/lib/server/staff/guard';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
-import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { type VisitForChange, isChangeable, loadVisitForChange } from './load-visit-for-change';
-import { type MovedVisit, type Notice, changeVisitTime, noticeOf, queueNotice } from './change-visit-time';
+import { type Notice, noticeOf, queueNotice } from '@/lib/server/notify/queue-notice';
+import { type MovedVisit, changeVisitTime, movedFactsOf } from './change-visit-time';
 
 const TX = { maxWait: 20_000, timeout: 20_000 };
 
@@ -53,11 +52,7 @@ export async function moveVisit(
 async function tellResident(tx: Tx, v: VisitForChange, moved: MovedVisit, notice: Notice, now: Date) {
   await queueNotice(tx, v, notice, {
     template: 'visit-moved',
-    facts: {
-      ...calendarFactsOf(moved),
-      previousStartsAt: instant(moved.previousStartsAt),
-      ...(moved.dayChanged ? { previousReference: moved.previousReference } : {}),
-    },
+    facts: movedFactsOf(moved),
     dedupeKey: `moved:${v.id}:${now.getTime()}`,
     expiresAt: atLeastADay(now, moved.startsAt),
     secrets: { token: moved.token },

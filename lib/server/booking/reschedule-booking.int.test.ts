@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/core/db';
 import { createTestCategory } from '@/lib/testing/fixtures';
@@ -15,7 +16,7 @@ const messagesOf = (bookingId: string) =>
   prisma.outboxMessage.findMany({ where: { bookingId }, orderBy: { createdAt: 'asc' } });
 
 describe('a resident reschedules from the manage link', () => {
-  it('moves to another day: one seat, at the new time; a new identifier and link; the confirmation again', async () => {
+  it('moves to another day: one seat, at the new time; a new identifier and link; the resident told', async () => {
     const t = await createTestCategory({ counters: 1 });
     const v = await createConfirmedVisit(t, at(2));
     // The first confirmation is still waiting (e.g. the mail server was down).
@@ -36,15 +37,45 @@ describe('a resident reschedules from the manage link', () => {
 
     const [first, again] = await messagesOf(v.id);
     expect(first).toMatchObject({ dedupeKey: `confirmed:${v.id}`, status: 'CANCELLED', secrets: null });
-    expect(again).toMatchObject({ template: 'booking-confirmed', status: 'PENDING', recipient: v.email });
+    expect(again).toMatchObject({ template: 'visit-rescheduled', status: 'PENDING', recipient: v.email });
     expect(again!.dedupeKey).toMatch(new RegExp(`^rescheduled:${v.id}:`));
+    expect(r.dayChanged).toBe(true);
     const mail = await contentOf(again!);
-    expect(mail.subject).toContain(b.reference);
-    expect(mail.subject).toContain('czwartek, 3 grudnia 2026');
+    expect(mail.subject).toBe(`Termin wizyty zmieniony: czwartek, 3 grudnia 2026, 08:30 — ${b.reference}`);
+    expect(mail.text).toContain('Na Twoją prośbę zmieniliśmy termin wizyty');
+    // The old time and the old identifier, said to be no longer valid.
+    expect(mail.text).toContain('Poprzedni termin (środa, 2 grudnia 2026, 08:00) jest już nieaktualny.');
+    expect(mail.text).toContain(`zamiast poprzedniego (${v.reference})`);
     expect(mail.text).toContain(`/wizyta/${r.token}`);
     expect(mail.text).not.toContain(v.token);
+    expect(mail.icalEvent).toMatchObject({ method: 'REQUEST' });
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: v.id } });
     expect(audit).toMatchObject({ actor: 'resident', action: 'booking.rescheduled' });
+  });
+
+  it('tells by SMS too where the resident asked for SMS, and not where they did not', async () => {
+    const t = await createTestCategory({ counters: 2 });
+    const phone = () => `+4860${crypto.randomInt(1_000_000, 9_999_999)}`;
+    const asked = await createConfirmedVisit(t, at(2), { phone: phone() });
+    await prisma.booking.update({ where: { id: asked.id }, data: { smsOptIn: true } });
+    const notAsked = await createConfirmedVisit(t, at(2), { phone: phone(), seat: 2 });
+
+    await rescheduleBooking(asked.token, at(2, 30), NOW);
+    await rescheduleBooking(notAsked.token, at(2, 30), NOW);
+
+    const told = async (id: string) =>
+      (await messagesOf(id)).map((m) => [m.template, m.channel, m.recipient]).sort();
+    expect(await told(asked.id)).toEqual([
+      ['visit-rescheduled', 'EMAIL', asked.email],
+      ['visit-rescheduled', 'SMS', asked.phone],
+    ]);
+    expect(await told(notAsked.id)).toEqual([['visit-rescheduled', 'EMAIL', notAsked.email]]);
+    const sms = (await messagesOf(asked.id)).find((m) => m.channel === 'SMS')!;
+    expect((await contentOf(sms)).text).toMatch(
+      new RegExp(
+        `^UM Opole: na Twoją prośbę zmieniliśmy termin wizyty na środa, 2 grudnia 2026, 08:30, .*${asked.reference}`,
+      ),
+    );
   });
 
   it('keeps the identifier when the day stays, and frees the old time for others at once', async () => {

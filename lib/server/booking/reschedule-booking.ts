@@ -1,11 +1,13 @@
 import 'server-only';
 import { writeAudit } from '@/lib/server/core/audit';
 import { hashToken } from '@/lib/server/core/codes';
-import { prisma } from '@/lib/server/core/db';
+import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { contactsOf, findActiveBlock } from '@/lib/server/blocks/find-active-block';
-import { changeVisitTime } from './change-visit-time';
-import { queueConfirmation } from './confirm-booking';
+import { atLeastADay } from '@/lib/domain/message-lifetime';
+import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
+import { canReceiveSms } from '@/lib/server/notify/sms-recipient';
+import { type MovedVisit, changeVisitTime, movedFactsOf } from './change-visit-time';
 
 const TX = { maxWait: 20_000, timeout: 20_000 };
 
@@ -14,16 +16,12 @@ const TX = { maxWait: 20_000, timeout: 20_000 };
  * link's "Zmień termin"). Atomic: the new seat is claimed and the old one freed in one
  * transaction, or the visit keeps its time (changeVisitTime). The rules of booking online apply:
  * not in a category or for a matter switched off, not in a category booked by phone only, not for a contact blocked after no-shows, the release
- * window and the schedule as for a new hold (the action adds the per-client limit). The
- * confirmation is sent again with the new time and a new manage link, under keys of its own (the
- * first one's `confirmed:{id}` would drop it); the old link stops working. Returns the new token
- * (the page goes there).
+ * window and the schedule as for a new hold (the action adds the per-client limit). The resident
+ * is told (`visit-rescheduled`, docs/decisions/038) with the new time, the old one and a new manage
+ * link, by e-mail and, where they asked for SMS or gave only a phone, by SMS; the old link stops
+ * working. Returns the new token and whether the day changed (the page says so).
  */
-export async function rescheduleBooking(
-  token: string,
-  startsAt: Date,
-  now: Date,
-): Promise<{ token: string; reference: string; startsAt: Date }> {
+export async function rescheduleBooking(token: string, startsAt: Date, now: Date): Promise<Rescheduled> {
   const b = await prisma.booking.findUnique({
     where: { manageTokenHash: hashToken(token) },
     select: {
@@ -35,6 +33,7 @@ export async function rescheduleBooking(
       startsAt: true,
       email: true,
       phone: true,
+      smsOptIn: true,
       anonymisedAt: true,
       category: { select: { phoneOnly: true, active: true } },
       matter: { select: { active: true } },
@@ -60,17 +59,58 @@ export async function rescheduleBooking(
       'RESIDENT',
       now,
     );
-    const key = `rescheduled:${b.id}:${now.getTime()}`;
-    await queueConfirmation(tx, b.id, moved.token, now, { channel: 'EMAIL', dedupeKey: key });
-    await queueConfirmation(tx, b.id, moved.token, now, { channel: 'SMS', dedupeKey: `${key}:sms` });
+    await tellResident(tx, b, moved, now);
     await writeAudit(tx, 'resident', 'booking.rescheduled', 'Booking', b.id, {
       from: moved.previousStartsAt.toISOString(),
       to: moved.startsAt.toISOString(),
       reference: moved.reference,
       previousReference: moved.previousReference,
     });
-    return { token: moved.token, reference: moved.reference, startsAt: moved.startsAt };
+    return {
+      token: moved.token,
+      reference: moved.reference,
+      startsAt: moved.startsAt,
+      dayChanged: moved.dayChanged,
+    };
   }, TX);
+}
+
+export type Rescheduled = {
+  token: string;
+  reference: string;
+  startsAt: Date;
+  /** A new day drew a new identifier. */
+  dayChanged: boolean;
+};
+
+/**
+ * Queues `visit-rescheduled`: to the e-mail, and an SMS where asked for (or the only contact). The
+ * page after "Zmień termin" (RescheduledNotice) names the same channels.
+ */
+async function tellResident(
+  tx: Tx,
+  b: { id: string; email: string | null; phone: string | null; smsOptIn: boolean },
+  moved: MovedVisit,
+  now: Date,
+): Promise<void> {
+  const message = {
+    template: 'visit-rescheduled',
+    facts: movedFactsOf(moved),
+    bookingId: b.id,
+    expiresAt: atLeastADay(now, moved.startsAt),
+  } as const;
+  // Per change: a second reschedule is a new message.
+  const key = `rescheduled:${b.id}:${now.getTime()}`;
+  if (b.email)
+    await enqueueMessage(tx, {
+      ...message,
+      channel: 'EMAIL',
+      recipient: b.email,
+      secrets: { token: moved.token },
+      dedupeKey: key,
+    });
+  if (b.phone && (b.smsOptIn || !b.email) && canReceiveSms(b.phone))
+    await enqueueMessage(tx, { ...message, channel: 'SMS', recipient: b.phone, dedupeKey: `${key}:sms` });
 }
 
 /**

@@ -9,13 +9,19 @@ import { fillSecrets } from './outbox-secrets';
 export const messageIdSchema = z.object({ id: z.uuid(key('validation.message')) });
 
 /** Kinds that concern a visit: re-sending them makes sense only while it is still ahead. */
-export const VISIT_KINDS = ['booking-confirmed', 'visit-reminder'];
+export const VISIT_KINDS = ['booking-confirmed', 'visit-reminder', 'visit-rescheduled', 'visit-moved'];
+
+/** E-mails with the manage link that go again with a fresh one (resend-message.ts). */
+const FRESH_LINK_KINDS = ['booking-confirmed', 'visit-rescheduled', 'visit-moved'];
+export const getsFreshLink = (m: { template: string; channel: 'EMAIL' | 'SMS' }) =>
+  m.channel === 'EMAIL' && FRESH_LINK_KINDS.includes(m.template);
 
 export type Resendability = { ok: true } | { ok: false; reason: MessageKey };
 
 /**
  * Whether a failed message can go out again, and why not. A code cannot: it is not kept, and
- * its hold is over. A confirmation e-mail can, with a fresh manage link (resend-message.ts).
+ * its hold is over. A confirmation e-mail, or one telling of a move, can, with a fresh manage link
+ * (resend-message.ts).
  */
 export function resendability(
   m: { template: string; channel: 'EMAIL' | 'SMS'; payload: unknown },
@@ -25,8 +31,7 @@ export function resendability(
   if (m.template === 'confirmation-code') return { ok: false, reason: 'notify.outbox.codeCannotBeResent' };
   if (VISIT_KINDS.includes(m.template) && !(booking?.status === 'CONFIRMED' && booking.startsAt > now))
     return { ok: false, reason: 'notify.outbox.visitNotLive' };
-  const freshLink = m.template === 'booking-confirmed' && m.channel === 'EMAIL';
-  if (!freshLink && carriesSecrets(m)) return { ok: false, reason: 'notify.outbox.secretsGone' };
+  if (!getsFreshLink(m) && carriesSecrets(m)) return { ok: false, reason: 'notify.outbox.secretsGone' };
   return { ok: true };
 }
 

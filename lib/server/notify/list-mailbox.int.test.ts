@@ -49,7 +49,7 @@ describe('the local mailbox', () => {
     expect(ours[0]).toMatchObject({
       channel: 'EMAIL',
       recipient: 'jan@example.com',
-      subject: `Wizyta odwołana — ${b.reference}`,
+      subject: `Wizyta odwołana na Twoją prośbę — ${b.reference}`,
     });
   });
 

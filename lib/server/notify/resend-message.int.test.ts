@@ -83,6 +83,45 @@ describe('re-sending a failed message', () => {
     });
   });
 
+  it('sends a failed reschedule e-mail again, its facts as they were, with a fresh working link', async () => {
+    const { admin, booking, oldToken } = await setup();
+    const facts = {
+      reference: booking.reference,
+      startsAt: instant(startsAt),
+      endsAt: instant(booking.endsAt),
+      sequence: 1,
+      previousStartsAt: '2026-12-02T08:00:00.000Z',
+    };
+    await prisma.$transaction((tx) =>
+      enqueueMessage(tx, {
+        channel: 'EMAIL',
+        template: 'visit-rescheduled',
+        recipient: booking.email!,
+        facts,
+        secrets: { token: oldToken },
+        bookingId: booking.id,
+        dedupeKey: `rescheduled:${booking.id}:1`,
+      }),
+    );
+    await giveUp({ bookingId: booking.id });
+    const [failed] = await failedOf(booking.id);
+    expect((await listFailedMessages(now, 1000)).find((m) => m.id === failed!.id)).toMatchObject({
+      resend: { ok: true },
+    });
+
+    expect(await resendMessage(admin, failed!.id, now)).toEqual({ newLink: true });
+    const again = await prisma.outboxMessage.findUniqueOrThrow({
+      where: { dedupeKey: `resend:${failed!.id}` },
+    });
+    expect(again).toMatchObject({ template: 'visit-rescheduled', payload: { facts } });
+    const mail = await contentOf(again);
+    expect(mail.text).toContain('Poprzedni termin (środa, 2 grudnia 2026, 09:00) jest już nieaktualny.');
+    const token = /\/wizyta\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+    const b = await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
+    expect(b.manageTokenHash).toBe(hashToken(token));
+    expect(token).not.toBe(oldToken);
+  });
+
   it('refuses to re-send a code (it is not kept), says why, and lets the administrator close it', async () => {
     const { admin, booking } = await setup();
     await prisma.$transaction((tx) =>

@@ -5,7 +5,7 @@ import { newToken } from '@/lib/server/core/codes';
 import { queueConfirmation } from '@/lib/server/booking/confirm-booking';
 import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
-import { resendability } from './list-failed-messages';
+import { getsFreshLink, resendability } from './list-failed-messages';
 import type { Staff } from '@/lib/server/staff/guard';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { requeueMessage } from './enqueue-message';
@@ -13,9 +13,10 @@ import { hashToken } from '@/lib/server/core/codes';
 
 /**
  * An administrator sends a failed message again: a new message with its own dedupe key
- * (`resend:<original>`), and the original leaves the failures list. A confirmation e-mail gets a
- * fresh manage token (the old one is not stored, so its link cannot be rebuilt): the booking's
- * token is replaced, and a link the resident may have kept stops working. Audited.
+ * (`resend:<original>`), and the original leaves the failures list. A confirmation e-mail, or one
+ * telling of a move, gets a fresh manage token (the old one is not stored, so its link cannot be
+ * rebuilt): the booking's token is replaced, and a link the resident may have kept stops working.
+ * Audited.
  */
 export async function resendMessage(staff: Staff, id: string, now: Date): Promise<{ newLink: boolean }> {
   return prisma.$transaction(async (tx) => {
@@ -23,13 +24,16 @@ export async function resendMessage(staff: Staff, id: string, now: Date): Promis
     const can = resendability(m, m.booking, now);
     if (!can.ok) throw new AppError('CANNOT_RESEND', { message: can.reason });
     const dedupeKey = `resend:${m.id}`;
-    const freshLink = m.template === 'booking-confirmed' && m.channel === 'EMAIL';
-    if (freshLink) {
-      const token = newToken();
+    const freshLink = getsFreshLink(m);
+    const token = freshLink ? newToken() : undefined;
+    if (token)
       await tx.booking.update({ where: { id: m.bookingId! }, data: { manageTokenHash: hashToken(token) } });
+    if (token && m.template === 'booking-confirmed') {
       await queueConfirmation(tx, m.bookingId!, token, now, { channel: 'EMAIL', dedupeKey });
     } else {
+      // A move's facts (its time and the one before) go again as they were, with the new link.
       await requeueMessage(tx, {
+        secrets: token ? { token } : undefined,
         channel: m.channel,
         template: m.template,
         recipient: m.recipient,

@@ -4,7 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { anonymiseBookings } from './anonymise-bookings';
 import { hashContact } from '@/lib/server/core/contact-hash';
 import { prisma } from '@/lib/server/core/db';
-import { expireStaleHolds } from '@/lib/server/booking/expire-stale-holds';
+import { sweepStaleHolds } from '@/lib/server/booking/sweep-stale-holds';
 import { purgeExpiredRateLimits } from './purge-rate-limits';
 import { releaseBookings } from '@/lib/server/booking/release-booking';
 
@@ -49,18 +49,6 @@ async function anonymiseWhere(
     if (batch.length < BATCH) return total;
     await between?.();
   }
-}
-
-/** Holds past their time that nothing has marked yet: expired, their seats and locks freed. */
-async function expireHolds(now: Date) {
-  const stale = await prisma.booking.findMany({
-    where: { status: 'HELD', holdExpiresAt: { lte: now } },
-    select: { id: true, categoryId: true },
-  });
-  const byCategory = new Map<string, string[]>();
-  for (const b of stale) byCategory.set(b.categoryId, [...(byCategory.get(b.categoryId) ?? []), b.id]);
-  for (const [categoryId, bookingIds] of byCategory)
-    await prisma.$transaction((tx) => expireStaleHolds(tx, { categoryId, bookingIds }, now));
 }
 
 /** Ended blocks (run out or lifted) lose their contact; blocks in force get their hash if missing. */
@@ -175,7 +163,7 @@ export async function applyRetention(
   retentionDays: number,
   between?: BetweenBatches,
 ): Promise<RetentionReport> {
-  await expireHolds(now);
+  await sweepStaleHolds(now);
   const unconfirmed = await anonymiseWhere(
     { confirmedAt: null, status: { in: ['EXPIRED', 'CANCELLED'] } },
     now,

@@ -172,13 +172,25 @@ describe('editing the weekly rules', () => {
         .closesAt,
     ).toBe(parseHm('10:00'));
 
-    const mail = await prisma.outboxMessage.findMany({ where: { bookingId: { in: [lost.id, noEmail.id] } } });
-    expect(mail).toHaveLength(1); // the phone booking has no address: staff call that resident
+    const mail = await prisma.outboxMessage.findMany({
+      where: { bookingId: { in: [lost.id, noEmail.id] } },
+      orderBy: { channel: 'asc' },
+    });
+    // The phone booking has no address: its resident is told by SMS (decision 038).
+    expect(mail).toHaveLength(2);
     expect(mail[0]).toMatchObject({
       channel: 'EMAIL',
       recipient: lost.email,
       dedupeKey: `cancelled:${lost.id}`,
     });
+    expect(mail[1]).toMatchObject({
+      channel: 'SMS',
+      recipient: '+48600100201',
+      dedupeKey: `cancelled:${noEmail.id}`,
+    });
+    const sms = await contentOf(mail[1]!);
+    expect(sms.text).toContain(`urząd odwołał wizytę ${noEmail.reference}`);
+    expect(sms.text).toContain(`Powód: ${reason}`);
     const { subject, text } = await contentOf(mail[0]!);
     expect(subject).toContain(lost.reference);
     expect(text).toContain(`Powód: ${reason}`);

@@ -3,7 +3,7 @@ import { sameBookings } from '@/lib/domain/schedule-impact';
 import { writeAudit } from '@/lib/server/core/audit';
 import { type Tx } from '@/lib/server/core/db';
 import type { Staff } from '@/lib/server/staff/guard';
-import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
+import { noticeOf, queueNotice } from '@/lib/server/notify/queue-notice';
 import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { type Transitioned, applyTransition } from '@/lib/server/booking/apply-transition';
 import {
@@ -23,7 +23,7 @@ const REASON_MIN = 5;
  * change would drop are never dropped silently. Without a confirmation the change is refused with
  * the list; with one, the list is computed again here and must be exactly the one the
  * administrator confirmed, otherwise it is refused with the new list. Only then are the bookings
- * cancelled, their seats and contact locks freed, each resident e-mailed and each cancellation
+ * cancelled, their seats and contact locks freed, each resident told (e-mail, else SMS) and each cancellation
  * audited — all committed together with the change itself, or not at all.
  */
 export async function settleDroppedBookings(
@@ -79,18 +79,16 @@ export async function settleDroppedBookings(
       cause: opts.cause,
     });
     const row = cancelled.find((c) => c.id === b.id)!;
-    if (b.email) await notifyResident(tx, b, row, confirmation.reason);
+    await notifyResident(tx, b, row, confirmation.reason);
   }
   return dropped.length;
 }
 
+/** By e-mail, else by SMS where the booking has only a mobile phone. */
 async function notifyResident(tx: Tx, b: DroppedBooking, row: Transitioned, note: string) {
-  await enqueueMessage(tx, {
-    channel: 'EMAIL',
+  await queueNotice(tx, row, noticeOf(row), {
     template: 'booking-cancelled-by-office',
-    recipient: b.email!,
     facts: { ...calendarFactsOf({ ...row, reference: b.reference }), note },
-    bookingId: b.id,
     // One notice per booking, whatever cancels it (the resident's own cancellation uses it too).
     dedupeKey: `cancelled:${b.id}`,
   });

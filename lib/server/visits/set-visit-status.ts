@@ -16,9 +16,9 @@ import { prisma, type Tx } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { type Staff, assertOfficeAccess } from '@/lib/server/staff/guard';
 import { contactHashesOf } from '@/lib/server/core/contact-hash';
-import { applyTransition } from '@/lib/server/booking/apply-transition';
+import { type Transitioned, applyTransition } from '@/lib/server/booking/apply-transition';
 import { applyNoShowRule } from '@/lib/server/blocks/apply-no-show-rule';
-import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
+import { noticeOf, queueNotice } from '@/lib/server/notify/queue-notice';
 import { calendarFactsOf } from '@/lib/server/notify/messages/visit-calendar';
 import { statusLabel, intentLabel } from '@/lib/i18n/labels';
 
@@ -106,7 +106,7 @@ export async function setVisitStatus(
       now,
     });
     if (!changed.length) throw changedMeanwhile();
-    if (check.to === 'CANCELLED') await queueLateCancellationEmail(tx, { ...v, ...changed[0]! }, now);
+    if (check.to === 'CANCELLED') await queueLateCancellation(tx, { ...v, ...changed[0]! }, now);
     await writeAudit(tx, staff, CHANGE, 'Booking', v.id, {
       from: check.from,
       to: check.to,
@@ -118,18 +118,11 @@ export async function setVisitStatus(
   return { reference: v.reference, status: check.to };
 }
 
-async function queueLateCancellationEmail(
-  tx: Tx,
-  v: Visit & { endsAt: Date; calendarSequence: number },
-  now: Date,
-) {
-  if (!v.email) return;
-  await enqueueMessage(tx, {
-    channel: 'EMAIL',
+/** Tells the resident (by e-mail, else SMS) that the visit was cancelled for lateness. */
+async function queueLateCancellation(tx: Tx, v: Visit & Transitioned, now: Date) {
+  await queueNotice(tx, v, noticeOf(v), {
     template: 'visit-cancelled-late',
-    recipient: v.email,
     facts: calendarFactsOf(v),
-    bookingId: v.id,
     // Per cancellation: one taken back and made again is a new message.
     dedupeKey: `cancelled-late:${v.id}:${now.getTime()}`,
   });

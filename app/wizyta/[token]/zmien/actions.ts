@@ -8,7 +8,8 @@ import { rescheduleSchema } from '@/lib/validation/changes';
 import { type FormState, formValues } from '@/lib/validation/form-state';
 
 /**
- * "Zmień termin": the swap, then the manage page of the new link (the old one no longer works).
+ * "Zmień termin": the swap, then the manage page of the new link (the old one no longer works),
+ * told that the time changed.
  * A new time is taken like a new hold, so the per-client limit of holds applies.
  */
 export async function rescheduleAction(_p: FormState, formData: FormData): Promise<FormState> {
@@ -21,7 +22,8 @@ export async function rescheduleAction(_p: FormState, formData: FormData): Promi
       return undefined;
     },
     run: (d) => rescheduleBooking(d.token, d.startsAt, new Date()),
-    done: (r) => ({ redirectTo: `/wizyta/${r.token}` }),
+    // The new link's page says what changed, where the news went and that the old link is dead.
+    done: (r) => ({ redirectTo: `/wizyta/${r.token}?zmieniono=${r.dayChanged ? 'dzien' : 'godzina'}` }),
     revalidate: [`/wizyta/${formValues(formData).token ?? ''}`],
     log: 'reschedule failed',
   });

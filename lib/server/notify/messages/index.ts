@@ -1,15 +1,15 @@
 import { bookingCancelled } from './booking-cancelled';
-import { bookingCancelledByOffice } from './booking-cancelled-by-office';
 import { bookingConfirmed } from './booking-confirmed';
 import { bookingCorrected } from './booking-corrected';
+import { bookingCancelledByOffice, visitCancelledAtRequest } from './cancelled-with-reason';
 import { confirmationCode } from './confirmation-code';
 import { contactBlocked } from './contact-blocked';
 import { contactUnblocked } from './contact-unblocked';
 import { emailChangeCode } from './email-change-code';
+import { holdExpired } from './hold-expired';
 import type { MessageModule } from './message';
-import { visitCancelledAtRequest } from './visit-cancelled-at-request';
 import { visitCancelledLate } from './visit-cancelled-late';
-import { visitMoved } from './visit-moved';
+import { visitMoved, visitRescheduled } from './visit-moved';
 import { visitReinstated } from './visit-reinstated';
 import { visitReminder } from './visit-reminder';
 
@@ -18,12 +18,14 @@ export const MESSAGES = {
   'confirmation-code': confirmationCode,
   'booking-confirmed': bookingConfirmed,
   'visit-reminder': visitReminder,
+  'visit-rescheduled': visitRescheduled,
   'visit-moved': visitMoved,
   'visit-cancelled-at-request': visitCancelledAtRequest,
   'visit-cancelled-late': visitCancelledLate,
   'booking-cancelled': bookingCancelled,
   'booking-cancelled-by-office': bookingCancelledByOffice,
   'visit-reinstated': visitReinstated,
+  'hold-expired': holdExpired,
   'contact-blocked': contactBlocked,
   'contact-unblocked': contactUnblocked,
   'email-change-code': emailChangeCode,

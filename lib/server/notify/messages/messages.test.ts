@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { smsCost } from '@/lib/domain/sms-segments';
-import { translator } from '@/lib/i18n/translator';
 import { MESSAGES } from './index';
 import type { MessageModule } from './message';
 import { renderChannel } from './render-message';
 import { SAMPLE_OFFICE } from './samples';
-
-const input = <F>(m: MessageModule<F>) => ({
-  t: translator('pl'),
-  locale: 'pl' as const,
-  facts: m.sample.facts,
-  office: SAMPLE_OFFICE,
-  visit: m.sample.visit,
-  appUrl: 'https://termin.example',
-  peupBaseUrl: 'https://peup.example',
-  recipient: 'jan.kowalski@example.com',
-  mailFrom: 'Urząd Miasta Opola <rezerwacje@um.opole.pl>',
-});
+import { sampleInput as input } from '@/lib/testing/message-input';
 
 /** An .ics with its long lines joined again (RFC 5545 folds them at 75 octets). */
 const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, '');
@@ -112,6 +100,7 @@ describe('the calendar event', () => {
   const calendarMessages = [
     ['booking-confirmed', 'REQUEST'],
     ['visit-moved', 'REQUEST'],
+    ['visit-rescheduled', 'REQUEST'],
     ['visit-reminder', 'REQUEST'],
     ['booking-cancelled', 'CANCEL'],
     ['visit-cancelled-at-request', 'CANCEL'],

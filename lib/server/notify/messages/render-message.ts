@@ -116,9 +116,18 @@ export async function renderMessage(m: StoredMessage): Promise<OutboxContent> {
   if (kind.aboutBooking && !booking) throw new Unrenderable(t('notify.log.bookingGone'));
   const office = booking?.office ?? (await loadOffice((facts as { officeId?: unknown }).officeId));
   if (!office) throw new Unrenderable(t('notify.log.officeGone'));
+  return renderChannel(kind, m.channel, inputOf(booking, office, facts, m.recipient));
+}
+
+function inputOf<F>(
+  booking: Awaited<ReturnType<typeof loadBooking>>,
+  office: MessageOffice,
+  facts: F,
+  recipient: string,
+): RenderInput<F> {
   const locale = localeOf(booking?.language);
   const config = getConfig();
-  return renderChannel(kind, m.channel, {
+  return {
     t: translator(locale),
     locale,
     facts,
@@ -126,9 +135,18 @@ export async function renderMessage(m: StoredMessage): Promise<OutboxContent> {
     visit: booking?.visit ?? null,
     appUrl: config.appUrl,
     peupBaseUrl: config.peupBaseUrl,
-    recipient: m.recipient,
+    recipient,
     mailFrom: config.mailFrom,
-  });
+  };
+}
+
+/**
+ * What a booking's message would be rendered with now (its office and catalogue words of this
+ * moment, its language), for what is rendered outside the outbox: the manage page's .ics.
+ */
+export async function renderInputFor<F>(bookingId: string, facts: F, recipient: string) {
+  const booking = await loadBooking(bookingId);
+  return booking && inputOf(booking, booking.office, facts, recipient);
 }
 
 /** Whether the message's words carry a code or a link (so it cannot go again once they are gone). */

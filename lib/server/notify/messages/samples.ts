@@ -23,3 +23,11 @@ export const SAMPLE_OFFICE: MessageOffice = {
   bookingPhone: '77 54 11 361',
   kioskEnabled: true,
 };
+
+/** The calendar facts of a change to the sample visit (the first change raised its sequence). */
+export const SAMPLE_CHANGE = {
+  reference: SAMPLE_VISIT.reference,
+  startsAt: '2026-12-02T07:15:00Z',
+  endsAt: '2026-12-02T07:30:00Z',
+  sequence: 1,
+};

@@ -25,15 +25,19 @@ function utcParts(d: Date): [number, number, number, number, number] {
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
 }
 
+type Method = CalendarEvent['method'] | 'PUBLISH';
+
 /**
- * The visit's event for the resident the e-mail goes to: REQUEST puts it in (or updates) their
- * calendar, CANCEL takes it out. The office organises it from MAIL_FROM's address; the resident
- * attends and is not asked to answer (RSVP=FALSE: nobody reads replies).
+ * The visit's event as an iTIP message. REQUEST puts it in (or updates) the calendar of the
+ * resident the e-mail goes to, CANCEL takes it out: the office organises it from MAIL_FROM's
+ * address, the resident attends and is not asked to answer (RSVP=FALSE: nobody reads replies).
+ * PUBLISH is the file the manage page offers ("Dodaj do kalendarza"): the same UID and SEQUENCE,
+ * so a later REQUEST or CANCEL by e-mail updates the event it made, and no attendee (RFC 5546).
  */
-export function visitCalendar(
+function eventText(
   { t, facts, office, visit, recipient, mailFrom }: RenderInput<CalendarFacts>,
-  method: 'REQUEST' | 'CANCEL',
-): CalendarEvent {
+  method: Method,
+): string {
   const { value, error } = createEvent({
     method,
     start: utcParts(at(facts.startsAt)),
@@ -50,10 +54,23 @@ export function visitCalendar(
     status: method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
     organizer: { name: office.name, email: addressOf(mailFrom) },
     // Termin keeps no names: the address names the attendee (else the library writes "Unnamed").
-    attendees: [{ name: recipient, email: recipient, rsvp: false }],
+    ...(method === 'PUBLISH' ? {} : { attendees: [{ name: recipient, email: recipient, rsvp: false }] }),
   });
   if (!value) throw error ?? new Error('No calendar event');
-  return { method, filename: t('notify.confirmed.icsFilename'), content: value };
+  return value;
+}
+
+/** The visit's event for the e-mail that tells of it (a `text/calendar; method=…` part). */
+export function visitCalendar(
+  input: RenderInput<CalendarFacts>,
+  method: CalendarEvent['method'],
+): CalendarEvent {
+  return { method, filename: input.t('notify.confirmed.icsFilename'), content: eventText(input, method) };
+}
+
+/** The visit's current event as a file to download (`recipient` is not used). */
+export function visitCalendarFile(input: RenderInput<CalendarFacts>): { filename: string; content: string } {
+  return { filename: input.t('notify.confirmed.icsFilename'), content: eventText(input, 'PUBLISH') };
 }
 
 /** The facts of a booking as a change left it (the sequence that change raised). */

@@ -9,7 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { localDateOf } from '@/lib/domain/time';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getTranslations } from '@/lib/i18n/server';
-import { noticeOf } from '@/lib/server/booking/change-visit-time';
+import { noticeOf } from '@/lib/server/notify/queue-notice';
 import { findVisitForChange, isChangeable } from '@/lib/server/booking/load-visit-for-change';
 import { loadCalendarMonth } from '@/lib/server/schedule/load-calendar-month';
 import { requireStaff } from '@/lib/server/staff/guard';
