@@ -11,6 +11,7 @@ import { localDateOf } from '@/lib/domain/time';
 import { hashToken, newToken } from '@/lib/server/core/codes';
 import { prisma } from '@/lib/server/core/db';
 import { insertBooking } from '@/lib/server/booking/insert-booking';
+import { stopCatalogueListener } from '@/lib/server/catalogue/catalogue-cache';
 import { liveTicketToken } from '@/lib/server/live/ticket-link';
 import {
   ACCEPTANCE_COOKIE,
@@ -93,4 +94,6 @@ const links = {
   ticketPage: await issueTicket(),
 };
 process.stdout.write(`${JSON.stringify(links)}\n`);
+// The regulations' copy listens for catalogue edits (decision 035): stop it, or the process lives on.
+await stopCatalogueListener();
 await prisma.$disconnect();

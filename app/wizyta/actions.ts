@@ -73,7 +73,7 @@ export async function updatePhoneAction(_p: FormState, formData: FormData): Prom
   return runPublicAction(formData, {
     schema: phoneCorrectionSchema,
     invalid: 'flow.fixPhone',
-    authorise: manageable(),
+    authorise: manageable(LIMITS.correction),
     run: (d) => updatePhoneByToken(d.token, d.phone, new Date()),
     done: (r) => (r.smsTurnedOff ? 'notify.sms.turnedOff' : 'flow.phoneSaved'),
     revalidate: pageOf(formData),
@@ -126,7 +126,7 @@ export async function updateApplicationNumberAction(_p: FormState, formData: For
   return runPublicAction(formData, {
     schema: applicationNumberCorrectionSchema,
     invalid: 'common.fixFields',
-    authorise: manageable(),
+    authorise: manageable(LIMITS.correction),
     run: (d) => updateApplicationNumberByToken(d.token, d.idApplicationNumber, new Date()),
     done: 'corrections.applicationNumber.saved',
     revalidate: pageOf(formData),

@@ -12,6 +12,7 @@ import { PageShell } from '@/components/ui/page-shell';
 import { formatTime, formatDateTime } from '@/lib/i18n/format';
 import { buttonClass } from '@/components/ui/button';
 import { getBookingByToken } from '@/lib/server/booking/get-booking-by-token';
+import { rescheduleSmsTo } from '@/lib/server/notify/sms-recipient';
 import { EmailChange } from '@/components/booking/email-change';
 import {
   cancelAction,
@@ -71,7 +72,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
               reference={b.reference}
               dayChanged={zmieniono === 'dzien'}
               email={b.email}
-              smsPhone={b.smsOptIn || !b.email ? b.phone : null}
+              smsPhone={rescheduleSmsTo(b)}
             />
           )}
           <ConfirmedVisit

@@ -539,6 +539,10 @@ export const pl = {
         'Tej wiadomości nie można wysłać ponownie: zawierała kod lub odnośnik, których już nie ma.',
       visitNotLive:
         'Tej wiadomości nie ma już po co wysyłać: wizyta została odwołana albo już się rozpoczęła.',
+      recipientChanged:
+        'Tej wiadomości nie wyślemy ponownie: mieszkaniec zmienił od tego czasu adres e-mail lub numer telefonu. Aktualne dane i odnośnik dostanie, gdy wyślesz ponownie potwierdzenie wizyty.',
+      visitChanged:
+        'Tej wiadomości nie wyślemy ponownie: termin wizyty zmienił się od tego czasu, a o nowym terminie mówi późniejsza wiadomość.',
       resent: 'Wiadomość dodano do wysłania ponownie.',
       resentWithNewLink:
         'Potwierdzenie dodano do wysłania ponownie, z nowym odnośnikiem do zarządzania wizytą (poprzedni przestał działać).',
@@ -850,6 +854,8 @@ export const pl = {
   corrections: {
     notChangeable:
       'Nie można już zmienić danych tej rezerwacji: została odwołana, wygasła albo jej termin minął.',
+    bookingLimit:
+      'Dane tej rezerwacji zmieniano dziś już zbyt wiele razy. Spróbuj ponownie jutro albo zadzwoń: {phone}.',
     email: {
       confirmFirst: 'Adres e-mail można zmienić po potwierdzeniu rezerwacji kodem.',
       same: 'Ten adres e-mail jest już zapisany w rezerwacji. Podaj nowy adres.',
@@ -922,7 +928,8 @@ export const pl = {
     emailChangeCode: {
       preview: 'Kod potwierdzający nowy adres e-mail: {code}',
       title: 'Potwierdź nowy adres e-mail',
-      intro: 'Ten adres podano jako nowy adres e-mail rezerwacji wizyty {reference}:',
+      intro:
+        'Ten adres e-mail podano na stronie rezerwacji wizyty w Urzędzie Miasta Opola jako nowy adres do kontaktu w sprawie wizyty. Aby go potwierdzić, wpisz tam ten kod:',
       yourCode: 'Twój kod:',
       enterBy: 'Wpisz go na stronie rezerwacji do godz. {until}. Dopiero wtedy adres się zmieni.',
       notYou: 'Jeśli to nie Ty, zignoruj tę wiadomość: adres nie zostanie zapisany w rezerwacji.',
@@ -1699,7 +1706,7 @@ export const pl = {
     cancelledByOffice: {
       subject: 'Wizyta odwołana przez urząd — {reference}',
       title: 'Wizyta odwołana przez urząd',
-      lead: 'Przepraszamy — z powodu zmiany godzin przyjęć urząd musiał odwołać Twoją wizytę:',
+      lead: 'Przepraszamy — urząd musiał odwołać Twoją wizytę:',
       sms: 'UM Opole: przepraszamy, urząd odwołał wizytę {reference} ({when}). Powód: {reason}. Nowy termin: tel. {phone}.',
     },
     holdExpired: {

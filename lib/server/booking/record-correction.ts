@@ -2,7 +2,24 @@ import 'server-only';
 import { type CorrectedField, maskValue } from '@/lib/domain/corrections';
 import { writeAudit } from '@/lib/server/core/audit';
 import { type Tx } from '@/lib/server/core/db';
+import { AppError } from '@/lib/server/core/errors';
+import { LIMITS, hitRateLimit } from '@/lib/server/core/rate-limit';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
+
+/**
+ * One correction more for this booking today (refused past the limit, with the office's phone).
+ * Counted apart from the caller's transaction: a refused or failed try counts too.
+ */
+export async function countCorrection(
+  before: { id: string; office: { bookingPhone: string } },
+  now: Date,
+): Promise<void> {
+  if ((await hitRateLimit(LIMITS.correctionBooking, before.id, now)) !== null)
+    throw new AppError('RATE_LIMITED', {
+      message: 'corrections.bookingLimit',
+      params: { phone: before.office.bookingPhone },
+    });
+}
 
 /**
  * What every correction on the manage page does besides the change, in its transaction

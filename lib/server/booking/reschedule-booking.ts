@@ -6,7 +6,7 @@ import { AppError } from '@/lib/server/core/errors';
 import { contactsOf, findActiveBlock } from '@/lib/server/blocks/find-active-block';
 import { atLeastADay } from '@/lib/domain/message-lifetime';
 import { enqueueMessage } from '@/lib/server/notify/enqueue-message';
-import { canReceiveSms } from '@/lib/server/notify/sms-recipient';
+import { rescheduleSmsTo } from '@/lib/server/notify/sms-recipient';
 import { type MovedVisit, changeVisitTime, movedFactsOf } from './change-visit-time';
 
 const TX = { maxWait: 20_000, timeout: 20_000 };
@@ -109,8 +109,8 @@ async function tellResident(
       secrets: { token: moved.token },
       dedupeKey: key,
     });
-  if (b.phone && (b.smsOptIn || !b.email) && canReceiveSms(b.phone))
-    await enqueueMessage(tx, { ...message, channel: 'SMS', recipient: b.phone, dedupeKey: `${key}:sms` });
+  const sms = rescheduleSmsTo(b);
+  if (sms) await enqueueMessage(tx, { ...message, channel: 'SMS', recipient: sms, dedupeKey: `${key}:sms` });
 }
 
 /**

@@ -13,12 +13,15 @@ export async function sweepStaleHolds(now: Date): Promise<number> {
   const stale = await prisma.booking.findMany({
     where: { status: 'HELD', holdExpiresAt: { lte: now } },
     select: { id: true, categoryId: true },
-    take: 1000,
+    // A bounded batch in short transactions; what is left waits for the next sweep, 30 s later.
+    take: 200,
   });
   const byCategory = new Map<string, string[]>();
   for (const b of stale) byCategory.set(b.categoryId, [...(byCategory.get(b.categoryId) ?? []), b.id]);
   let expired = 0;
   for (const [categoryId, bookingIds] of byCategory)
-    expired += await prisma.$transaction((tx) => expireStaleHolds(tx, { categoryId, bookingIds }, now));
+    expired += await prisma.$transaction((tx) => expireStaleHolds(tx, { categoryId, bookingIds }, now), {
+      timeout: 20_000,
+    });
   return expired;
 }

@@ -3,7 +3,7 @@ import { prisma } from '@/lib/server/core/db';
 import { AppError } from '@/lib/server/core/errors';
 import { APPLICATION_NUMBER } from '@/lib/validation/booking';
 import { CORRECTABLE, correctableWhere } from './correctable-booking';
-import { recordCorrection } from './record-correction';
+import { countCorrection, recordCorrection } from './record-correction';
 
 /**
  * The resident corrects the ID-card application number (docs/decisions/039), until the visit
@@ -29,6 +29,7 @@ export async function updateApplicationNumberByToken(
     if (!before.matter.requiresApplicationNumber)
       throw new AppError('NOT_FOUND', { message: 'corrections.applicationNumber.notNeeded' });
     if (before.idApplicationNumber === number) return;
+    await countCorrection(before, now);
     const r = await tx.booking.updateMany({
       where: { ...where, id: before.id },
       data: { idApplicationNumber: number },

@@ -112,3 +112,28 @@ describe('a phone correction is audited and told to the old address', () => {
     ).toBe(0);
   });
 });
+
+describe('corrections of one booking are limited a day', () => {
+  it('the 11th phone change of the day is refused with the office’s phone, busy numbers counted too', async () => {
+    const { category, matter } = await createTestCategory({ counters: 2 });
+    const t = translator();
+    const tag = Date.now();
+    await book({ category, matter }, `limit-a-${tag}@example.com`, '+48600100301');
+    const v = await book({ category, matter }, `limit-b-${tag}@example.com`, '+48600100302');
+    // Probing whether a number is booked costs a try as a change does.
+    for (let i = 0; i < 3; i++)
+      await expect(updatePhoneByToken(v.token, '+48600100301', now)).rejects.toMatchObject({
+        code: 'CONTACT_BUSY',
+      });
+    for (let i = 0; i < 7; i++) await updatePhoneByToken(v.token, `+4860010031${i}`, now);
+    await expect(updatePhoneByToken(v.token, '+48600100399', now)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      userMessage: t('corrections.bookingLimit', { phone: '77 54 11 361' }),
+    });
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: v.bookingId } })).toMatchObject({
+      phone: '+48600100316',
+    });
+    // The next day the resident may correct it again.
+    await updatePhoneByToken(v.token, '+48600100399', new Date(now.getTime() + 24 * 60 * 60_000 + 1));
+  });
+});

@@ -4,7 +4,7 @@ import { AppError, isAppError } from '@/lib/server/core/errors';
 import { canReceiveSms } from '@/lib/server/notify/sms-recipient';
 import { CORRECTABLE, correctableWhere } from './correctable-booking';
 import { moveContactLock } from './lock-contacts';
-import { recordCorrection } from './record-correction';
+import { countCorrection, recordCorrection } from './record-correction';
 
 /**
  * The resident corrects the phone number (right to rectification), until the visit begins. The
@@ -27,6 +27,7 @@ export async function updatePhoneByToken(
       const before = await tx.booking.findFirst({ where, select: CORRECTABLE });
       if (!before) throw new AppError('NOT_FOUND', { message: 'flow.phoneNotChangeable' });
       if ((before.phone ?? undefined) === phone) return { smsTurnedOff: false };
+      await countCorrection(before, now);
       // Conditional: a booking cancelled or begun a moment ago keeps its data.
       const r = await tx.booking.updateMany({
         where: { ...where, id: before.id },

@@ -18,6 +18,10 @@ export const LIMITS = {
   emailChange: { name: 'email-change', max: 10, windowMs: 60 * 60_000 },
   emailChangeBooking: { name: 'email-change-booking', max: 6, windowMs: 24 * 60 * 60_000 },
   emailChangeAddress: { name: 'email-change-address', max: 4, windowMs: 24 * 60 * 60_000 },
+  // A phone or application-number correction: per client, and per booking (its id) a day, counted
+  // before the new phone is checked, so neither notices nor "is this number booked" come for free.
+  correction: { name: 'correction', max: 20, windowMs: 60 * 60_000 },
+  correctionBooking: { name: 'correction-booking', max: 10, windowMs: 24 * 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
 /**

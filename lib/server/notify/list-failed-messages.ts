@@ -16,6 +16,12 @@ const FRESH_LINK_KINDS = ['booking-confirmed', 'visit-rescheduled', 'visit-moved
 export const getsFreshLink = (m: { template: string; channel: 'EMAIL' | 'SMS' }) =>
   m.channel === 'EMAIL' && FRESH_LINK_KINDS.includes(m.template);
 
+/** The visit time a stored message's facts speak of, if they name one. */
+function factsStartsAt(payload: unknown): string | undefined {
+  const facts = (payload as { facts?: { startsAt?: unknown } } | null)?.facts;
+  return typeof facts?.startsAt === 'string' ? new Date(facts.startsAt).toISOString() : undefined;
+}
+
 export type Resendability = { ok: true } | { ok: false; reason: MessageKey };
 
 /**
@@ -24,13 +30,23 @@ export type Resendability = { ok: true } | { ok: false; reason: MessageKey };
  * (resend-message.ts).
  */
 export function resendability(
-  m: { template: string; channel: 'EMAIL' | 'SMS'; payload: unknown },
-  booking: { status: string; startsAt: Date } | null,
+  m: { template: string; channel: 'EMAIL' | 'SMS'; recipient: string; payload: unknown },
+  booking: { status: string; startsAt: Date; email: string | null; phone: string | null } | null,
   now: Date,
 ): Resendability {
   if (m.template === 'confirmation-code') return { ok: false, reason: 'notify.outbox.codeCannotBeResent' };
   if (VISIT_KINDS.includes(m.template) && !(booking?.status === 'CONFIRMED' && booking.startsAt > now))
     return { ok: false, reason: 'notify.outbox.visitNotLive' };
+  // A confirmation is written afresh, to the booking's address of now (queueConfirmation); any
+  // other visit message goes again as it was, so only to the address it was for, about the time
+  // the visit still has: never a fresh manage link to an address the resident has replaced.
+  if (booking && VISIT_KINDS.includes(m.template) && m.template !== 'booking-confirmed') {
+    if (m.recipient !== (m.channel === 'EMAIL' ? booking.email : booking.phone))
+      return { ok: false, reason: 'notify.outbox.recipientChanged' };
+    const told = factsStartsAt(m.payload);
+    if (told && told !== booking.startsAt.toISOString())
+      return { ok: false, reason: 'notify.outbox.visitChanged' };
+  }
   if (!getsFreshLink(m) && carriesSecrets(m)) return { ok: false, reason: 'notify.outbox.secretsGone' };
   return { ok: true };
 }
@@ -55,7 +71,7 @@ export async function listFailedMessages(now: Date, limit = 200) {
       lastError: true,
       createdAt: true,
       expiresAt: true,
-      booking: { select: { reference: true, status: true, startsAt: true } },
+      booking: { select: { reference: true, status: true, startsAt: true, email: true, phone: true } },
     },
   });
   return Promise.all(

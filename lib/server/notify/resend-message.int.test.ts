@@ -122,6 +122,44 @@ describe('re-sending a failed message', () => {
     expect(token).not.toBe(oldToken);
   });
 
+  it('refuses a visit’s message whose address the resident replaced, or whose time a later change overtook', async () => {
+    const { admin, booking, oldToken } = await setup();
+    const queueMoved = (recipient: string, told: Date, n: number) =>
+      prisma.$transaction((tx) =>
+        enqueueMessage(tx, {
+          channel: 'EMAIL',
+          template: 'visit-moved',
+          recipient,
+          facts: {
+            reference: booking.reference,
+            startsAt: instant(told),
+            endsAt: instant(new Date(told.getTime() + 15 * 60_000)),
+            sequence: n,
+            previousStartsAt: '2026-12-02T08:00:00.000Z',
+          },
+          secrets: { token: oldToken },
+          bookingId: booking.id,
+          dedupeKey: `moved:${booking.id}:${n}`,
+        }),
+      );
+    await queueMoved('stary-adres@example.com', startsAt, 1); // the address before a correction
+    await queueMoved(booking.email!, new Date('2026-12-02T10:00:00Z'), 2); // a time since changed
+    await giveUp({ bookingId: booking.id });
+    const failed = await failedOf(booking.id);
+    const listed = await listFailedMessages(now, 1000);
+    const why = (recipient: string) =>
+      listed.find((m) => m.id === failed.find((f) => f.recipient === recipient)!.id)!.resend;
+    expect(why('stary-adres@example.com')).toEqual({ ok: false, reason: 'notify.outbox.recipientChanged' });
+    expect(why(booking.email!)).toEqual({ ok: false, reason: 'notify.outbox.visitChanged' });
+    for (const f of failed)
+      await expect(resendMessage(admin, f.id, now)).rejects.toMatchObject({ code: 'CANNOT_RESEND' });
+    // Nothing was queued and the resident's link still works.
+    expect(await prisma.outboxMessage.count({ where: { bookingId: booking.id, status: 'PENDING' } })).toBe(0);
+    expect((await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).manageTokenHash).toBe(
+      hashToken(oldToken),
+    );
+  });
+
   it('refuses to re-send a code (it is not kept), says why, and lets the administrator close it', async () => {
     const { admin, booking } = await setup();
     await prisma.$transaction((tx) =>

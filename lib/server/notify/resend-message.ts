@@ -70,7 +70,7 @@ export async function lockFailed(tx: Tx, id: string) {
       recipient: true,
       payload: true,
       bookingId: true,
-      booking: { select: { status: true, startsAt: true } },
+      booking: { select: { status: true, startsAt: true, email: true, phone: true } },
     },
   });
   if (m.status !== 'FAILED' || m.handledAt)

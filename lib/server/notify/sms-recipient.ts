@@ -58,3 +58,12 @@ export function smsOptInError(
 export function unsupportedSmsCountries(countries: readonly string[]): string[] {
   return countries.filter((c) => !isSupportedCountry(c));
 }
+
+/**
+ * Where a resident's reschedule is told by SMS too (besides the e-mail): the booking's phone when
+ * the resident asked for SMS or gave no e-mail, and it can take one. The page after "Zmień
+ * termin" says so only when it is true.
+ */
+export function rescheduleSmsTo(b: { phone: string | null; email: string | null; smsOptIn: boolean }) {
+  return b.phone && (b.smsOptIn || !b.email) && canReceiveSms(b.phone) ? b.phone : null;
+}

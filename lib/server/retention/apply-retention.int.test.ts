@@ -408,4 +408,18 @@ describe('the retention job', () => {
     expect(await prisma.emailChange.count({ where: { bookingId: second.bookingId } })).toBe(0);
     expect(await everything()).not.toContain(late);
   });
+
+  it('an address a newer request replaced goes with its code’s end, though a change still waits', async () => {
+    const bookedAt = new Date('2026-12-21T07:00:00Z');
+    const visit = new Date('2026-12-23T09:00:00Z');
+    const b = await bookOnline(person(), visit, bookedAt);
+    const [typo, right] = [`literowka-${n}@example.com`, `poprawny-${n}@example.com`];
+    await requestEmailChange(b.token, typo, plus(bookedAt, 2 * 60_000)); // its code until +32 min
+    await requestEmailChange(b.token, right, plus(bookedAt, 25 * 60_000)); // replaces it, until +55
+    await applyRetention(plus(bookedAt, 33 * 60_000), 14);
+    const text = await everything();
+    expect(text).not.toContain(typo);
+    expect(text).toContain(right);
+    expect(await prisma.emailChange.count({ where: { bookingId: b.bookingId } })).toBe(1);
+  });
 });

@@ -127,22 +127,18 @@ async function anonymiseEndedBlocks(now: Date): Promise<number> {
 }
 
 /**
- * New e-mail addresses whose code ran out unused (decision 039): the address goes, with the code's
- * message (sent or not), which names it. A change confirmed meanwhile has no row left to find.
+ * New e-mail addresses whose code ran out unused (decision 039): the pending change goes, and so
+ * does every code message whose code has ended and whose address did not become the booking's
+ * (sent or not, replaced by a newer request, dropped after wrong codes): it names an address
+ * nobody proved. A confirmed address is the booking's and goes with its data.
  */
 async function dropExpiredEmailChanges(now: Date): Promise<number> {
-  const expired = await prisma.emailChange.findMany({
-    where: { expiresAt: { lte: now } },
-    select: { bookingId: true, email: true },
-  });
-  for (const c of expired)
-    await prisma.$transaction([
-      prisma.outboxMessage.deleteMany({
-        where: { bookingId: c.bookingId, template: 'email-change-code', recipient: c.email },
-      }),
-      prisma.emailChange.deleteMany({ where: { bookingId: c.bookingId, expiresAt: { lte: now } } }),
-    ]);
-  return expired.length;
+  const changes = await prisma.emailChange.deleteMany({ where: { expiresAt: { lte: now } } });
+  await prisma.$executeRaw`
+    DELETE FROM "OutboxMessage" m
+    WHERE m.template = 'email-change-code' AND m."expiresAt" <= ${now}
+      AND NOT EXISTS (SELECT 1 FROM "Booking" b WHERE b.id = m."bookingId" AND b.email = m.recipient)`;
+  return changes.count;
 }
 
 /** A no-show's hashes serve the rule for its window, and for a block they justified to run out. */
