@@ -540,7 +540,7 @@ export const pl = {
       visitNotLive:
         'Tej wiadomości nie ma już po co wysyłać: wizyta została odwołana albo już się rozpoczęła.',
       recipientChanged:
-        'Tej wiadomości nie wyślemy ponownie: mieszkaniec zmienił od tego czasu adres e-mail lub numer telefonu. Aktualne dane i odnośnik dostanie, gdy wyślesz ponownie potwierdzenie wizyty.',
+        'Tej wiadomości nie wyślemy ponownie: mieszkaniec zmienił od tego czasu adres e-mail lub numer telefonu, a wiadomość trafiłaby pod poprzedni. W razie potrzeby skontaktuj się z mieszkańcem.',
       visitChanged:
         'Tej wiadomości nie wyślemy ponownie: termin wizyty zmienił się od tego czasu, a o nowym terminie mówi późniejsza wiadomość.',
       resent: 'Wiadomość dodano do wysłania ponownie.',
