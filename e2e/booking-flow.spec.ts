@@ -23,7 +23,10 @@ test('a WSO booking: details, summary, code from the e-mail, confirmed, then can
   await expect(summary).toContainText('pl. Wolności 7-8');
   await expect(summary).toContainText(email);
   await expectNoAxeViolations(page);
+  const answer = zarezerwujAnswer(page);
   await page.getByRole('button', { name: 'Zarezerwuj' }).click();
+  // The post answers where to go and the form goes there (decision 040): no page in the post.
+  expect((await answer).headers()['x-action-redirect']).toBeUndefined();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Potwierdź rezerwację');
   const bookingUrl = page.url();
@@ -141,11 +144,18 @@ test('a driving-licence visit reached by a PEUP deep link: booked, confirmed fro
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wizyta odwołana');
 });
 
+/** The answer to the next server action posted with JavaScript ("Zarezerwuj"'s, where used). */
+function zarezerwujAnswer(page: Page) {
+  return page.waitForResponse(
+    (r) => r.request().method() === 'POST' && !!r.request().headers()['next-action'],
+  );
+}
+
 /**
  * A time taken by someone else between the summary and "Zarezerwuj": the resident lands on the
  * day's times (the taken one gone), told why. `page` has JavaScript or not, as the caller chose.
  */
-async function takenMeanwhile(page: Page, browser: Browser) {
+async function takenMeanwhile(page: Page, browser: Browser, javaScript: boolean) {
   await chooseFirstFreeTime(page, '/rezerwacja/cup/flota', 'Rejestracja pojazdów przez firmę');
   const detailsUrl = page.url();
   const time = new URL(detailsUrl).searchParams.get('czas')!;
@@ -167,7 +177,9 @@ async function takenMeanwhile(page: Page, browser: Browser) {
   await expect(fast.getByRole('heading', { level: 1 })).toHaveText('Potwierdź rezerwację');
   await other.close();
 
+  const answer = javaScript ? zarezerwujAnswer(page) : undefined;
   await page.getByRole('button', { name: 'Zarezerwuj' }).click();
+  if (answer) expect((await answer).headers()['x-action-redirect']).toBeUndefined();
   await expect(page.getByRole('alert').filter({ hasText: 'został właśnie zajęty' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Wolne godziny:/ })).toBeVisible();
   await expect(page.locator(`time[datetime="${time}"]`)).toHaveCount(0);
@@ -178,13 +190,13 @@ test('a time taken by someone else between page load and submit: the fresh list,
   page,
   browser,
 }) => {
-  await takenMeanwhile(page, browser);
+  await takenMeanwhile(page, browser, true);
 });
 
 test.describe('without JavaScript, a time taken meanwhile', () => {
   test.use({ javaScriptEnabled: false });
 
   test('leads to the fresh list of the day, saying why', async ({ page, browser }) => {
-    await takenMeanwhile(page, browser);
+    await takenMeanwhile(page, browser, false);
   });
 });

@@ -16,10 +16,12 @@ import { form } from '@/lib/testing/staff';
 import { acceptRegulations } from './actions';
 import { bookingDetailsAction } from './booking-actions';
 
-const jar = vi.hoisted(() => ({ acceptance: '' }));
+// `script`: the post comes from React's client (the Next-Action header), not a form without JavaScript.
+const jar = vi.hoisted(() => ({ acceptance: '', script: false }));
 vi.mock('next/headers', () => ({
   cookies: async () => ({ get: () => ({ name: 'termin_regulamin', value: jar.acceptance }) }),
-  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.8' }),
+  headers: async () =>
+    new Headers({ 'x-forwarded-for': '203.0.113.8', ...(jar.script ? { 'next-action': '7f00' } : {}) }),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock('@/lib/server/core/rate-limit', async (original) => ({
@@ -184,6 +186,68 @@ describe('a time taken by someone else meanwhile', () => {
       kind: 'redirect',
       to: `/rezerwacja/${t.office.slug}/${t.category.slug}?sprawa=${t.matter.slug}&komunikat=od-nowa`,
     });
+  });
+});
+
+describe('"Zarezerwuj" posted with JavaScript', () => {
+  // The form goes to the page itself (goTo): a redirect would render that page inside the post.
+  beforeAll(() => {
+    jar.script = true;
+  });
+  afterAll(() => {
+    jar.script = false;
+  });
+
+  async function freeTime() {
+    const t = await createTestCategory({
+      counters: 1,
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      opensAt: 0,
+      closesAt: 24 * 60,
+    });
+    jar.acceptance = encodeAcceptance((await getCurrentRegulations()).version, new Date());
+    const startsAt = (await findNextFreeTime(t.category.id, new Date(Date.now() + 24 * 3_600_000)))!.startsAt;
+    const fields = {
+      office: t.office.slug,
+      category: t.category.slug,
+      sprawa: t.matter.slug,
+      czas: startsAt.toISOString(),
+      email: `js-${Date.now()}@example.com`,
+      step: 'book',
+    };
+    return { t, startsAt, fields };
+  }
+
+  it("answers a held time with the code page to go to, the summary's values kept", async () => {
+    const { t, fields } = await freeTime();
+    const state = await bookingDetailsAction(null, form(fields));
+    const held = await prisma.booking.findFirstOrThrow({ where: { categoryId: t.category.id } });
+    expect(state).toMatchObject({ ok: true, goTo: expect.stringMatching(/^\/wizyta\/[\w-]+$/) });
+    expect(state?.values?.email).toBe(fields.email);
+    expect(held.status).toBe('HELD');
+  });
+
+  it('answers a time taken meanwhile with the day that says so, nothing booked', async () => {
+    const { t, startsAt, fields } = await freeTime();
+    await bookingDetailsAction(null, form(fields));
+    const state = await bookingDetailsAction(
+      null,
+      form({ ...fields, email: `js-drugi-${Date.now()}@example.com` }),
+    );
+    const date = startsAt.toLocaleDateString('sv', { timeZone: 'Europe/Warsaw' });
+    const day = new URLSearchParams({ sprawa: t.matter.slug, miesiac: date.slice(0, 7), dzien: date });
+    expect(state).toMatchObject({
+      ok: false,
+      goTo: `/rezerwacja/${t.office.slug}/${t.category.slug}?${day}&komunikat=termin-zajety`,
+    });
+    expect(await prisma.booking.count({ where: { categoryId: t.category.id } })).toBe(1);
+  });
+
+  it('still answers wrong fields with the form, and nowhere to go', async () => {
+    const { fields } = await freeTime();
+    const state = await bookingDetailsAction(null, form({ ...fields, email: 'to nie adres' }));
+    expect(state).toMatchObject({ ok: false, fieldErrors: { email: [expect.any(String)] } });
+    expect(state?.goTo).toBeUndefined();
   });
 });
 

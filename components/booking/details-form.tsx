@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { Fragment, useActionState } from 'react';
+import { useRouter } from 'next/navigation';
+import { Fragment, useActionState, useEffect } from 'react';
 import type { FormAction, FormState } from '@/lib/validation/form-state';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -58,10 +59,18 @@ export function DetailsForm({
   bookingDetailsAction,
 }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(bookingDetailsAction, null);
+  const router = useRouter();
+  // "Zarezerwuj" answered with the page to go on to (the code page, or the day's times that say
+  // why the time went): the form goes there itself, so only the new page's segments render.
+  const goTo = state?.goTo;
+  useEffect(() => {
+    if (goTo) router.push(goTo);
+  }, [goTo, router]);
   const values = state?.values ?? {};
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
-  // ok after the review: show the summary; an error after "Zarezerwuj" goes back to the details.
-  const showSummary = state?.ok === true;
+  // ok after the review: show the summary; an error after "Zarezerwuj" goes back to the details;
+  // while leaving for goTo the summary stays, its button off.
+  const showSummary = state?.ok === true || goTo !== undefined;
   const taken = state?.ok === false && state.slotTaken === true;
 
   const message = state?.ok === false && (
@@ -106,7 +115,7 @@ export function DetailsForm({
         </dl>
         <form action={action} className="mt-4">
           <Hidden values={{ ...values, ...hidden, step: 'book' }} />
-          <Button disabled={pending} size="lg">
+          <Button disabled={pending || goTo !== undefined} size="lg">
             {words.book}
           </Button>
         </form>

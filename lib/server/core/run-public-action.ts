@@ -13,7 +13,8 @@ import {
 import { type Say, isNextSignal, outcomeOf, refusalOf, words } from './action-outcome';
 import { isAppError } from './errors';
 
-type Success = { message?: Say; redirectTo?: string };
+/** redirectTo: a redirect (303 without JavaScript); goTo: the page the form itself goes to. */
+type Success = { message?: Say; redirectTo?: string; goTo?: string };
 
 /**
  * The one shape of every resident's server action: parse (zod) → authorise (the preconditions a
@@ -66,5 +67,6 @@ export async function runPublicAction<S extends z.ZodType, R>(
     ok: true,
     message: success.message && words(success.message),
     values: opts.keepValues ? values : undefined,
+    goTo: success.goTo,
   };
 }

@@ -4,7 +4,7 @@
 //   arguments in React's reply encoding (useActionState: the previous state and the form, the
 //   form's fields under `_1_`, the argument list in part `0`). The browser learns the id from the
 //   page's RSC payload; the build's server-reference manifest names the same ids. The answer is
-//   an RSC stream, a redirect only a header (`x-action-redirect`).
+//   an RSC stream; a redirect is a header (`x-action-redirect`) and the target page rendered in it.
 // - Without JavaScript: the form's own multipart fields, hidden `$ACTION_…` fields included, as
 //   the server rendered them; a redirect is a 303.
 import fs from 'node:fs';

@@ -30,7 +30,7 @@ const phase = (postsPerSec: number, over = 0) => ({
     refusalsPerSec: 12,
     latency: latency(100, 200, 300),
   },
-  confirm: { confirmed: 8, failed: {}, samples: {}, latency: latency(50, 60, 70) },
+  confirm: { confirmed: 8, failed: {}, samples: {}, latency: latency(50, 60, 70), page: latency(30, 40, 45) },
   counts: { requests: 60, http5xx: 0, errors: 0 },
   db: { seats: 8, held: 0, confirmed: 8, overCapacity: over },
   empty: load(400, 30),

@@ -176,6 +176,34 @@ const page = (p, path, r, step) =>
   send(p.counts, origin(p, r, step) + path, { address: r.address, cookie: r.cookie });
 
 /**
+ * The page an answer sends the resident to, opened as the phase's browser opens it: without
+ * JavaScript the document the 303 names; with it, the page's RSC payload, as the form's
+ * navigation asks for it. No router state is sent, so the whole tree renders (a browser's asks
+ * for less), and `_rsc` is the cache-busting parameter Next.js computes for no such headers (an
+ * RSC request without the right one is answered with a redirect to it).
+ * @param {Phase} p @param {string} to @param {Resident} r @param {number} step
+ */
+function follow(p, to, r, step) {
+  const url = new URL(to, origin(p, r, step));
+  if (p.mode === 'js') url.searchParams.set('_rsc', '');
+  return send(p.counts, url.toString(), {
+    address: r.address,
+    cookie: r.cookie,
+    headers: p.mode === 'js' ? { rsc: '1' } : {},
+  });
+}
+
+/**
+ * Where "Zarezerwuj" sends the resident: with JavaScript the action's answer names it (goTo, the
+ * form navigates there), without it the 303's Location.
+ * @param {Phase} p @param {Answer} a
+ */
+function goToOf(p, a) {
+  if (p.mode === 'js') return a.status === 200 ? (/"goTo":"([^"]+)"/.exec(a.text)?.[1] ?? null) : null;
+  return a.status === 303 ? a.headers.get('location') : null;
+}
+
+/**
  * Before the race: every resident accepts the regulations and sends its details (the review
  * step); what the summary's "Zarezerwuj" will post is kept.
  * @param {Phase} p
@@ -249,23 +277,23 @@ export async function prepare(p, residents) {
 }
 
 /**
- * The refusal a redirect answers with: "Zarezerwuj" sends a resident whose time went back to the
+ * The refusal a page to go to says: "Zarezerwuj" sends a resident whose time went back to the
  * day's times, the reason a code in the URL (`komunikat`), whose sentence that page says.
  * @param {Phase} p
- * @param {string} to  a Location, or an x-action-redirect value (URL;type)
+ * @param {string} to
  */
 function noticeOf(p, to) {
-  const code = new URL(to.split(';')[0] ?? '', 'http://bench').searchParams.get('komunikat');
+  const code = new URL(to, 'http://bench').searchParams.get('komunikat');
   return code ? p.sentences.notices?.[code] : undefined;
 }
 
 /**
  * The race: every prepared resident presses "Zarezerwuj" once, `concurrency` posts in flight. A
- * post holds the time (a redirect to the code page) or is refused: with a redirect to the day's
- * times carrying the reason's code (taken, gone, start again), or with the form and its sentence
- * (a limit, a block…). With JavaScript the page the redirect leads to comes in the same answer,
- * and must say the reason; without, the 303 comes alone: after the race the first page of each
- * kind is opened, as a browser does, and must say it.
+ * post holds the time (the code page to go to) or is refused: sent to the day's times, the
+ * reason's code in the URL (taken, gone, start again), or answered with the form and its sentence
+ * (a limit, a block…). The answer names the page alone, with JavaScript (goTo) as without (a
+ * 303): the page is opened after, as the browser opens it (the code page in confirm, timed; the
+ * first page of each refusal after the race, which must say why).
  * @param {Phase} p
  * @param {Resident[]} residents
  */
@@ -293,12 +321,7 @@ export async function race(p, residents) {
       fields: p.mode === 'js' ? { ...fields, step: 'book' } : {},
     });
     ms.push(a.ms);
-    const to =
-      p.mode === 'js'
-        ? a.headers.get('x-action-redirect')
-        : a.status === 303
-          ? a.headers.get('location')
-          : null;
+    const to = goToOf(p, a);
     const token = to ? TOKEN.exec(to)?.[1] : undefined;
     if (token) {
       r.token = token;
@@ -307,9 +330,6 @@ export async function race(p, residents) {
     }
     const notice = to ? noticeOf(p, to) : undefined;
     if (notice && to) {
-      const says = p.sentences.refusals[notice];
-      if (p.mode === 'js' && says && !decodeEntities(a.text).includes(says))
-        return failed.add(`a redirect (${notice}) to a page that does not say why`, a.text);
       refused.add(notice);
       if (!sentBack.has(notice)) sentBack.set(notice, { r, to });
       return;
@@ -319,16 +339,12 @@ export async function race(p, residents) {
     else failed.add(why.failure ?? 'unknown', a.text);
   });
   const elapsedMs = performance.now() - started;
-  if (p.mode === 'no-js')
-    for (const [notice, { r, to }] of sentBack) {
-      const page = await send(p.counts, new URL(to, origin(p, r, 2)).toString(), {
-        address: r.address,
-        cookie: r.cookie,
-      });
-      const says = p.sentences.refusals[notice];
-      if (page.status !== 200 || !says || !decodeEntities(page.text).includes(says))
-        failed.add(`a redirect (${notice}) to a page that does not say why`, page.text);
-    }
+  for (const [notice, { r, to }] of sentBack) {
+    const page = await follow(p, to, r, 2);
+    const says = p.sentences.refusals[notice];
+    if (page.status !== 200 || !says || !decodeEntities(page.text).includes(says))
+      failed.add(`sent (${notice}) to a page that does not say why`, page.text);
+  }
   const perSec = (/** @type {number} */ n) => n / (elapsedMs / 1000);
   return {
     posts: ms.length,
@@ -345,8 +361,9 @@ export async function race(p, residents) {
 }
 
 /**
- * Every resident who holds a time reads the code from its e-mail and confirms it; without
- * JavaScript it first opens the page the 303 led to (its form carries the action's fields).
+ * Every resident who holds a time opens the code page the hold sent it to (timed: `page`), reads
+ * the code from its e-mail and confirms it; without JavaScript the page's form carries the
+ * action's fields.
  * @param {Phase} p
  * @param {Resident[]} residents
  */
@@ -355,15 +372,18 @@ export async function confirm(p, residents) {
   const failed = tally();
   /** @type {number[]} */
   const ms = [];
+  /** @type {number[]} */
+  const pageMs = [];
   let confirmed = 0;
   await pool(holding, p.concurrency, async (r) => {
     const path = `/wizyta/${r.token}`;
-    let hidden = /** @type {[string, string][]} */ ([]);
-    if (p.mode === 'no-js') {
-      const form = formWith((await page(p, path, r, 3)).text, 'code');
-      if (!form) return failed.add('no code form on the page');
-      hidden = form.hidden;
-    }
+    const opened = await follow(p, path, r, 3);
+    pageMs.push(opened.ms);
+    // Without JavaScript the form's HTML; with it, the page's RSC payload names the field.
+    const form = p.mode === 'no-js' ? formWith(opened.text, 'code') : undefined;
+    const codePage = p.mode === 'js' ? opened.text.includes('"name":"code"') : form !== undefined;
+    if (opened.status !== 200 || !codePage) return failed.add('no code form on the page', opened.text);
+    const hidden = form?.hidden ?? [];
     const mail = await p.mail.waitFor(r.email, /Kod potwierdzający/, CODE_WAIT_MS);
     const code = mail && /(\d{6})/.exec(mail.subject)?.[1];
     if (!code) return failed.add('no code by e-mail');
@@ -379,5 +399,11 @@ export async function confirm(p, residents) {
     if (a.status === 200 && decodeEntities(a.text).includes(p.sentences.confirmed)) confirmed++;
     else failed.add(refusalOf(p, a).refusal ?? `unexpected answer (HTTP ${a.status})`, a.text);
   });
-  return { confirmed, failed: failed.counts, samples: failed.samples, latency: summarise(ms) };
+  return {
+    confirmed,
+    failed: failed.counts,
+    samples: failed.samples,
+    latency: summarise(ms),
+    page: summarise(pageMs),
+  };
 }
