@@ -9,8 +9,8 @@
 // figures as one JSON object on the last line. docs/benchmarks.md says what each figure means.
 //
 //   node scripts/bench-rush.mjs [--residents 500] [--concurrency 50] [--instances 1]
-//                               [--duration 10] [--slots 38] [--counters 3] [--smoke] [--profile]
-//                               [--json] [--keep]
+//                               [--duration 10] [--slots 38] [--counters 3] [--warmup 150]
+//                               [--smoke] [--profile] [--json] [--keep]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,8 +46,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const say = (/** @type {string} */ msg) => process.stderr.write(`[bench] ${msg}\n`);
 const OFFICE = 'wso';
 const CATEGORY = 'sprawy-obywatelskie';
-// Address ranges (benchAddress) of each phase's residents and of the references, apart.
-const PHASE_ADDRESSES = [0, 20_000];
+// Address ranges (benchAddress) of each phase's residents, of the warm-up's and of the
+// references, apart.
+const PHASE_ADDRESSES = { js: 0, 'no-js': 20_000 };
+const WARMUP_ADDRESSES = { js: 40_000, 'no-js': 50_000 };
 const REFERENCE_ADDRESSES = 60_000;
 
 // --smoke (npm test): a few residents over a few seats, short references; the same code paths,
@@ -61,6 +63,7 @@ const args = readOptions(
     duration: [smoke ? 1 : 10, 1, 600],
     slots: [smoke ? 4 : 38, 1, 66],
     counters: [smoke ? 2 : 3, 1, 50],
+    warmup: [smoke ? 4 : 150, 0, 5_000],
   },
   { flags: ['smoke', 'profile'] },
 );
@@ -124,7 +127,8 @@ const setup =
       category: CATEGORY,
       slots: args.slots,
       counters: args.counters,
-      days: 2,
+      // The warm-up's day, then one a phase.
+      days: 3,
     })
   );
 const runId = Date.now().toString(36);
@@ -132,18 +136,24 @@ statements = await openStatementCounter(stack.databaseUrl);
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 
-/** One phase: a fresh day released, its residents prepared, the race, the confirmations. */
-async function phase(/** @type {import('./lib/bench/rush.mjs').Mode} */ mode, /** @type {number} */ k) {
-  const date = /** @type {string} */ (setup.dates[k]);
+/**
+ * One phase: a fresh day released (days are released in date order: a release reaches every
+ * earlier day), its residents prepared, the race, the confirmations. The warm-up's race is not
+ * measured.
+ * @param {import('./lib/bench/rush.mjs').Mode} mode
+ * @param {{ date: string; count: number; firstAddress: number; warmup?: boolean }} o
+ */
+async function phase(mode, { date, count, firstAddress, warmup = false }) {
   step(
-    `${mode === 'js' ? 'Z JavaScriptem' : 'Bez JavaScriptu'}: wydanie dnia ${date} (${setup.seats} miejsc)…`,
+    `${warmup ? 'Rozgrzewka, ' : ''}${mode === 'js' ? 'z JavaScriptem' : 'bez JavaScriptu'}: ` +
+      `wydanie dnia ${date} (${setup.seats} miejsc)…`,
   );
   const { times } = /** @type {{ times: string[] }} */ (await day.request({ do: 'release', date }));
   const residents = createResidents({
-    count: args.residents,
+    count,
     times,
-    firstAddress: /** @type {number} */ (PHASE_ADDRESSES[k]),
-    tag: `${mode}-${runId}`,
+    firstAddress,
+    tag: `${warmup ? 'warmup-' : ''}${mode}-${runId}`,
   });
   const p = {
     mode,
@@ -157,16 +167,18 @@ async function phase(/** @type {import('./lib/bench/rush.mjs').Mode} */ mode, /*
     concurrency: C,
     counts: { requests: 0, http5xx: 0, errors: 0 },
   };
-  step(`  ${args.residents} mieszkańców: regulamin, dane…`);
+  step(`  ${count} mieszkańców: regulamin, dane…`);
   const prep = await prepare(p, residents);
   step(`  wyścig: „Zarezerwuj”, ${C} naraz…`);
   const counter = /** @type {import('./lib/bench/db-stats.mjs').StatementCounter} */ (statements);
   const before = await counter.read();
-  const raced = await measured(
-    `hold (${mode})`,
-    () => race(p, residents),
-    (r) => r.posts,
-  );
+  const raced = warmup
+    ? await race(p, residents)
+    : await measured(
+        `hold (${mode})`,
+        () => race(p, residents),
+        (r) => r.posts,
+      );
   // Every statement the database received over the race, per post: the outbox worker's sending
   // of the codes included (a handful a hold).
   const statementsPerPost = ((await counter.read()) - before) / raced.posts;
@@ -178,7 +190,7 @@ async function phase(/** @type {import('./lib/bench/rush.mjs').Mode} */ mode, /*
     date,
     times: times.length,
     seats: setup.seats,
-    residents: args.residents,
+    residents: count,
     prep,
     race: { ...raced, statementsPerPost },
     confirm: confirmed,
@@ -186,8 +198,24 @@ async function phase(/** @type {import('./lib/bench/rush.mjs').Mode} */ mode, /*
     sample: residents[0],
   };
 }
-const js = await phase('js', 0);
-const noJs = await phase('no-js', 1);
+const [warmupDate, jsDate, noJsDate] = /** @type {[string, string, string]} */ (setup.dates);
+// A server on release morning has served holds all along: the hold path's code is compiled and
+// optimised, as every reference's is by the time it is measured (they run last). The first
+// phase would otherwise pay for that alone. The warm-up's day races both ways, unmeasured.
+if (args.warmup)
+  for (const mode of /** @type {const} */ (['js', 'no-js']))
+    await phase(mode, {
+      date: warmupDate,
+      count: args.warmup,
+      firstAddress: WARMUP_ADDRESSES[mode],
+      warmup: true,
+    });
+const js = await phase('js', { date: jsDate, count: args.residents, firstAddress: PHASE_ADDRESSES.js });
+const noJs = await phase('no-js', {
+  date: noJsDate,
+  count: args.residents,
+  firstAddress: PHASE_ADDRESSES['no-js'],
+});
 
 // The references, one after another, each at the race's concurrency.
 const sample = /** @type {import('./lib/bench/rush.mjs').Resident} */ (js.sample);
@@ -267,7 +295,7 @@ const pgbench = await runPgbench({ databaseUrl: stack.databaseUrl, clients: C, s
 if (pgbench.tps === null) say(pgbench.reason);
 const { days } =
   /** @type {{ days: { seats: number; held: number; confirmed: number; overCapacity: number }[] }} */ (
-    await day.request({ do: 'check', dates: setup.dates })
+    await day.request({ do: 'check', dates: [jsDate, noJsDate] })
   );
 step('Koniec pomiarów.');
 
