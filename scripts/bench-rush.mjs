@@ -37,7 +37,7 @@ import {
   readProfiles,
   summariseProfiles,
 } from './lib/bench/profile.mjs';
-import { ACTIONS, confirm, createResidents, prepare, race, send } from './lib/bench/rush.mjs';
+import { ACTIONS, confirm, createResidents, openPages, prepare, race, send } from './lib/bench/rush.mjs';
 import { formatRushTable, rushChecks, rushJson } from './lib/bench/rush-report.mjs';
 import { startRun, startStack } from './lib/bench/stack.mjs';
 import { formatGoals } from './lib/bench/stats.mjs';
@@ -127,8 +127,8 @@ const setup =
       category: CATEGORY,
       slots: args.slots,
       counters: args.counters,
-      // The warm-up's day, then one a phase.
-      days: 3,
+      // A day for each way of the warm-up, then one a phase.
+      days: 4,
     })
   );
 const runId = Date.now().toString(36);
@@ -138,8 +138,8 @@ loopDelay.enable();
 
 /**
  * One phase: a fresh day released (days are released in date order: a release reaches every
- * earlier day), its residents prepared, the race, the confirmations. The warm-up's race is not
- * measured.
+ * earlier day), its residents prepared, the race, the pages the answers named, the
+ * confirmations. The warm-up's steps are not measured.
  * @param {import('./lib/bench/rush.mjs').Mode} mode
  * @param {{ date: string; count: number; firstAddress: number; warmup?: boolean }} o
  */
@@ -172,20 +172,30 @@ async function phase(mode, { date, count, firstAddress, warmup = false }) {
   step(`  wyścig: „Zarezerwuj”, ${C} naraz…`);
   const counter = /** @type {import('./lib/bench/db-stats.mjs').StatementCounter} */ (statements);
   const before = await counter.read();
-  const raced = warmup
-    ? await race(p, residents)
-    : await measured(
-        `hold (${mode})`,
-        () => race(p, residents),
-        (r) => r.posts,
-      );
+  /** @type {typeof measured} */
+  const measure = (name, fn, requests) => (warmup ? fn() : measured(name, fn, requests));
+  const raced = await measure(
+    `hold (${mode})`,
+    () => race(p, residents),
+    (r) => r.posts,
+  );
   // Every statement the database received over the race, per post: the outbox worker's sending
   // of the codes included (a handful a hold).
   const statementsPerPost = ((await counter.read()) - before) / raced.posts;
+  step(`  strony, na które odesłały odpowiedzi, ${C} naraz…`);
+  const pages = await measure(
+    `page (${mode})`,
+    () => openPages(p, residents),
+    (r) => r.pages,
+  );
   step(`  ${raced.held} zarezerwowanych: kody z e-maili, potwierdzenia…`);
   const confirmed = await confirm(p, residents);
-  for (const [kind, sample] of Object.entries({ ...prep.samples, ...raced.samples, ...confirmed.samples }))
+  const samples = { ...prep.samples, ...raced.samples, ...pages.samples, ...confirmed.samples };
+  for (const [kind, sample] of Object.entries(samples))
     say(`  ${mode}: first "${kind}": ${sample.replace(/\s+/g, ' ').slice(0, 300)}`);
+  // A warm-up that posted nothing, or held nothing, warmed nothing.
+  if (warmup && (raced.posts === 0 || raced.held === 0))
+    throw new Error(`the warm-up (${mode}) posted ${raced.posts} and held ${raced.held}`);
   return {
     date,
     times: times.length,
@@ -193,23 +203,34 @@ async function phase(mode, { date, count, firstAddress, warmup = false }) {
     residents: count,
     prep,
     race: { ...raced, statementsPerPost },
+    pages,
     confirm: confirmed,
     counts: p.counts,
     sample: residents[0],
   };
 }
-const [warmupDate, jsDate, noJsDate] = /** @type {[string, string, string]} */ (setup.dates);
+const [warmupJsDate, warmupNoJsDate, jsDate, noJsDate] = /** @type {[string, string, string, string]} */ (
+  setup.dates
+);
 // A server on release morning has served holds all along: the hold path's code is compiled and
 // optimised, as every reference's is by the time it is measured (they run last). The first
-// phase would otherwise pay for that alone. The warm-up's day races both ways, unmeasured.
-if (args.warmup)
-  for (const mode of /** @type {const} */ (['js', 'no-js']))
-    await phase(mode, {
-      date: warmupDate,
-      count: args.warmup,
-      firstAddress: WARMUP_ADDRESSES[mode],
-      warmup: true,
-    });
+// phase would otherwise pay for that alone. The warm-up races each way on a day of its own,
+// unmeasured; the bench's own event loop is watched from the phases on.
+if (args.warmup) {
+  await phase('js', {
+    date: warmupJsDate,
+    count: args.warmup,
+    firstAddress: WARMUP_ADDRESSES.js,
+    warmup: true,
+  });
+  await phase('no-js', {
+    date: warmupNoJsDate,
+    count: args.warmup,
+    firstAddress: WARMUP_ADDRESSES['no-js'],
+    warmup: true,
+  });
+  loopDelay.reset();
+}
 const js = await phase('js', { date: jsDate, count: args.residents, firstAddress: PHASE_ADDRESSES.js });
 const noJs = await phase('no-js', {
   date: noJsDate,
@@ -295,7 +316,7 @@ const pgbench = await runPgbench({ databaseUrl: stack.databaseUrl, clients: C, s
 if (pgbench.tps === null) say(pgbench.reason);
 const { days } =
   /** @type {{ days: { seats: number; held: number; confirmed: number; overCapacity: number }[] }} */ (
-    await day.request({ do: 'check', dates: [jsDate, noJsDate] })
+    await day.request({ do: 'check', dates: [jsDate, noJsDate, warmupJsDate, warmupNoJsDate] })
   );
 step('Koniec pomiarów.');
 
@@ -313,7 +334,12 @@ const result = {
   cpuPerRequest,
   pgbench,
 };
-const checks = rushChecks(/** @type {any} */ (result));
+// The warm-up's days are checked too: a hold over capacity is a fault whenever it happens.
+const warmupOver = days.slice(2).reduce((n, d) => n + d.overCapacity, 0);
+const checks = [
+  ...rushChecks(/** @type {any} */ (result)),
+  { goal: 'warm-up: times over capacity (database) = 0', ok: warmupOver === 0, value: String(warmupOver) },
+];
 console.log(
   `\nTermin bench:rush — ${args.residents} residents a phase, ${C} hold posts in flight, one released day of ` +
     `${setup.seats} seats (${args.slots} times × ${args.counters}), ${args.instances} app instance${args.instances > 1 ? 's' : ''}; ` +

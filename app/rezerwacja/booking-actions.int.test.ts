@@ -243,6 +243,17 @@ describe('"Zarezerwuj" posted with JavaScript', () => {
     expect(await prisma.booking.count({ where: { categoryId: t.category.id } })).toBe(1);
   });
 
+  it('answers a flow that must restart with its start, saying why', async () => {
+    const { t, fields } = await freeTime();
+    jar.acceptance = '';
+    const state = await bookingDetailsAction(null, form(fields));
+    expect(state).toMatchObject({
+      ok: false,
+      goTo: `/rezerwacja/${t.office.slug}/${t.category.slug}?sprawa=${t.matter.slug}&komunikat=od-nowa`,
+    });
+    expect(await prisma.booking.count({ where: { categoryId: t.category.id } })).toBe(0);
+  });
+
   it('still answers wrong fields with the form, and nowhere to go', async () => {
     const { fields } = await freeTime();
     const state = await bookingDetailsAction(null, form({ ...fields, email: 'to nie adres' }));

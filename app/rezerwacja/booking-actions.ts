@@ -1,9 +1,8 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { isTimeFree, loadFlow } from '@/lib/server/booking/load-flow';
 import { isAppError } from '@/lib/server/core/errors';
-import { postedByScript } from '@/lib/server/core/posted-by-script';
+import { goOn } from '@/lib/server/core/go-on';
 import { LIMITS, clientKey, enforceRateLimit } from '@/lib/server/core/rate-limit';
 import { requestBooking } from '@/lib/server/booking/request-booking';
 import { runPublicAction } from '@/lib/server/core/run-public-action';
@@ -85,12 +84,12 @@ function noticeHref(flow: Flow, notice: FlowNotice): string | undefined {
  * "Zarezerwuj": holds the time and sends the code; on success, the code page. A time taken or
  * gone, or a flow to restart, is answered with the page to go on from (noticeHref); wrong fields,
  * a limit, a block are said next to the form, with what was typed. Where to go is a 303 without
- * JavaScript and `goTo` with it: the form navigates itself (postedByScript, decision 040).
+ * JavaScript and `goTo` with it: the form navigates itself (goOn, decision 040).
  */
 async function submitBooking(formData: FormData): Promise<FormState> {
   const t = translator();
   const now = new Date();
-  const [flow, script] = await Promise.all([loadFlow(choiceFrom(formData)), postedByScript()]);
+  const flow = await loadFlow(choiceFrom(formData));
   let sentBack: FlowNotice | undefined;
   const state = await runPublicAction(formData, {
     schema: detailsSchema(flow),
@@ -121,17 +120,15 @@ async function submitBooking(formData: FormData): Promise<FormState> {
         throw e;
       }
     },
-    done: ({ token }) => (script ? { goTo: `/wizyta/${token}` } : { redirectTo: `/wizyta/${token}` }),
+    done: ({ token }) => ({ goTo: `/wizyta/${token}` }),
     // The summary stays on screen, its button off, until the form has gone to goTo.
     keepValues: true,
     log: 'submitBooking failed',
     logContext: async () => ({ client: await clientKey() }),
     failed: 'flow.submitFailed',
   });
-  const to = sentBack && noticeHref(flow, sentBack);
-  if (!to) return state;
-  if (script) return state && { ...state, goTo: to };
-  redirect(to);
+  const to = state?.goTo ?? (sentBack && noticeHref(flow, sentBack));
+  return to ? goOn(state, to) : state;
 }
 
 /**

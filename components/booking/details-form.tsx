@@ -29,6 +29,10 @@ export type DetailsFormWords = {
   /** The phone in the summary when the code goes by SMS too: the number typed goes in its place. */
   phoneSms: Phrase;
   book: string;
+  /** Said while the form goes on to the code page after "Zarezerwuj". */
+  held: string;
+  /** The link to the page the form is going to, should the navigation not happen by itself. */
+  goOn: string;
   after: string;
 };
 
@@ -69,7 +73,7 @@ export function DetailsForm({
   const values = state?.values ?? {};
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
   // ok after the review: show the summary; an error after "Zarezerwuj" goes back to the details;
-  // while leaving for goTo the summary stays, its button off.
+  // while leaving for goTo the summary stays, its button off, with what happened and a link on.
   const showSummary = state?.ok === true || goTo !== undefined;
   const taken = state?.ok === false && state.slotTaken === true;
 
@@ -119,6 +123,14 @@ export function DetailsForm({
             {words.book}
           </Button>
         </form>
+        {goTo && (
+          <p role="status" className="mt-2 font-medium">
+            {state?.ok === false ? state.message : words.held}{' '}
+            <Link href={goTo} className="text-brand underline">
+              {words.goOn}
+            </Link>
+          </p>
+        )}
         <p className="mt-2 text-sm text-slate-700">{words.after}</p>
       </section>
     );

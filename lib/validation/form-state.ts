@@ -16,8 +16,6 @@ export type Refusal = {
   slotTaken?: true;
   /** A schedule change would drop these bookings: the form offers to go on and cancel them. */
   impact?: Impact;
-  /** The page that says this refusal: a form posted with JavaScript goes there itself (goTo). */
-  goTo?: string;
 };
 
 /**
@@ -25,11 +23,11 @@ export type Refusal = {
  * useActionState), built by runPublicAction and runStaffAction. `values` echoes what was typed,
  * so nothing is lost after an error; `data` is what an action answers beyond a sentence (a
  * contact shown on request), small and plain. `goTo` is the page to go on to, answered instead of
- * a redirect to a form posted with JavaScript (the form navigates: see postedByScript).
+ * a redirect to a form posted with JavaScript (the form navigates: goOn, decision 040).
  */
 export type FormState<D = undefined> =
   | { ok: true; message?: string; values?: Record<string, string>; data?: D; goTo?: string }
-  | ({ ok: false; values?: Record<string, string> } & Refusal)
+  | ({ ok: false; values?: Record<string, string>; goTo?: string } & Refusal)
   | null;
 
 /** The parameters a built-in check's issue carries itself: `.max(254, m(key))` fills `{max}`. */

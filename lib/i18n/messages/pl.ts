@@ -725,6 +725,8 @@ export const pl = {
       phoneSms: '{phone} (kod także SMS-em)',
       applicationNumber: 'Numer wniosku',
       book: 'Zarezerwuj',
+      held: 'Termin czeka na potwierdzenie. Otwieramy stronę, na której wpiszesz kod.',
+      goOn: 'Przejdź dalej',
       after:
         'Na podany adres wyślemy kod potwierdzający. Termin czeka na potwierdzenie 60 minut, ale nie dłużej niż do godziny wizyty.',
     },

@@ -13,7 +13,7 @@ import {
 import { type Say, isNextSignal, outcomeOf, refusalOf, words } from './action-outcome';
 import { isAppError } from './errors';
 
-/** redirectTo: a redirect (303 without JavaScript); goTo: the page the form itself goes to. */
+/** redirectTo: a redirect; goTo: the page to go on to, for the caller to answer with goOn. */
 type Success = { message?: Say; redirectTo?: string; goTo?: string };
 
 /**
@@ -67,6 +67,6 @@ export async function runPublicAction<S extends z.ZodType, R>(
     ok: true,
     message: success.message && words(success.message),
     values: opts.keepValues ? values : undefined,
-    goTo: success.goTo,
+    ...(success.goTo && { goTo: success.goTo }),
   };
 }

@@ -9,6 +9,7 @@ import { formatMs, formatTable } from './stats.mjs';
  *   date: string; times: number; seats: number; residents: number;
  *   prep: Awaited<ReturnType<typeof import('./rush.mjs').prepare>>;
  *   race: Awaited<ReturnType<typeof import('./rush.mjs').race>> & { statementsPerPost?: number };
+ *   pages: Awaited<ReturnType<typeof import('./rush.mjs').openPages>>;
  *   confirm: Awaited<ReturnType<typeof import('./rush.mjs').confirm>>;
  *   counts: import('./rush.mjs').Counts;
  *   db: { seats: number; held: number; confirmed: number; overCapacity: number };
@@ -44,7 +45,8 @@ const http5xx = (/** @type {LoadResult} */ r) =>
 /** The servers' CPU per request (ms) of a measured step, by its name in bench-rush.mjs. */
 const cpu = (/** @type {RushResult} */ r, /** @type {string} */ step) => r.cpuPerRequest?.[step] ?? NaN;
 /** @param {PhaseResult} p */
-const phaseFailures = (p) => sum(p.prep.failed) + sum(p.race.failed) + sum(p.confirm.failed);
+const phaseFailures = (p) =>
+  sum(p.prep.failed) + sum(p.race.failed) + sum(p.pages.failed) + sum(p.confirm.failed);
 /** @param {PhaseResult} p */
 const phase5xx = (p) => p.counts.http5xx + http5xx(p.empty);
 
@@ -67,8 +69,10 @@ function phaseFigures(r, p) {
     confirmP50Ms: p.confirm.latency.p50,
     confirmP95Ms: p.confirm.latency.p95,
     confirmP99Ms: p.confirm.latency.p99,
-    pageAfterHoldP50Ms: p.confirm.page.p50,
-    pageAfterHoldP95Ms: p.confirm.page.p95,
+    pagesPerSec: p.pages.pagesPerSec,
+    pageP50Ms: p.pages.latency.p50,
+    pageP95Ms: p.pages.latency.p95,
+    pageP99Ms: p.pages.latency.p99,
     held: p.race.held,
     refused: p.race.refused,
     failed: phaseFailures(p),
@@ -92,12 +96,16 @@ function phaseFigures(r, p) {
     holdToPgbench: r.pgbench.tps ? p.race.postsPerSec / r.pgbench.tps : null,
     statementsPerPost: p.race.statementsPerPost ?? NaN,
     holdCpuMs: cpu(r, `hold (${mode})`),
+    pageCpuMs: cpu(r, `page (${mode})`),
+    // What one resident's "Zarezerwuj" costs the servers: the post and the page it leads to.
+    residentCpuMs: cpu(r, `hold (${mode})`) + cpu(r, `page (${mode})`),
     emptyActionCpuMs: cpu(r, `empty action (${mode})`),
     pingCpuMs: cpu(r, 'ping'),
     homeCpuMs: cpu(r, '/'),
     calendarCpuMs: cpu(r, 'calendar'),
     dayCpuMs: cpu(r, 'day'),
     holdCpuToPingCpu: cpu(r, `hold (${mode})`) / cpu(r, 'ping'),
+    residentCpuToPingCpu: (cpu(r, `hold (${mode})`) + cpu(r, `page (${mode})`)) / cpu(r, 'ping'),
   };
 }
 
@@ -168,12 +176,18 @@ export function formatRushTable(r) {
     ['hold posts /s ("Zarezerwuj")', ...both((_, f) => rate(f.postsPerSec))],
     ['  held /s · refused /s', ...both((_, f) => `${rate(f.holdsPerSec)} · ${rate(f.refusalsPerSec)}`)],
     ['hold p50 / p95 / p99', ...both((p) => p3(p.race.latency))],
-    ['the code page after a hold p50 / p95 / p99', ...both((p) => p3(p.confirm.page))],
+    [
+      'the pages the answers named /s · p50 / p95 / p99',
+      ...both((p) => `${rate(p.pages.pagesPerSec)} · ${p3(p.pages.latency)}`),
+    ],
     ['confirm p50 / p95 / p99', ...both((p) => p3(p.confirm.latency))],
     ['database statements per hold post', ...both((_, f) => rate(f.statementsPerPost))],
     ['held · refused · failed', ...both((p, f) => `${p.race.held} · ${sum(p.race.refused)} · ${f.failed}`)],
     ['refusals by kind', ...both((p) => kinds(p.race.refused))],
-    ['failures by kind', ...both((p) => kinds({ ...p.prep.failed, ...p.race.failed, ...p.confirm.failed }))],
+    [
+      'failures by kind',
+      ...both((p) => kinds({ ...p.prep.failed, ...p.race.failed, ...p.pages.failed, ...p.confirm.failed })),
+    ],
     ['confirmed (residents · database)', ...both((p) => `${p.confirm.confirmed} · ${p.db.confirmed}`)],
     ['HTTP 5xx', ...both((_, f) => f.http5xx)],
     ['times over capacity (database)', ...both((p) => p.db.overCapacity)],
@@ -192,8 +206,8 @@ export function formatRushTable(r) {
       '',
     ],
     [
-      'server CPU per request: hold · empty action',
-      ...both((_, f) => `${cpuMs(f.holdCpuMs)} · ${cpuMs(f.emptyActionCpuMs)}`),
+      'server CPU per request: hold · its page · empty action',
+      ...both((_, f) => `${cpuMs(f.holdCpuMs)} · ${cpuMs(f.pageCpuMs)} · ${cpuMs(f.emptyActionCpuMs)}`),
     ],
     [
       'server CPU per request: ping · / · calendar · day',
@@ -202,6 +216,10 @@ export function formatRushTable(r) {
     ],
     ['hold posts ÷ /api/health/live', ...both((_, f) => ratio(f.postsPerSec, ping.rps))],
     ['server CPU per post ÷ per ping', ...both((_, f) => ratio(f.holdCpuMs, f.pingCpuMs))],
+    [
+      'server CPU per resident (post + page) ÷ per ping',
+      ...both((_, f) => ratio(f.residentCpuMs, f.pingCpuMs)),
+    ],
     ['hold posts ÷ empty server action', ...both((_, f) => ratio(f.postsPerSec, f.emptyActionPerSec))],
     ['hold posts ÷ pgbench tps', ...both((_, f) => ratio(f.postsPerSec, tps))],
     ['/api/health/live ÷ pgbench tps', ratio(ping.rps, tps), ''],

@@ -30,7 +30,8 @@ const phase = (postsPerSec: number, over = 0) => ({
     refusalsPerSec: 12,
     latency: latency(100, 200, 300),
   },
-  confirm: { confirmed: 8, failed: {}, samples: {}, latency: latency(50, 60, 70), page: latency(30, 40, 45) },
+  pages: { pages: 20, pagesPerSec: 40, failed: {}, samples: {}, latency: latency(30, 40, 45) },
+  confirm: { confirmed: 8, failed: {}, samples: {}, latency: latency(50, 60, 70) },
   counts: { requests: 60, http5xx: 0, errors: 0 },
   db: { seats: 8, held: 0, confirmed: 8, overCapacity: over },
   empty: load(400, 30),
@@ -41,6 +42,7 @@ const result = (over = 0) => ({
   clientLoopDelayP99Ms: 12,
   phases: { js: phase(20), noJs: phase(10, over) },
   references: { ping: load(1000, 9), home: load(100, 80), calendar: load(80, 90), day: load(70, 95) },
+  cpuPerRequest: { 'hold (js)': 10, 'page (js)': 8, 'hold (no-js)': 9, 'page (no-js)': 12, ping: 2 },
   pgbench: { tps: 5000, command: 'pgbench -b simple-update -M prepared -c 5' },
 });
 
@@ -61,8 +63,27 @@ describe('bench:rush report', () => {
       calendarPerSec: 80,
       overCapacity: 0,
       http5xx: 0,
-      noJs: { postsPerSec: 10, holdToPing: 0.01, pingPerSec: 1000 },
+      noJs: { postsPerSec: 10, holdToPing: 0.01, pingPerSec: 1000, residentCpuMs: 21 },
+      // The page each answer named is counted with the post that led to it.
+      pagesPerSec: 40,
+      pageP95Ms: 40,
+      pageP99Ms: 45,
+      holdCpuMs: 10,
+      pageCpuMs: 8,
+      residentCpuMs: 18,
+      residentCpuToPingCpu: 9,
     });
+  });
+
+  it('counts a failure in opening the pages the answers named', () => {
+    const r = result();
+    r.phases.js.pages.failed = { 'sent (taken) to a page that does not say why': 1 };
+    expect(rushJson(r as never).failed).toBe(1);
+    expect(
+      rushChecks(r as never)
+        .filter((c) => !c.ok)
+        .map((c) => c.goal),
+    ).toEqual(['JavaScript: nothing failed']);
   });
 
   it('counts a 5xx of a reference and fails on a time over capacity', () => {
@@ -84,6 +105,10 @@ describe('bench:rush report', () => {
     expect(table).toMatch(/hold posts \/s \("Zarezerwuj"\)\s+20\s+10$/m);
     expect(table).toMatch(/refusals by kind\s+taken 12\s+taken 12/);
     expect(table).toMatch(/hold posts ÷ \/api\/health\/live\s+0\.020\s+0\.010/);
+    expect(table).toMatch(
+      /the pages the answers named \/s · p50 \/ p95 \/ p99\s+40 · 30 ms \/ 40 ms \/ 45 ms/,
+    );
+    expect(table).toMatch(/server CPU per resident \(post \+ page\) ÷ per ping\s+9\.000\s+10\.500/);
     const without = formatRushTable({ ...r, pgbench: { tps: null, reason: 'pgbench not found' } } as never);
     expect(without).toMatch(/^pgbench\s+–$/m);
     expect(without).toMatch(/hold posts ÷ pgbench tps\s+–\s+–/);

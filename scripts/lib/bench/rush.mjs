@@ -17,12 +17,15 @@ export const ACTIONS = {
 const TIMEOUT_MS = 60_000;
 const CODE_WAIT_MS = 60_000;
 const TOKEN = /^\/wizyta\/([\w-]+)/;
+// The action state's goTo in an RSC answer (React writes undefined as "$undefined").
+const GO_TO = /"goTo":"([^"$][^"]*)"/;
 
 /**
  * @typedef {'js' | 'no-js'} Mode
  * @typedef {{
  *   i: number; address: string; email: string; time: string; cookie: string;
  *   fields?: Record<string, string>; summary?: [string, string][]; token?: string;
+ *   to?: string; notice?: string; codeForm?: [string, string][];
  * }} Resident
  * @typedef {{ requests: number; http5xx: number; errors: number }} Counts
  * @typedef {{ status: number; headers: Headers; text: string; ms: number }} Answer
@@ -199,7 +202,7 @@ function follow(p, to, r, step) {
  * @param {Phase} p @param {Answer} a
  */
 function goToOf(p, a) {
-  if (p.mode === 'js') return a.status === 200 ? (/"goTo":"([^"]+)"/.exec(a.text)?.[1] ?? null) : null;
+  if (p.mode === 'js') return a.status === 200 ? (GO_TO.exec(a.text)?.[1] ?? null) : null;
   return a.status === 303 ? a.headers.get('location') : null;
 }
 
@@ -292,8 +295,7 @@ function noticeOf(p, to) {
  * post holds the time (the code page to go to) or is refused: sent to the day's times, the
  * reason's code in the URL (taken, gone, start again), or answered with the form and its sentence
  * (a limit, a block…). The answer names the page alone, with JavaScript (goTo) as without (a
- * 303): the page is opened after, as the browser opens it (the code page in confirm, timed; the
- * first page of each refusal after the race, which must say why).
+ * 303): openPages opens them, as the browsers would.
  * @param {Phase} p
  * @param {Resident[]} residents
  */
@@ -304,8 +306,6 @@ export async function race(p, residents) {
   /** @type {number[]} */
   const ms = [];
   let held = 0;
-  /** @type {Map<string, { r: Resident; to: string }>} */
-  const sentBack = new Map();
   const started = performance.now();
   await pool(ready, p.concurrency, async (r) => {
     const fields = /** @type {Record<string, string>} */ (r.fields);
@@ -323,15 +323,17 @@ export async function race(p, residents) {
     ms.push(a.ms);
     const to = goToOf(p, a);
     const token = to ? TOKEN.exec(to)?.[1] : undefined;
-    if (token) {
+    if (to && token) {
       r.token = token;
+      r.to = to;
       held++;
       return;
     }
     const notice = to ? noticeOf(p, to) : undefined;
     if (notice && to) {
       refused.add(notice);
-      if (!sentBack.has(notice)) sentBack.set(notice, { r, to });
+      r.to = to;
+      r.notice = notice;
       return;
     }
     const why = refusalOf(p, a);
@@ -339,12 +341,6 @@ export async function race(p, residents) {
     else failed.add(why.failure ?? 'unknown', a.text);
   });
   const elapsedMs = performance.now() - started;
-  for (const [notice, { r, to }] of sentBack) {
-    const page = await follow(p, to, r, 2);
-    const says = p.sentences.refusals[notice];
-    if (page.status !== 200 || !says || !decodeEntities(page.text).includes(says))
-      failed.add(`sent (${notice}) to a page that does not say why`, page.text);
-  }
   const perSec = (/** @type {number} */ n) => n / (elapsedMs / 1000);
   return {
     posts: ms.length,
@@ -361,29 +357,60 @@ export async function race(p, residents) {
 }
 
 /**
- * Every resident who holds a time opens the code page the hold sent it to (timed: `page`), reads
- * the code from its e-mail and confirms it; without JavaScript the page's form carries the
- * action's fields.
+ * Right after the race, every resident opens the page its answer named, `concurrency` at a time,
+ * as its browser would (follow): the code page after a hold, which must carry the code's form
+ * (kept for a post without JavaScript), or the page of a refusal, which must say why.
+ * @param {Phase} p
+ * @param {Resident[]} residents
+ */
+export async function openPages(p, residents) {
+  const sent = residents.filter((r) => r.to);
+  const failed = tally();
+  /** @type {number[]} */
+  const ms = [];
+  const started = performance.now();
+  await pool(sent, p.concurrency, async (r) => {
+    const page = await follow(p, /** @type {string} */ (r.to), r, 3);
+    ms.push(page.ms);
+    const text = decodeEntities(page.text);
+    if (r.notice) {
+      const says = p.sentences.refusals[r.notice];
+      if (page.status !== 200 || !says || !text.includes(says))
+        failed.add(`sent (${r.notice}) to a page that does not say why`, page.text);
+      return;
+    }
+    // Without JavaScript the form's HTML; with it, the page's RSC payload names the field (the
+    // code page's form is rendered by a server component: its props travel in the payload).
+    const form = p.mode === 'no-js' ? formWith(page.text, 'code') : undefined;
+    const codePage = p.mode === 'js' ? page.text.includes('"name":"code"') : form !== undefined;
+    if (page.status !== 200 || !codePage) return failed.add('no code form on the page', page.text);
+    r.codeForm = form?.hidden ?? [];
+  });
+  const elapsedMs = performance.now() - started;
+  return {
+    pages: ms.length,
+    pagesPerSec: ms.length / (elapsedMs / 1000),
+    failed: failed.counts,
+    samples: failed.samples,
+    latency: summarise(ms),
+  };
+}
+
+/**
+ * Every resident whose hold's page carried the code's form reads the code from its e-mail and
+ * confirms it; without JavaScript with that form's fields.
  * @param {Phase} p
  * @param {Resident[]} residents
  */
 export async function confirm(p, residents) {
-  const holding = residents.filter((r) => r.token);
+  const holding = residents.filter((r) => r.token && r.codeForm);
   const failed = tally();
   /** @type {number[]} */
   const ms = [];
-  /** @type {number[]} */
-  const pageMs = [];
   let confirmed = 0;
   await pool(holding, p.concurrency, async (r) => {
     const path = `/wizyta/${r.token}`;
-    const opened = await follow(p, path, r, 3);
-    pageMs.push(opened.ms);
-    // Without JavaScript the form's HTML; with it, the page's RSC payload names the field.
-    const form = p.mode === 'no-js' ? formWith(opened.text, 'code') : undefined;
-    const codePage = p.mode === 'js' ? opened.text.includes('"name":"code"') : form !== undefined;
-    if (opened.status !== 200 || !codePage) return failed.add('no code form on the page', opened.text);
-    const hidden = form?.hidden ?? [];
+    const hidden = r.codeForm ?? [];
     const mail = await p.mail.waitFor(r.email, /Kod potwierdzający/, CODE_WAIT_MS);
     const code = mail && /(\d{6})/.exec(mail.subject)?.[1];
     if (!code) return failed.add('no code by e-mail');
@@ -404,6 +431,5 @@ export async function confirm(p, residents) {
     failed: failed.counts,
     samples: failed.samples,
     latency: summarise(ms),
-    page: summarise(pageMs),
   };
 }

@@ -49,6 +49,8 @@ function detailsFormWords(t: Translator): DetailsFormWords {
     },
     phoneSms: t('booking.summary.phoneSms', { phone: MARK }),
     book: t('booking.summary.book'),
+    held: t('booking.summary.held'),
+    goOn: t('booking.summary.goOn'),
     after: t('booking.summary.after'),
   };
 }
