@@ -51,6 +51,14 @@ const phaseFailures = (p) =>
 const phase5xx = (p) => p.counts.http5xx + http5xx(p.empty);
 
 /**
+ * What one resident's "Zarezerwuj" costs the servers: the post and the page it leads to, when
+ * that page is a request of its own (a redirect's page comes inside the post).
+ * @param {RushResult} r @param {PhaseResult} p @param {'js' | 'no-js'} mode
+ */
+const residentCpu = (r, p, mode) =>
+  cpu(r, `hold (${mode})`) + (p.pages.pages ? (cpu(r, `page (${mode})`) * p.pages.pages) / p.race.posts : 0);
+
+/**
  * The figures of one phase with the references, under the names the issue gives them.
  * @param {RushResult} r @param {PhaseResult} p
  */
@@ -97,15 +105,14 @@ function phaseFigures(r, p) {
     statementsPerPost: p.race.statementsPerPost ?? NaN,
     holdCpuMs: cpu(r, `hold (${mode})`),
     pageCpuMs: cpu(r, `page (${mode})`),
-    // What one resident's "Zarezerwuj" costs the servers: the post and the page it leads to.
-    residentCpuMs: cpu(r, `hold (${mode})`) + cpu(r, `page (${mode})`),
+    residentCpuMs: residentCpu(r, p, mode),
     emptyActionCpuMs: cpu(r, `empty action (${mode})`),
     pingCpuMs: cpu(r, 'ping'),
     homeCpuMs: cpu(r, '/'),
     calendarCpuMs: cpu(r, 'calendar'),
     dayCpuMs: cpu(r, 'day'),
     holdCpuToPingCpu: cpu(r, `hold (${mode})`) / cpu(r, 'ping'),
-    residentCpuToPingCpu: (cpu(r, `hold (${mode})`) + cpu(r, `page (${mode})`)) / cpu(r, 'ping'),
+    residentCpuToPingCpu: residentCpu(r, p, mode) / cpu(r, 'ping'),
   };
 }
 

@@ -25,7 +25,7 @@ const GO_TO = /"goTo":"([^"$][^"]*)"/;
  * @typedef {{
  *   i: number; address: string; email: string; time: string; cookie: string;
  *   fields?: Record<string, string>; summary?: [string, string][]; token?: string;
- *   to?: string; notice?: string; codeForm?: [string, string][];
+ *   to?: string; notice?: string; codeForm?: [string, string][]; page?: Answer;
  * }} Resident
  * @typedef {{ requests: number; http5xx: number; errors: number }} Counts
  * @typedef {{ status: number; headers: Headers; text: string; ms: number }} Answer
@@ -198,12 +198,17 @@ function follow(p, to, r, step) {
 
 /**
  * Where "Zarezerwuj" sends the resident: with JavaScript the action's answer names it (goTo, the
- * form navigates there), without it the 303's Location.
+ * form navigates there), without it the 303's Location. A JavaScript answer that is a redirect
+ * (as before decision 040, and as every other action still answers) carries the page itself:
+ * `inAnswer`, nothing left to open.
  * @param {Phase} p @param {Answer} a
+ * @returns {{ to: string | null; inAnswer: boolean }}
  */
 function goToOf(p, a) {
-  if (p.mode === 'js') return a.status === 200 ? (GO_TO.exec(a.text)?.[1] ?? null) : null;
-  return a.status === 303 ? a.headers.get('location') : null;
+  if (p.mode === 'no-js') return { to: a.status === 303 ? a.headers.get('location') : null, inAnswer: false };
+  const redirect = a.headers.get('x-action-redirect');
+  if (redirect) return { to: redirect.split(';')[0] ?? null, inAnswer: true };
+  return { to: a.status === 200 ? (GO_TO.exec(a.text)?.[1] ?? null) : null, inAnswer: false };
 }
 
 /**
@@ -321,7 +326,8 @@ export async function race(p, residents) {
       fields: p.mode === 'js' ? { ...fields, step: 'book' } : {},
     });
     ms.push(a.ms);
-    const to = goToOf(p, a);
+    const { to, inAnswer } = goToOf(p, a);
+    if (inAnswer) r.page = a;
     const token = to ? TOKEN.exec(to)?.[1] : undefined;
     if (to && token) {
       r.token = token;
@@ -370,8 +376,9 @@ export async function openPages(p, residents) {
   const ms = [];
   const started = performance.now();
   await pool(sent, p.concurrency, async (r) => {
-    const page = await follow(p, /** @type {string} */ (r.to), r, 3);
-    ms.push(page.ms);
+    // A page that came in the post's answer is checked as it came, not opened again.
+    const page = r.page ?? (await follow(p, /** @type {string} */ (r.to), r, 3));
+    if (!r.page) ms.push(page.ms);
     const text = decodeEntities(page.text);
     if (r.notice) {
       const says = p.sentences.refusals[r.notice];
@@ -388,6 +395,7 @@ export async function openPages(p, residents) {
   });
   const elapsedMs = performance.now() - started;
   return {
+    // Pages opened (those that came in a post's answer are not).
     pages: ms.length,
     pagesPerSec: ms.length / (elapsedMs / 1000),
     failed: failed.counts,
