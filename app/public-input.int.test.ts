@@ -59,6 +59,19 @@ vi.mock('next/server', async (original) => ({
   connection: async () => {},
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+// Pages render here without Next's app router around them: a client component's useRouter gets a
+// router that goes nowhere (the form's navigation after "Zarezerwuj" is the e2e tests' subject).
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({
+    push: () => {},
+    replace: () => {},
+    refresh: () => {},
+    back: () => {},
+    forward: () => {},
+    prefetch: () => {},
+  }),
+}));
 vi.mock('next-intl/server', () => import('@/lib/testing/intl'));
 vi.mock('@/lib/server/staff/read-staff-session', () => ({ readStaffSession: async () => session.current }));
 // Limits are another test's subject; here they would refuse everything after the tenth call.
