@@ -22,7 +22,7 @@ export function FreeDaysList({ days, hrefFor }: { days: CalendarDay[]; hrefFor: 
               {t.rich('booking.freeDays.day', {
                 count: String(d.freeSlots.length),
                 day: inSentence(
-                  <Link key="day" href={hrefFor(d.date)} className="text-brand underline">
+                  <Link key="day" href={hrefFor(d.date)} prefetch={false} className="text-brand underline">
                     {formatLocalDate(d.date)}
                   </Link>,
                 ),

@@ -86,8 +86,11 @@ export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref,
                 return (
                   <td key={di} className="py-1">
                     {state === 'available' ? (
+                      // Not prefetched, like the free times: a month holds a score of free days,
+                      // the resident opens one, and each prefetch is a request of its own.
                       <Link
                         href={hrefFor(date)}
+                        prefetch={false}
                         aria-label={label}
                         aria-current={selected === date ? 'date' : undefined}
                         className={`${cls} ${selected === date ? 'ring-4 ring-amber-400' : ''}`}
