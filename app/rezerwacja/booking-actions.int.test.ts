@@ -113,18 +113,33 @@ describe('the application number of an ID-card pickup', () => {
   });
 });
 
+/** A free one-seat time (a day ahead), the regulations accepted, and a resident's form for it. */
+async function oneSeatTime(step: string | undefined, email: string) {
+  const t = await createTestCategory({
+    counters: 1,
+    weekdays: [1, 2, 3, 4, 5, 6, 7],
+    opensAt: 0,
+    closesAt: 24 * 60,
+  });
+  jar.acceptance = encodeAcceptance((await getCurrentRegulations()).version, new Date());
+  const startsAt = (await findNextFreeTime(t.category.id, new Date(Date.now() + 24 * 3_600_000)))!.startsAt;
+  const fields = {
+    office: t.office.slug,
+    category: t.category.slug,
+    sprawa: t.matter.slug,
+    czas: startsAt.toISOString(),
+    email,
+    step,
+  };
+  return { t, startsAt, fields };
+}
+
 describe('a time taken by someone else meanwhile', () => {
   /** A one-seat time, already held by someone else, and the form of a second resident for it. */
   async function takenTime(step: string | undefined) {
-    const t = await createTestCategory({
-      counters: 1,
-      weekdays: [1, 2, 3, 4, 5, 6, 7],
-      opensAt: 0,
-      closesAt: 24 * 60,
-    });
+    const taken = await oneSeatTime(step, `drugi-${Date.now()}@example.com`);
+    const { t, startsAt } = taken;
     const regulations = await getCurrentRegulations();
-    jar.acceptance = encodeAcceptance(regulations.version, new Date());
-    const startsAt = (await findNextFreeTime(t.category.id, new Date(Date.now() + 24 * 3_600_000)))!.startsAt;
     await requestBooking({
       categoryId: t.category.id,
       matterId: t.matter.id,
@@ -137,15 +152,7 @@ describe('a time taken by someone else meanwhile', () => {
       regulations: { versionId: regulations.id, acceptedAt: new Date() },
       now: new Date(),
     });
-    const fields = {
-      office: t.office.slug,
-      category: t.category.slug,
-      sprawa: t.matter.slug,
-      czas: startsAt.toISOString(),
-      email: `drugi-${Date.now()}@example.com`,
-      step,
-    };
-    return { t, startsAt, fields };
+    return taken;
   }
 
   it('is said on the review of the details with the typed slotTaken, not with a flag among the echoed values', async () => {
@@ -198,25 +205,7 @@ describe('"Zarezerwuj" posted with JavaScript', () => {
     jar.script = false;
   });
 
-  async function freeTime() {
-    const t = await createTestCategory({
-      counters: 1,
-      weekdays: [1, 2, 3, 4, 5, 6, 7],
-      opensAt: 0,
-      closesAt: 24 * 60,
-    });
-    jar.acceptance = encodeAcceptance((await getCurrentRegulations()).version, new Date());
-    const startsAt = (await findNextFreeTime(t.category.id, new Date(Date.now() + 24 * 3_600_000)))!.startsAt;
-    const fields = {
-      office: t.office.slug,
-      category: t.category.slug,
-      sprawa: t.matter.slug,
-      czas: startsAt.toISOString(),
-      email: `js-${Date.now()}@example.com`,
-      step: 'book',
-    };
-    return { t, startsAt, fields };
-  }
+  const freeTime = () => oneSeatTime('book', `js-${Date.now()}@example.com`);
 
   it("answers a held time with the code page to go to, the summary's values kept", async () => {
     const { t, fields } = await freeTime();

@@ -8,7 +8,7 @@ import type { FormState } from '@/lib/validation/form-state';
  * `Next-Action` header, the test Next.js itself makes (`isFetchAction`, internal). A browser
  * without JavaScript posts a multipart form with the action's id in a hidden `$ACTION_…` field.
  */
-export async function isFetchAction(): Promise<boolean> {
+async function isFetchAction(): Promise<boolean> {
   return (await headers()).has('next-action');
 }
 
