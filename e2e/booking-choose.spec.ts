@@ -47,11 +47,25 @@ test.describe('choosing a time', () => {
       .getByRole('region', { name: 'Najbliższe dni z wolnymi terminami' })
       .getByRole('link')
       .first();
+    // The days and times are plain links that SoftLinks follows without loading the page again
+    // (decision 041): what this page's scripts hold survives every step.
+    const kept = () => page.evaluate(() => (window as { kept?: boolean } & Window).kept === true);
+    await page.evaluate(() => Object.assign(window, { kept: true }));
     await firstFree.click();
     await expect(page.getByRole('heading', { name: /^Wolne godziny:/ })).toBeVisible();
     const times = page.getByRole('region', { name: /^Wolne godziny:/ }).locator('time');
     expect(await times.count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
+    expect(await kept()).toBe(true);
+
+    const otherDay = calendar.getByRole('link').last();
+    const otherName = (await otherDay.getAttribute('aria-label'))!.split(':')[0]!;
+    await otherDay.click();
+    await expect(page.getByRole('heading', { name: `Wolne godziny: ${otherName}` })).toBeVisible();
+    await expect(calendar.locator('[aria-current="date"]')).toHaveAttribute('aria-label', /.+/);
+    await page.getByRole('region', { name: /^Wolne godziny:/ }).getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twoje dane');
+    expect(await kept()).toBe(true);
   });
 
   test('a PEUP link-in opens the flow with the matter chosen, after the regulations', async ({ page }) => {

@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import type { CalendarDay } from '@/lib/domain/availability';
 import { formatLocalDate, formatTime } from '@/lib/i18n/format';
 import { useTranslations } from '@/lib/i18n/server';
+import { SoftLinks } from '@/components/ui/soft-links';
 
 /** The free times of the chosen day; a time that has begun is never among them. */
 export function FreeTimes({ day, hrefFor }: { day: CalendarDay; hrefFor: (startsAt: Date) => string }) {
@@ -14,21 +14,19 @@ export function FreeTimes({ day, hrefFor }: { day: CalendarDay; hrefFor: (starts
       {day.freeSlots.length === 0 ? (
         <p className="mt-2">{t('booking.freeTimes.none')}</p>
       ) : (
-        <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5">
-          {day.freeSlots.map((s) => (
-            <li key={s.startsAt.toISOString()}>
-              {/* Not prefetched: a resident opens one of a day's dozens of times, and each
-                  prefetch is a request of its own on a slow phone's network. */}
-              <Link
-                href={hrefFor(s.startsAt)}
-                prefetch={false}
-                className="block rounded-md border border-blue-700 py-2 text-center font-semibold text-blue-800 hover:bg-blue-700 hover:text-white"
-              >
-                <time dateTime={s.startsAt.toISOString()}>{formatTime(s.startsAt)}</time>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <SoftLinks>
+          <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5">
+            {day.freeSlots.map((s) => (
+              <li key={s.startsAt.toISOString()}>
+                {/* A plain link (SoftLinks follows it), never prefetched: a resident opens one of a
+                    day's dozens of times, and each prefetch is a request of its own. */}
+                <a href={hrefFor(s.startsAt)} className="free-time">
+                  <time dateTime={s.startsAt.toISOString()}>{formatTime(s.startsAt)}</time>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </SoftLinks>
       )}
     </section>
   );

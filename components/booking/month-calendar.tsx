@@ -2,15 +2,17 @@ import Link from 'next/link';
 import type { CalendarDay, DayState } from '@/lib/domain/availability';
 import { formatLocalDate, formatMonth } from '@/lib/i18n/format';
 import { useTranslations } from '@/lib/i18n/server';
+import { SoftLinks } from '@/components/ui/soft-links';
 import type { Translator } from '@/lib/i18n/translator';
 
-// Colours as the instructions define them (blue, red, grey), always with the state in words.
+// Colours as the instructions define them (blue, red, grey), always with the state in words
+// (app/globals.css: .cal-day and a class a state).
 const STYLE: Record<DayState, string> = {
-  available: 'bg-blue-700 text-white underline',
-  full: 'bg-red-700 text-white',
-  'not-released': 'bg-slate-300 text-slate-900',
-  closed: 'bg-white text-slate-600 line-through',
-  past: 'bg-white text-slate-500',
+  available: 'cal-day cal-available',
+  full: 'cal-day cal-full',
+  'not-released': 'cal-day cal-not-released',
+  closed: 'cal-day cal-closed',
+  past: 'cal-day cal-past',
 };
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -62,53 +64,53 @@ export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref,
           <span />
         )}
       </div>
-      <table className="mt-2 w-full table-fixed border-collapse text-center">
-        <caption className="sr-only">{t('calendar.caption', { month: formatMonth(month) })}</caption>
-        <thead>
-          <tr>
-            {WEEKDAYS.map((d) => (
-              <th key={d} scope="col" className="py-1 text-sm font-medium">
-                <abbr title={t(`calendar.weekdayLong.${d}`)}>{t(`calendar.weekday.${d}`)}</abbr>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {weeks.map((week, wi) => (
-            <tr key={wi}>
-              {week.map((date, di) => {
-                if (!date) return <td key={di} />;
-                const day = days.get(date);
-                const state = day?.state ?? 'not-released';
-                const label = dayLabel(t, date, day, state);
-                const num = Number(date.slice(8));
-                const cls = `mx-auto flex size-10 items-center justify-center rounded-full text-sm font-semibold ${STYLE[state]}`;
-                return (
-                  <td key={di} className="py-1">
-                    {state === 'available' ? (
-                      // Not prefetched, like the free times: a month holds a score of free days,
-                      // the resident opens one, and each prefetch is a request of its own.
-                      <Link
-                        href={hrefFor(date)}
-                        prefetch={false}
-                        aria-label={label}
-                        aria-current={selected === date ? 'date' : undefined}
-                        className={`${cls} ${selected === date ? 'ring-4 ring-amber-400' : ''}`}
-                      >
-                        {num}
-                      </Link>
-                    ) : (
-                      <span aria-label={label} role="img" className={cls}>
-                        {num}
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
+      <SoftLinks>
+        <table className="mt-2 w-full table-fixed border-collapse text-center">
+          <caption className="sr-only">{t('calendar.caption', { month: formatMonth(month) })}</caption>
+          <thead>
+            <tr>
+              {WEEKDAYS.map((d) => (
+                <th key={d} scope="col" className="py-1 text-sm font-medium">
+                  <abbr title={t(`calendar.weekdayLong.${d}`)}>{t(`calendar.weekday.${d}`)}</abbr>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {weeks.map((week, wi) => (
+              <tr key={wi}>
+                {week.map((date, di) => {
+                  if (!date) return <td key={di} />;
+                  const day = days.get(date);
+                  const state = day?.state ?? 'not-released';
+                  const label = dayLabel(t, date, day, state);
+                  const num = Number(date.slice(8));
+                  return (
+                    <td key={di} className="py-1">
+                      {state === 'available' ? (
+                        // Not prefetched, like the free times: a month holds a score of free days,
+                        // the resident opens one, and each prefetch is a request of its own.
+                        <a
+                          href={hrefFor(date)}
+                          aria-label={label}
+                          aria-current={selected === date ? 'date' : undefined}
+                          className={selected === date ? `${STYLE[state]} cal-selected` : STYLE[state]}
+                        >
+                          {num}
+                        </a>
+                      ) : (
+                        <span aria-label={label} role="img" className={STYLE[state]}>
+                          {num}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </SoftLinks>
       <ul className="mt-3 grid gap-1 text-sm sm:grid-cols-2" aria-label={t('calendar.legend.name')}>
         {LEGEND.map(({ key, sample }) => (
           <li key={key}>
