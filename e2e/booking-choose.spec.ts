@@ -63,7 +63,11 @@ test.describe('choosing a time', () => {
     await otherDay.click();
     await expect(page.getByRole('heading', { name: `Wolne godziny: ${otherName}` })).toBeVisible();
     await expect(calendar.locator('[aria-current="date"]')).toHaveAttribute('aria-label', /.+/);
-    await page.getByRole('region', { name: /^Wolne godziny:/ }).getByRole('link').first().click();
+    await page
+      .getByRole('region', { name: /^Wolne godziny:/ })
+      .getByRole('link')
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twoje dane');
     expect(await kept()).toBe(true);
   });

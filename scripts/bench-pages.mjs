@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench:pages` (issue 20 point 3): requests/s of `/` and of a category's calendar at 50
+// `npm run bench:pages` (issue 20 point 3, issue 23): requests/s and the server's CPU per request
+// of `/api/health/live` (the one-query reference), `/`, a category's regulations step, its
+// calendar and a day's times (both with the regulations accepted, as a resident sees them), at 50
 // in flight, on the production build, with the harness of bench:live. With `--against DIR` (a
 // second checkout of an older commit, already built with `npx next build`) both builds run side
 // by side on the same database and are measured in alternating rounds, so the machine's noise
@@ -9,8 +11,10 @@
 //                                [--duration 5] [--json] [--keep]
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeEntities, encodeForm, formBody, formWith } from './lib/bench/forms.mjs';
 import { benchAddress, runLoad } from './lib/bench/load.mjs';
 import { readOptions } from './lib/bench/options.mjs';
+import { serversCpu } from './lib/bench/proc.mjs';
 import { startStack, stopOnSignals } from './lib/bench/stack.mjs';
 import { formatMs, formatTable } from './lib/bench/stats.mjs';
 
@@ -29,11 +33,9 @@ const opts = readOptions(
   { argv },
 );
 
-/** The pages measured: the home page and a seeded category's calendar. */
-const PAGES = [
-  { name: '/', path: '/' },
-  { name: 'kalendarz kategorii', path: '/rezerwacja/cup/prawa-jazdy' },
-];
+/** A seeded category and one of its matters. */
+const CATEGORY = '/rezerwacja/cup/prawa-jazdy';
+const MATTER = 'wymiana';
 
 const stack = await startStack({
   root,
@@ -46,23 +48,37 @@ const builds = stack.servers.map((server, i) => ({
   server,
 }));
 
-/** @type {Map<string, { rps: number[]; p95: number[]; failed: number }>} */
-const figures = new Map();
 let next = 0; // every request from an address of its own, across rounds
+const calendarPath = `${CATEGORY}?sprawa=${MATTER}`;
+const first = stack.servers[0]?.origin ?? '';
+const cookie = await acceptRegulations(first);
+const dayPath = await firstFreeDay(first);
+/** The pages measured: the reference route first, each with the cookie a resident would send. */
+const PAGES = [
+  { name: '/api/health/live', path: '/api/health/live', cookie: '' },
+  { name: '/', path: '/', cookie: '' },
+  { name: 'regulamin kategorii', path: CATEGORY, cookie: '' },
+  { name: 'kalendarz kategorii', path: calendarPath, cookie },
+  { name: 'godziny dnia', path: dayPath, cookie },
+];
+
+/** @type {Map<string, { rps: number[]; p95: number[]; cpuMs: number[]; failed: number }>} */
+const figures = new Map();
 try {
   // A warm-up round per build: the first requests compile nothing, but fill caches and the JIT.
   for (const b of builds)
-    for (const p of PAGES) await measure(b.server.origin, p.path, Math.min(opts.duration, 2) * 1000);
+    for (const p of PAGES) await measure(b.server, p, Math.min(opts.duration, 2) * 1000);
   for (let r = 0; r < opts.rounds; r++) {
     // Alternate which build goes first, so that neither always follows the other's load.
     const order = r % 2 ? [...builds].reverse() : builds;
     for (const b of order)
       for (const p of PAGES) {
-        const res = await measure(b.server.origin, p.path, opts.duration * 1000);
+        const res = await measure(b.server, p, opts.duration * 1000);
         const key = `${b.name}\u0000${p.name}`;
-        const f = figures.get(key) ?? { rps: [], p95: [], failed: 0 };
+        const f = figures.get(key) ?? { rps: [], p95: [], cpuMs: [], failed: 0 };
         f.rps.push(res.rps);
         f.p95.push(res.latency.p95);
+        f.cpuMs.push(res.cpuMs);
         f.failed += res.failed;
         figures.set(key, f);
       }
@@ -77,18 +93,51 @@ try {
 }
 
 /**
- * @param {string} origin
- * @param {string} pagePath
+ * The page at 50 in flight for `durationMs`, with the server's CPU per request.
+ * @param {{ origin: string; pid: number }} server
+ * @param {{ path: string; cookie: string }} page
  * @param {number} durationMs
  */
-function measure(origin, pagePath, durationMs) {
-  return runLoad({
-    origins: [origin],
-    request: () => ({ path: pagePath }),
+async function measure(server, page, durationMs) {
+  const cpu = serversCpu([server.pid]);
+  const res = await runLoad({
+    origins: [server.origin],
+    request: () => ({ path: page.path, headers: page.cookie ? { cookie: page.cookie } : undefined }),
     concurrency: opts.concurrency,
     durationMs,
     address: () => benchAddress(next++),
   });
+  const cpuMs = res.requests ? ((serversCpu([server.pid]) - cpu) * 1000) / res.requests : NaN;
+  return { ...res, cpuMs };
+}
+
+/** A resident's regulations cookie: the regulations form posted as a browser without JavaScript. */
+async function acceptRegulations(/** @type {string} */ origin) {
+  const headers = { 'x-forwarded-for': benchAddress(next++) };
+  const form = formWith(await (await fetch(origin + calendarPath, { headers })).text(), 'accepted');
+  if (!form) throw new Error(`${calendarPath} shows no regulations form`);
+  const { body, contentType } = await encodeForm(
+    formBody(form.hidden, { next: calendarPath, accepted: 'on' }),
+  );
+  const res = await fetch(origin + calendarPath, {
+    method: 'POST',
+    body,
+    redirect: 'manual',
+    headers: { ...headers, 'content-type': contentType },
+  });
+  const set = res.headers.getSetCookie().find((c) => c.startsWith('termin_regulamin='));
+  if (!set) throw new Error(`accepting the regulations answered ${res.status} without a cookie`);
+  return set.split(';')[0] ?? '';
+}
+
+/** The calendar's first day with free times, as its link names it. */
+async function firstFreeDay(/** @type {string} */ origin) {
+  const res = await fetch(origin + calendarPath, {
+    headers: { 'x-forwarded-for': benchAddress(next++), cookie },
+  });
+  const href = /href="([^"]*dzien=[^"]*)"/.exec(await res.text())?.[1];
+  if (!href) throw new Error(`${calendarPath} links no day with free times`);
+  return decodeEntities(href);
 }
 
 /** @param {number[]} xs */
@@ -99,7 +148,7 @@ function median(xs) {
 }
 
 function report() {
-  /** @type {Record<string, Record<string, { rps: number; p95Ms: number; failed: number }>>} */
+  /** @type {Record<string, Record<string, { rps: number; p95Ms: number; cpuMs: number; toPing: number; failed: number }>>} */
   const json = {};
   const rows = [];
   for (const p of PAGES)
@@ -108,17 +157,42 @@ function report() {
       if (!f) continue;
       const rps = median(f.rps);
       const p95 = median(f.p95);
-      (json[b.name] ??= {})[p.name] = { rps, p95Ms: p95, failed: f.failed };
+      const cpuMs = median(f.cpuMs);
+      // The page's requests/s against the reference route's, on the same build and round.
+      const ping = figures.get(`${b.name}\u0000${PAGES[0]?.name}`);
+      const toPing = ping ? median(f.rps.map((x, i) => x / (ping.rps[i] ?? NaN))) : NaN;
+      (json[b.name] ??= {})[p.name] = { rps, p95Ms: p95, cpuMs, toPing, failed: f.failed };
       const base = figures.get(`${builds[1]?.name}\u0000${p.name}`);
       const ratio = base && b !== builds[1] ? (rps / median(base.rps)).toFixed(2) : '';
-      rows.push([p.name, b.name, rps.toFixed(1), formatMs(p95), String(f.failed), ratio]);
+      const cpuRatio = base && b !== builds[1] ? (cpuMs / median(base.cpuMs)).toFixed(2) : '';
+      rows.push([
+        p.name,
+        b.name,
+        rps.toFixed(1),
+        formatMs(p95),
+        `${cpuMs.toFixed(2)} ms`,
+        toPing.toFixed(3),
+        String(f.failed),
+        ratio,
+        cpuRatio,
+      ]);
     }
-  const header = ['strona', 'kompilacja', 'żądania/s (mediana)', 'p95 (mediana)', 'błędy', 'stosunek'];
+  const header = [
+    'strona',
+    'kompilacja',
+    'żądania/s (mediana)',
+    'p95 (mediana)',
+    'CPU serwera / żądanie',
+    '÷ /api/health/live',
+    'błędy',
+    'stosunek żądań/s',
+    'stosunek CPU',
+  ];
   process.stdout.write(
     `\n${opts.concurrency} w locie, ${opts.rounds} rund po ${opts.duration} s na stronę i kompilację\n`,
   );
   process.stdout.write(
-    `${formatTable(header, rows, ['left', 'left', 'right', 'right', 'right', 'right'])}\n`,
+    `${formatTable(header, rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'])}\n`,
   );
   if (opts.json) process.stdout.write(`${JSON.stringify(json)}\n`);
 }
