@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeEntities, encodeForm, formBody, formWith } from './lib/bench/forms.mjs';
-import { benchAddress, runLoad } from './lib/bench/load.mjs';
+import { ADDRESS_SPACE, benchAddress, runLoad } from './lib/bench/load.mjs';
 import { readOptions } from './lib/bench/options.mjs';
 import { serversCpu } from './lib/bench/proc.mjs';
 import { startStack, stopOnSignals } from './lib/bench/stack.mjs';
@@ -49,10 +49,12 @@ const builds = stack.servers.map((server, i) => ({
 }));
 
 let next = 0; // every request from an address of its own, across rounds
+const address = () => benchAddress(next++ % ADDRESS_SPACE);
 const calendarPath = `${CATEGORY}?sprawa=${MATTER}`;
 const first = stack.servers[0]?.origin ?? '';
 const cookie = await acceptRegulations(first);
 const dayPath = await firstFreeDay(first);
+await checkPages();
 /** The pages measured: the reference route first, each with the cookie a resident would send. */
 const PAGES = [
   { name: '/api/health/live', path: '/api/health/live', cookie: '' },
@@ -105,7 +107,7 @@ async function measure(server, page, durationMs) {
     request: () => ({ path: page.path, headers: page.cookie ? { cookie: page.cookie } : undefined }),
     concurrency: opts.concurrency,
     durationMs,
-    address: () => benchAddress(next++),
+    address,
   });
   const cpuMs = res.requests ? ((serversCpu([server.pid]) - cpu) * 1000) / res.requests : NaN;
   return { ...res, cpuMs };
@@ -113,7 +115,7 @@ async function measure(server, page, durationMs) {
 
 /** A resident's regulations cookie: the regulations form posted as a browser without JavaScript. */
 async function acceptRegulations(/** @type {string} */ origin) {
-  const headers = { 'x-forwarded-for': benchAddress(next++) };
+  const headers = { 'x-forwarded-for': address() };
   const form = formWith(await (await fetch(origin + calendarPath, { headers })).text(), 'accepted');
   if (!form) throw new Error(`${calendarPath} shows no regulations form`);
   const { body, contentType } = await encodeForm(
@@ -130,14 +132,34 @@ async function acceptRegulations(/** @type {string} */ origin) {
   return set.split(';')[0] ?? '';
 }
 
-/** The calendar's first day with free times, as its link names it. */
+/**
+ * The calendar's first day with free times after today, as its link names it (today's times run
+ * out while the benchmark runs, and its page would get lighter from round to round).
+ */
 async function firstFreeDay(/** @type {string} */ origin) {
   const res = await fetch(origin + calendarPath, {
-    headers: { 'x-forwarded-for': benchAddress(next++), cookie },
+    headers: { 'x-forwarded-for': address(), cookie },
   });
-  const href = /href="([^"]*dzien=[^"]*)"/.exec(await res.text())?.[1];
-  if (!href) throw new Error(`${calendarPath} links no day with free times`);
+  const today = new Date().toISOString().slice(0, 10);
+  const hrefs = [...(await res.text()).matchAll(/href="([^"]*dzien=(\d{4}-\d{2}-\d{2})[^"]*)"/g)];
+  const href = hrefs.find((m) => (m[2] ?? '') > today)?.[1];
+  if (!href) throw new Error(`${calendarPath} links no day with free times after today`);
   return decodeEntities(href);
+}
+
+/**
+ * Whether every build shows the calendar and the day's times to this cookie: a build that did not
+ * take it would answer its regulations page instead, and be measured on the wrong page.
+ */
+async function checkPages() {
+  for (const b of builds)
+    for (const [p, mark] of /** @type {[string, string][]} */ ([
+      [calendarPath, '<table'],
+      [dayPath, 'id="godziny"'],
+    ])) {
+      const res = await fetch(b.server.origin + p, { headers: { 'x-forwarded-for': address(), cookie } });
+      if (!(await res.text()).includes(mark)) throw new Error(`${b.name}: ${p} is not the page to measure`);
+    }
 }
 
 /** @param {number[]} xs */

@@ -18,7 +18,7 @@ export function SoftLinks({ children }: { children: React.ReactNode }) {
     <div
       onClick={(e) => {
         if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-        const a = (e.target as Element).closest('a');
+        const a = (e.target as Element).closest('a[href]') as HTMLAnchorElement | null;
         if (!a || !e.currentTarget.contains(a) || a.target || a.hasAttribute('download')) return;
         const url = new URL(a.href);
         if (url.origin !== window.location.origin) return;

@@ -16,7 +16,14 @@ function keysOf(node: object, prefix = ''): string[] {
 const namesIn = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!))];
 
 describe.each(Object.keys(CATALOGUES) as Locale[])('the %s translator', (locale) => {
-  const icu = createTranslator({ locale, messages: CATALOGUES[locale], timeZone: OFFICE_TZ });
+  const icu = createTranslator({
+    locale,
+    messages: CATALOGUES[locale],
+    timeZone: OFFICE_TZ,
+    onError: (error) => {
+      throw error;
+    },
+  });
   const say = translator(locale) as unknown as (key: string, values?: object) => string;
   const ask = icu as unknown as (key: string, values?: object) => string;
   const keys = keysOf(CATALOGUES[locale]);

@@ -12,8 +12,11 @@ export type ChangeListener = {
 
 type Options = {
   connectionString: string;
-  /** Called for each notification, and once each time listening (re)starts. */
-  onChange: () => void;
+  /**
+   * Called for each notification, with the server process of the connection that sent it, and
+   * once without one each time listening (re)starts.
+   */
+  onChange: (sender?: number) => void;
   /** First wait before reconnecting; doubled after each failure, at most 30 s. */
   retryMs?: number;
   /** How often the connection must prove it is alive (core/pg-listen.ts). */
@@ -36,7 +39,7 @@ export function listenForChanges({
   return listenOnChannels({
     connectionString,
     channels: [CACHE_CHANNEL],
-    onNotify: () => onChange(),
+    onNotify: (_channel, _payload, sender) => onChange(sender),
     onListening: () => onChange(),
     retryMs,
     maxRetryMs: 30_000,

@@ -14,8 +14,11 @@ export function listenConnectionString(env: Record<string, string | undefined> =
 export type PgListenOptions = {
   connectionString: string;
   channels: readonly string[];
-  /** Each notification on one of `channels`, as PostgreSQL delivers it: after its sender commits. */
-  onNotify: (channel: string, payload: string) => void;
+  /**
+   * Each notification on one of `channels`, as PostgreSQL delivers it: after its sender commits;
+   * `sender` is the server process of the connection that sent it.
+   */
+  onNotify: (channel: string, payload: string, sender: number) => void;
   /**
    * After LISTEN is in place, the first time and after every reconnect: notifications sent while
    * nobody listened are gone, so whoever keeps state from them resyncs here.
@@ -105,7 +108,8 @@ export function listenOnChannels(o: PgListenOptions): PgListener {
     c.on('error', () => lost(c));
     c.on('end', () => lost(c));
     c.on('notification', (n) => {
-      if (n.payload !== undefined && o.channels.includes(n.channel)) o.onNotify(n.channel, n.payload);
+      if (n.payload !== undefined && o.channels.includes(n.channel))
+        o.onNotify(n.channel, n.payload, n.processId);
     });
     try {
       await c.connect();
