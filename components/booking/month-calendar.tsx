@@ -88,8 +88,8 @@ export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref,
                   return (
                     <td key={di} className="py-1">
                       {state === 'available' ? (
-                        // Not prefetched, like the free times: a month holds a score of free days,
-                        // the resident opens one, and each prefetch is a request of its own.
+                        // A plain link that SoftLinks follows, never prefetched, like the free
+                        // times: a month holds a score of free days and the resident opens one.
                         <a
                           href={hrefFor(date)}
                           aria-label={label}
