@@ -2,19 +2,19 @@
 // two listeners stand for two instances), the edit's transaction NOTIFYs on commit, and a cache
 // built with createCatalogueCache recomputes after it.
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type Tx, prisma } from '@/lib/server/core/db';
+import { type CacheNotices, recordCacheNotices, whileQuiet } from '@/lib/testing/cache-notices';
 import { createTestCategory } from '@/lib/testing/fixtures';
 import { createCatalogueCache, isCatalogueCacheListening, stopCatalogueListener } from './catalogue-cache';
 import { changeCatalogue } from './change-catalogue';
-import { CACHE_CHANNEL, type ChangeListener, listenForChanges } from './listen-for-changes';
+import { type ChangeListener, listenForChanges } from './listen-for-changes';
 
 const url = process.env.DATABASE_URL!;
 const started: ChangeListener[] = [];
-const clients: pg.Client[] = [];
+const recorders: CacheNotices[] = [];
 afterEach(async () => {
-  await Promise.all([...started.splice(0).map((l) => l.stop()), ...clients.splice(0).map((c) => c.end())]);
+  await Promise.all([...started.splice(0).map((l) => l.stop()), ...recorders.splice(0).map((r) => r.stop())]);
 });
 afterAll(async () => {
   await stopCatalogueListener();
@@ -51,19 +51,6 @@ async function instance(retryMs = 50) {
   return { listener, seen, name };
 }
 
-/** Every notification on CACHE_CHANNEL from now on, by the server process that sent it. */
-async function recorder(): Promise<number[]> {
-  const heard: number[] = [];
-  const client = new pg.Client({ connectionString: url });
-  clients.push(client);
-  await client.connect();
-  client.on('notification', (n) => {
-    if (n.channel === CACHE_CHANNEL) heard.push(n.processId);
-  });
-  await client.query(`LISTEN ${CACHE_CHANNEL}`);
-  return heard;
-}
-
 /** The server process of the transaction's connection. */
 const backendOf = async (tx: Tx) =>
   (await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]!.pid;
@@ -85,7 +72,9 @@ describe('catalogue caches across instances', () => {
 
   it('sends nothing for an edit that rolls back', async () => {
     const { office } = await createTestCategory();
-    const heard = await recorder();
+    const notices = await recordCacheNotices();
+    recorders.push(notices);
+    const { heard } = notices;
     let rolledBack = 0;
     await expect(
       changeCatalogue(async (tx) => {
@@ -132,18 +121,15 @@ describe('catalogue caches across instances', () => {
     await until(isCatalogueCacheListening, "this process's listener");
     // Two reads compute at most once (the listener's first connect emptied the cache). Another
     // file's edit may empty it at any moment: a window in which nothing was heard tells.
-    const heard = await recorder();
-    for (let tries = 1; ; tries++) {
-      const [n, before] = [computed, heard.length];
+    const notices = await recordCacheNotices();
+    recorders.push(notices);
+    const computedByTwoReads = await whileQuiet(notices, async () => {
+      const n = computed;
       expect(await read()).toBe(office.name);
       expect(await read()).toBe(office.name);
-      await sleep(100); // what was sent meanwhile has reached the recorder too
-      if (heard.length === before) {
-        expect(computed).toBeLessThanOrEqual(n + 1);
-        break;
-      }
-      expect(tries).toBeLessThan(5);
-    }
+      return computed - n;
+    });
+    expect(computedByTwoReads).toBeLessThanOrEqual(1);
 
     // The edit is made by "another instance": only the NOTIFY tells this one.
     await prisma.$transaction(async (tx) => {
