@@ -1,10 +1,8 @@
 // The translator says plain sentences ({name} parameters only) without intl-messageformat
 // (decision 041): for every text of every language, its answer must be intl-messageformat's.
-import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
-import { OFFICE_TZ } from '@/lib/domain/time';
 import { CATALOGUES, type Locale } from './catalogue';
-import { translator, withPlainSentences } from './translator';
+import { icuTranslator, translator, withPlainSentences } from './translator';
 
 function keysOf(node: object, prefix = ''): string[] {
   return Object.entries(node).flatMap(([k, v]) =>
@@ -16,14 +14,7 @@ function keysOf(node: object, prefix = ''): string[] {
 const namesIn = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!))];
 
 describe.each(Object.keys(CATALOGUES) as Locale[])('the %s translator', (locale) => {
-  const icu = createTranslator({
-    locale,
-    messages: CATALOGUES[locale],
-    timeZone: OFFICE_TZ,
-    onError: (error) => {
-      throw error;
-    },
-  });
+  const icu = icuTranslator(locale);
   const say = translator(locale) as unknown as (key: string, values?: object) => string;
   const ask = icu as unknown as (key: string, values?: object) => string;
   const keys = keysOf(CATALOGUES[locale]);

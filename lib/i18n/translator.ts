@@ -14,8 +14,9 @@ import {
   type MessageParams,
 } from './catalogue';
 
-function create(locale: Locale) {
-  const icu = createTranslator({
+/** next-intl's own translator of a language, every sentence through intl-messageformat. */
+export function icuTranslator(locale: Locale) {
+  return createTranslator({
     locale,
     messages: CATALOGUES[locale],
     timeZone: OFFICE_TZ,
@@ -25,6 +26,10 @@ function create(locale: Locale) {
       throw error;
     },
   });
+}
+
+function create(locale: Locale) {
+  const icu = icuTranslator(locale);
   return withPlainSentences(icu, (key) => {
     try {
       return icu.raw(key as never) as unknown;
