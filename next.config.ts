@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import securityHeaders from './lib/http/static-security-headers.json';
 
 // next-intl finds each request's language and catalogue in i18n/request.ts.
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -20,12 +21,8 @@ const nextConfig: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
+        // Also on the scripts and stylesheets scripts/server.mjs answers itself.
+        headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })),
       },
     ];
   },

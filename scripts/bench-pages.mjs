@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:pages` (issue 20 point 3, issue 23): requests/s and the server's CPU per request
 // of `/api/health/live` (the one-query reference), `/`, a category's regulations step, its
-// calendar and a day's times (both with the regulations accepted, as a resident sees them), at 50
-// in flight, on the production build, with the harness of bench:live. With `--against DIR` (a
+// calendar and a day's times (both with the regulations accepted, as a resident sees them), and
+// the build's largest script as Chrome asks for it (Brotli or gzip), at 50 in flight, on the production build, with the harness of bench:live. With `--against DIR` (a
 // second checkout of an older commit, already built with `npx next build`) both builds run side
 // by side on the same database and are measured in alternating rounds, so the machine's noise
 // falls on both alike and their ratio is what to read.
@@ -17,6 +17,7 @@ import { readOptions } from './lib/bench/options.mjs';
 import { serversCpu } from './lib/bench/proc.mjs';
 import { startStack, stopOnSignals } from './lib/bench/stack.mjs';
 import { formatMs, formatTable } from './lib/bench/stats.mjs';
+import { frameworkChunks } from './lib/bench/web.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const say = (/** @type {string} */ msg) => process.stderr.write(`[bench] ${msg}\n`);
@@ -46,6 +47,7 @@ const stack = await startStack({
 const builds = stack.servers.map((server, i) => ({
   name: i === 0 ? 'ta kompilacja' : path.basename(/** @type {string} */ (against)),
   server,
+  chunk: largestFrameworkChunk(i === 0 ? root : /** @type {string} */ (against)),
 }));
 
 let next = 0; // every request from an address of its own, across rounds
@@ -62,20 +64,24 @@ const PAGES = [
   { name: 'regulamin kategorii', path: CATEGORY, cookie: '' },
   { name: 'kalendarz kategorii', path: calendarPath, cookie },
   { name: 'godziny dnia', path: dayPath, cookie },
+  // Each build's own (their names differ); after the pages, so a server that compresses its
+  // scripts once at start (decision 042) has done so in the warm-up.
+  { name: 'największy skrypt frameworku', path: '', cookie: '', chunk: true },
 ];
+/** What a browser sends with a script request (Chrome's Accept-Encoding). */
+const SCRIPT_HEADERS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 
 /** @type {Map<string, { rps: number[]; p95: number[]; cpuMs: number[]; failed: number }>} */
 const figures = new Map();
 try {
   // A warm-up round per build: the first requests compile nothing, but fill caches and the JIT.
-  for (const b of builds)
-    for (const p of PAGES) await measure(b.server, p, Math.min(opts.duration, 2) * 1000);
+  for (const b of builds) for (const p of PAGES) await measure(b, p, Math.min(opts.duration, 2) * 1000);
   for (let r = 0; r < opts.rounds; r++) {
     // Alternate which build goes first, so that neither always follows the other's load.
     const order = r % 2 ? [...builds].reverse() : builds;
     for (const b of order)
       for (const p of PAGES) {
-        const res = await measure(b.server, p, opts.duration * 1000);
+        const res = await measure(b, p, opts.duration * 1000);
         const key = `${b.name}\u0000${p.name}`;
         const f = figures.get(key) ?? { rps: [], p95: [], cpuMs: [], failed: 0 };
         f.rps.push(res.rps);
@@ -96,15 +102,18 @@ try {
 
 /**
  * The page at 50 in flight for `durationMs`, with the server's CPU per request.
- * @param {{ origin: string; pid: number }} server
- * @param {{ path: string; cookie: string }} page
+ * @param {{ server: { origin: string; pid: number }; chunk: string }} build
+ * @param {{ path: string; cookie: string; chunk?: boolean }} page
  * @param {number} durationMs
  */
-async function measure(server, page, durationMs) {
+async function measure({ server, chunk }, page, durationMs) {
   const cpu = serversCpu([server.pid]);
   const res = await runLoad({
     origins: [server.origin],
-    request: () => ({ path: page.path, headers: page.cookie ? { cookie: page.cookie } : undefined }),
+    request: () =>
+      page.chunk
+        ? { path: chunk, headers: SCRIPT_HEADERS }
+        : { path: page.path, headers: page.cookie ? { cookie: page.cookie } : undefined },
     concurrency: opts.concurrency,
     durationMs,
     address,
@@ -160,6 +169,18 @@ async function checkPages() {
       const res = await fetch(b.server.origin + p, { headers: { 'x-forwarded-for': address(), cookie } });
       if (!(await res.text()).includes(mark)) throw new Error(`${b.name}: ${p} is not the page to measure`);
     }
+}
+
+/**
+ * The largest of a build's own framework scripts (React DOM), as a URL path.
+ * @param {string} buildRoot
+ */
+function largestFrameworkChunk(buildRoot) {
+  const size = (/** @type {string} */ url) =>
+    fs.statSync(path.join(buildRoot, '.next', url.slice('/_next/'.length))).size;
+  const [largest] = [...frameworkChunks(buildRoot)].sort((a, b) => size(b) - size(a));
+  if (!largest) throw new Error(`${buildRoot}: no framework chunks in .next/build-manifest.json`);
+  return largest;
 }
 
 /** @param {number[]} xs */

@@ -8,9 +8,11 @@
 //
 //   node scripts/server.mjs [-p PORT] [-H HOST]      (PORT, default 3000; 0 picks a free port)
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadStaticAssets, precompressStatic, serveStaticAsset } from './lib/static-assets.mjs';
 
 // A name of this process's own (lib/server/core/rate-limit.ts reads it from TERMIN_PEER_HEADER):
 // a value copied into a .env file and served by plain `next start` names no header a client
@@ -32,8 +34,15 @@ Object.assign(process.env, { NODE_ENV: 'production' });
 // Tells the app, inside this process only, that PEER_HEADER was set here and can be trusted.
 process.env.TERMIN_PEER_HEADER = PEER_HEADER;
 
+// What next.config.ts adds to every answer, for the files this server answers itself.
+/** @type {Record<string, string>} */
+const securityHeaders = JSON.parse(fs.readFileSync(path.join(root, 'lib', 'http', 'static-security-headers.json'), 'utf8'));
+/** The build's scripts and stylesheets, compressed once (decision 042); empty until they are. */
+let staticAssets = new Map();
+
 let handle;
 const server = http.createServer((req, res) => {
+  if (serveStaticAsset(staticAssets, req, res, securityHeaders)) return;
   if (!handle) {
     res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' });
     res.end('Termin uruchamia się. Spróbuj za chwilę.');
@@ -67,6 +76,10 @@ server.listen(port, hostname, async () => {
     console.error(`[termin] Next.js nie wystartował (czy jest build? npm run build): ${e?.stack ?? e}`);
     process.exit(1);
   }
+  // Once a build (later starts find the files written); Next.js answers those files meanwhile.
+  precompressStatic(root)
+    .then(() => (staticAssets = loadStaticAssets(root)))
+    .catch((e) => console.error(`[termin] Kompresja plików statycznych nie powiodła się: ${e?.stack ?? e}`));
   const shown = !hostname || hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
   console.log(`[termin] Gotowe: http://${shown}:${actualPort}`);
 });

@@ -1,5 +1,7 @@
 // Security headers decided per request in proxy.ts (the static ones every response gets, such
-// as X-Content-Type-Options, are in next.config.ts). Pure: no process.env, no randomness.
+// as X-Content-Type-Options, are in static-security-headers.json: next.config.ts adds them to
+// Next.js's answers, scripts/server.mjs to the files it answers itself). Pure: no process.env, no
+// randomness.
 // See docs/decisions/014-edge-security.md.
 
 export type SecurityHeaderOptions = {
