@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import securityHeaders from './lib/http/static-security-headers.json';
+import securityHeaders from './lib/http/static-security-headers.json' with { type: 'json' };
 
 // next-intl finds each request's language and catalogue in i18n/request.ts.
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
