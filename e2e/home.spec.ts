@@ -45,13 +45,23 @@ test.describe('the home page', () => {
   });
 
   test('leads on to a category, which opens with the regulations', async ({ page }) => {
+    // The category links are plain links that SoftLinks follows without loading the page again,
+    // and nothing is fetched ahead of a click (decision 042): no prefetch of any category.
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.headers()['rsc'] || new URL(r.url()).searchParams.has('_rsc')) fetched.push(r.url());
+    });
     await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    await page.evaluate(() => Object.assign(window, { kept: true }));
     await page
       .getByRole('region', { name: 'Centrum Usług Publicznych' })
       .getByRole('link', { name: 'Prawa jazdy' })
       .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prawa jazdy');
     await expect(page.getByRole('checkbox', { name: 'Akceptuję Regulamin' })).toBeVisible();
+    expect(await page.evaluate(() => (window as { kept?: boolean } & Window).kept)).toBe(true);
     await expectNoAxeViolations(page);
   });
 
