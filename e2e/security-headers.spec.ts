@@ -78,6 +78,31 @@ test('the public page, the code page and an admin page carry the policy and work
   expect([...violations, ...staffViolations]).toEqual([]);
 });
 
+test('the scripts come compressed once, Brotli to a browser, with the static security headers', async ({
+  request,
+}) => {
+  const home = await request.get('/');
+  const script = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(await home.text())?.[1];
+  expect(script).toBeTruthy();
+  // The server compresses the build's files once, just after it starts (decision 042).
+  await expect
+    .poll(
+      async () => (await request.get(script!, { headers: { 'accept-encoding': 'gzip, br' } })).headers(),
+      {
+        timeout: 15_000,
+      },
+    )
+    .toMatchObject({ 'content-encoding': 'br', 'cache-control': 'public, max-age=31536000, immutable' });
+  const res = await request.get(script!, { headers: { 'accept-encoding': 'gzip, br' } });
+  expect(res.headers()['content-length']).toBeTruthy();
+  for (const name of ['x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy'])
+    expect(res.headers()[name], name).toBe(home.headers()[name]);
+  // The same script as Next.js serves it to a client that takes no compression.
+  const plain = await request.get(script!, { headers: { 'accept-encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect(await res.text()).toBe(await plain.text()); // Playwright decodes the Brotli
+});
+
 test.describe('with an https APP_URL', () => {
   test.skip(({ isMobile }) => isMobile, 'headers do not depend on the screen: desktop only');
   let server: OwnServer;

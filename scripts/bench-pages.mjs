@@ -2,10 +2,11 @@
 // `npm run bench:pages` (issue 20 point 3, issue 23): requests/s and the server's CPU per request
 // of `/api/health/live` (the one-query reference), `/`, a category's regulations step, its
 // calendar and a day's times (both with the regulations accepted, as a resident sees them), and
-// the build's largest script as Chrome asks for it (Brotli or gzip), at 50 in flight, on the production build, with the harness of bench:live. With `--against DIR` (a
-// second checkout of an older commit, already built with `npx next build`) both builds run side
-// by side on the same database and are measured in alternating rounds, so the machine's noise
-// falls on both alike and their ratio is what to read.
+// the build's largest script as Chrome asks for it (Brotli or gzip), at 50 in flight, on the
+// production build, with the harness of bench:live. With `--against DIR` (a second checkout of an
+// older commit, already built with `npx next build`) both builds run side by side on the same
+// database and are measured in alternating rounds, so the machine's noise falls on both alike and
+// their ratio is what to read.
 //
 //   node scripts/bench-pages.mjs [--against ../termin-before] [--concurrency 50] [--rounds 5]
 //                                [--duration 5] [--json] [--keep]

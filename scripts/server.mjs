@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadStaticAssets, precompressStatic, serveStaticAsset } from './lib/static-assets.mjs';
+import { compressStatic, serveStaticAsset } from './lib/static-assets.mjs';
 
 // A name of this process's own (lib/server/core/rate-limit.ts reads it from TERMIN_PEER_HEADER):
 // a value copied into a .env file and served by plain `next start` names no header a client
@@ -36,13 +36,15 @@ process.env.TERMIN_PEER_HEADER = PEER_HEADER;
 
 // What next.config.ts adds to every answer, for the files this server answers itself.
 /** @type {Record<string, string>} */
-const securityHeaders = JSON.parse(fs.readFileSync(path.join(root, 'lib', 'http', 'static-security-headers.json'), 'utf8'));
+const staticHeaders = JSON.parse(
+  fs.readFileSync(path.join(root, 'lib', 'http', 'static-security-headers.json'), 'utf8'),
+);
 /** The build's scripts and stylesheets, compressed once (decision 042); empty until they are. */
-let staticAssets = new Map();
+let assets = new Map();
 
 let handle;
 const server = http.createServer((req, res) => {
-  if (serveStaticAsset(staticAssets, req, res, securityHeaders)) return;
+  if (serveStaticAsset({ assets, req, res, headers: staticHeaders })) return;
   if (!handle) {
     res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' });
     res.end('Termin uruchamia się. Spróbuj za chwilę.');
@@ -76,9 +78,16 @@ server.listen(port, hostname, async () => {
     console.error(`[termin] Next.js nie wystartował (czy jest build? npm run build): ${e?.stack ?? e}`);
     process.exit(1);
   }
-  // Once a build (later starts find the files written); Next.js answers those files meanwhile.
-  precompressStatic(root)
-    .then(() => (staticAssets = loadStaticAssets(root)))
+  // Once a build: the copies are written beside the files for later starts; Next.js answers
+  // those files meanwhile.
+  compressStatic(root)
+    .then(({ assets: compressed, unsaved }) => {
+      assets = compressed;
+      if (unsaved.count)
+        console.warn(
+          `[termin] ${unsaved.count} skompresowanych kopii nie zapisano (są tylko w pamięci): ${unsaved.first}`,
+        );
+    })
     .catch((e) => console.error(`[termin] Kompresja plików statycznych nie powiodła się: ${e?.stack ?? e}`));
   const shown = !hostname || hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
   console.log(`[termin] Gotowe: http://${shown}:${actualPort}`);

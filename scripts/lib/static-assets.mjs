@@ -2,9 +2,9 @@
 // Next.js gzips every answer as it goes out, `/_next/static` included: each first visit made the
 // server deflate the same 450 KB of framework JavaScript again (about 5 ms of CPU for React DOM
 // alone), and browsers got gzip where they ask for Brotli. The production server
-// (scripts/server.mjs) writes a `.br` (quality 11) and a `.gz` (level 9) beside each file once
-// per build, keeps them in memory and answers from them; whatever it does not hold (another
-// type, a file of a newer build, a client that takes neither encoding) goes to Next.js as before.
+// (scripts/server.mjs) compresses each file once per build (Brotli quality 11, gzip level 9),
+// keeps the result in memory and answers from it; whatever it does not hold (another type, a file
+// of a newer build, a client that takes neither encoding) goes to Next.js as before.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,11 +21,17 @@ const TYPES = /** @type {const} */ ({
 });
 /** Smaller files gain nothing from it (Next.js's own threshold for compressing is 1 KB too). */
 const MIN_BYTES = 1024;
-/** The encodings kept, best first. */
+/** The encodings kept, best first (the one chosen when a client weighs both alike). */
 const ENCODINGS = /** @type {const} */ (['br', 'gzip']);
 const SUFFIX = { br: '.br', gzip: '.gz' };
+/**
+ * Files compressed at a time: zlib's work runs in libuv's pool of 4 threads, which file reads
+ * and password hashing share, so they never wait long behind it.
+ */
+const AT_ONCE = 2;
 
 /**
+ * @typedef {(typeof ENCODINGS)[number]} Encoding
  * @typedef {{ body: Buffer; etag: string }} Variant
  * @typedef {{ type: string; br: Variant; gzip: Variant }} Asset
  * @typedef {Map<string, Asset>} Assets  by URL path (`/_next/static/chunks/….js`)
@@ -45,78 +51,76 @@ function* filesUnder(dir) {
 const typeOf = (file) => TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file))];
 
 /**
- * Writes the `.br` and `.gz` of every script and stylesheet of the build in `root` that has none
- * yet (or an older one), through zlib's thread pool, so a server doing it at start still answers.
- * Each is written under a name of its own and renamed, so servers starting together on one build
- * never read half a file.
- * @param {string} root
+ * A file's copy in one encoding: the one beside it if it is newer than the file (an earlier start
+ * on this build wrote it), else made now and written there for the next start. Writing is only a
+ * cache: a read-only or full disk leaves the copy in memory and says why in `unsaved`.
+ * @param {string} file
+ * @param {Encoding} encoding
+ * @param {{ count: number; first?: string }} unsaved
+ * @returns {Promise<Variant>}
  */
-export async function precompressStatic(root) {
-  const work = [];
-  for (const file of filesUnder(path.join(root, '.next', 'static'))) {
-    if (!typeOf(file)) continue;
-    const source = fs.statSync(file);
-    if (source.size < MIN_BYTES) continue;
-    for (const encoding of ENCODINGS) {
-      const target = file + SUFFIX[encoding];
-      if (fs.existsSync(target) && fs.statSync(target).mtimeMs >= source.mtimeMs) continue;
-      work.push(
-        (async () => {
-          const raw = await fs.promises.readFile(file);
-          const packed =
-            encoding === 'br'
-              ? await brotli(raw, {
-                  params: {
-                    [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
-                    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
-                  },
-                })
-              : await gzip(raw, { level: zlib.constants.Z_BEST_COMPRESSION });
-          const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
-          await fs.promises.writeFile(temp, packed);
-          await fs.promises.rename(temp, target);
-        })(),
-      );
+async function variantOf(file, encoding, unsaved) {
+  const target = file + SUFFIX[encoding];
+  const source = await fs.promises.stat(file);
+  const saved = await fs.promises.stat(target).catch(() => null);
+  let body;
+  if (saved?.isFile() && saved.mtimeMs >= source.mtimeMs) body = await fs.promises.readFile(target);
+  else {
+    const raw = await fs.promises.readFile(file);
+    body =
+      encoding === 'br'
+        ? await brotli(raw, {
+            params: {
+              [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+            },
+          })
+        : await gzip(raw, { level: zlib.constants.Z_BEST_COMPRESSION });
+    // Under a name of its own, then renamed: servers starting together never read half a file.
+    const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
+    try {
+      await fs.promises.writeFile(temp, body);
+      await fs.promises.rename(temp, target);
+    } catch (e) {
+      await fs.promises.rm(temp, { force: true }).catch(() => {});
+      unsaved.count++;
+      unsaved.first ??= `${target}: ${/** @type {Error} */ (e).message}`;
     }
   }
-  await Promise.all(work);
+  const hash = crypto.createHash('sha256').update(body).digest('base64url').slice(0, 22);
+  return { body, etag: `"${hash}"` };
 }
 
 /**
- * The compressed scripts and stylesheets of the build in `root`, read into memory (some 300 KB a
- * build): only files with both encodings written after the file itself.
+ * Every script and stylesheet of 1 KB or more of the build in `root`, compressed in both
+ * encodings (some 450 KB in all), a few files at a time so that the server answers meanwhile.
  * @param {string} root
- * @returns {Assets}
+ * @returns {Promise<{ assets: Assets; unsaved: { count: number; first?: string } }>}
  */
-export function loadStaticAssets(root) {
+export async function compressStatic(root) {
   const staticDir = path.join(root, '.next', 'static');
+  const files = [...filesUnder(staticDir)].filter((f) => typeOf(f) && fs.statSync(f).size >= MIN_BYTES);
   /** @type {Assets} */
   const assets = new Map();
-  for (const file of filesUnder(staticDir)) {
-    const type = typeOf(file);
-    if (!type) continue;
-    const mtime = fs.statSync(file).mtimeMs;
-    /** @type {Partial<Record<(typeof ENCODINGS)[number], Variant>>} */
-    const variants = {};
-    for (const encoding of ENCODINGS) {
-      const packed = file + SUFFIX[encoding];
-      if (!fs.existsSync(packed) || fs.statSync(packed).mtimeMs < mtime) break;
-      const body = fs.readFileSync(packed);
-      const hash = crypto.createHash('sha256').update(body).digest('base64url').slice(0, 22);
-      variants[encoding] = { body, etag: `"${hash}"` };
+  const unsaved = { count: 0 };
+  const worker = async () => {
+    for (let file = files.pop(); file; file = files.pop()) {
+      const br = await variantOf(file, 'br', unsaved);
+      const gz = await variantOf(file, 'gzip', unsaved);
+      const url = `/_next/static/${path.relative(staticDir, file).split(path.sep).join('/')}`;
+      assets.set(url, { type: /** @type {string} */ (typeOf(file)), br, gzip: gz });
     }
-    if (!variants.br || !variants.gzip) continue;
-    const url = `/_next/static/${path.relative(staticDir, file).split(path.sep).join('/')}`;
-    assets.set(url, { type, br: variants.br, gzip: variants.gzip });
-  }
-  return assets;
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
+  return { assets, unsaved };
 }
 
 /**
- * The encoding to answer with: Brotli if the client takes it, else gzip, else none (identity is
- * left to Next.js). `q=0` refuses an encoding; `*` stands for any not named.
+ * The encoding to answer with: of Brotli and gzip, the one the client weighs highest (Brotli on a
+ * tie), else none (identity is left to Next.js). `q=0` refuses an encoding; `*` stands for any
+ * not named.
  * @param {string | undefined} header  Accept-Encoding
- * @returns {(typeof ENCODINGS)[number] | undefined}
+ * @returns {Encoding | undefined}
  */
 export function pickEncoding(header) {
   if (!header) return undefined;
@@ -126,22 +130,30 @@ export function pickEncoding(header) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');
     const weight = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     const value = weight === undefined ? 1 : Number(weight.slice(2));
-    if (name) q.set(name.trim(), Number.isFinite(value) ? value : 0);
+    if (name.trim()) q.set(name.trim(), Number.isFinite(value) ? value : 0);
   }
-  const any = q.get('*');
-  return ENCODINGS.find((e) => (q.get(e) ?? any ?? 0) > 0);
+  /** @type {Encoding | undefined} */
+  let best;
+  let bestQ = 0;
+  for (const e of ENCODINGS) {
+    const weight = q.get(e) ?? q.get('*') ?? 0;
+    if (weight > bestQ) [best, bestQ] = [e, weight];
+  }
+  return best;
 }
 
 /**
  * Answers a GET or HEAD of a compressed script or stylesheet, with the headers Next.js gives the
- * same file (`headers`: the app's security headers from next.config.ts). False when it is not one
- * of `assets` or the client takes neither encoding: Next.js answers then.
- * @param {Assets} assets
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
- * @param {Record<string, string>} headers
+ * same file and `headers` (the app's static security headers). False when it is not one of
+ * `assets` or the client takes neither encoding: Next.js answers then.
+ * @param {{
+ *   assets: Assets;
+ *   req: import('node:http').IncomingMessage;
+ *   res: import('node:http').ServerResponse;
+ *   headers: Record<string, string>;
+ * }} opts
  */
-export function serveStaticAsset(assets, req, res, headers) {
+export function serveStaticAsset({ assets, req, res, headers }) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const url = req.url ?? '';
   const query = url.indexOf('?');
@@ -157,7 +169,7 @@ export function serveStaticAsset(assets, req, res, headers) {
   res.setHeader('Vary', 'Accept-Encoding');
   res.setHeader('ETag', etag);
   const known = req.headers['if-none-match'];
-  if (known && known.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+  if (known && known.split(',').some((t) => ['*', etag].includes(t.trim().replace(/^W\//, '')))) {
     res.statusCode = 304;
     res.end();
     return true;

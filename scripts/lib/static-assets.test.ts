@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadStaticAssets, pickEncoding, precompressStatic, serveStaticAsset } from './static-assets.mjs';
+import { compressStatic, pickEncoding, serveStaticAsset } from './static-assets.mjs';
 
 const HEADERS = { 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY' };
 const SCRIPT = `self.chunk=${JSON.stringify('x'.repeat(3000))};`.repeat(4);
@@ -14,7 +14,7 @@ const STYLES = `.a{color:red}\n`.repeat(200);
 let root: string;
 let server: http.Server;
 let origin: string;
-let assets: ReturnType<typeof loadStaticAssets>;
+let assets: Awaited<ReturnType<typeof compressStatic>>['assets'];
 
 function get(url: string, headers: Record<string, string> = {}, method = 'GET') {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
@@ -43,10 +43,11 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(chunks, 'site.css'), STYLES);
   fs.writeFileSync(path.join(chunks, 'tiny.js'), 'self.t=1;');
   fs.writeFileSync(path.join(root, '.next', 'static', 'icon.svg'), `<svg>${' '.repeat(2000)}</svg>`);
-  await precompressStatic(root);
-  assets = loadStaticAssets(root);
+  const compressed = await compressStatic(root);
+  expect(compressed.unsaved.count).toBe(0);
+  assets = compressed.assets;
   server = http.createServer((req, res) => {
-    if (serveStaticAsset(assets, req, res, HEADERS)) return;
+    if (serveStaticAsset({ assets, req, res, headers: HEADERS })) return;
     res.writeHead(404, { 'x-fell-through': '1' }).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -58,10 +59,11 @@ afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-describe('precompressStatic and loadStaticAssets', () => {
-  it('write a Brotli and a gzip copy of each script and stylesheet of 1 KB or more, nothing else', () => {
-    const chunks = path.join(root, '.next', 'static', 'chunks');
-    expect(fs.readdirSync(chunks).sort()).toEqual([
+describe('compressStatic', () => {
+  const chunks = () => path.join(root, '.next', 'static', 'chunks');
+
+  it('writes a Brotli and a gzip copy of each script and stylesheet of 1 KB or more, nothing else', () => {
+    expect(fs.readdirSync(chunks()).sort()).toEqual([
       'app.js',
       'app.js.br',
       'app.js.gz',
@@ -70,27 +72,50 @@ describe('precompressStatic and loadStaticAssets', () => {
       'site.css.gz',
       'tiny.js',
     ]);
-    expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(chunks, 'app.js.br'))).toString()).toBe(
+    expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(chunks(), 'app.js.br'))).toString()).toBe(
       SCRIPT,
     );
-    expect(zlib.gunzipSync(fs.readFileSync(path.join(chunks, 'site.css.gz'))).toString()).toBe(STYLES);
+    expect(zlib.gunzipSync(fs.readFileSync(path.join(chunks(), 'site.css.gz'))).toString()).toBe(STYLES);
     expect([...assets.keys()].sort()).toEqual([
       '/_next/static/chunks/app.js',
       '/_next/static/chunks/site.css',
     ]);
   });
 
-  it('leave copies newer than their file alone, and redo those older than it', async () => {
-    const file = path.join(root, '.next', 'static', 'chunks', 'app.js');
+  it('reads copies newer than their file, and makes anew those older than it', async () => {
+    const file = path.join(chunks(), 'app.js');
     const before = fs.statSync(`${file}.br`).mtimeMs;
-    await precompressStatic(root);
+    await compressStatic(root);
     expect(fs.statSync(`${file}.br`).mtimeMs).toBe(before);
 
+    // A copy older than its file (of an earlier build) holding something else: not served.
+    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync('self.old=1;'));
     const earlier = new Date(fs.statSync(file).mtimeMs - 60_000);
-    fs.utimesSync(`${file}.br`, earlier, earlier); // older than its file: a copy of an older build
-    expect(loadStaticAssets(root).has('/_next/static/chunks/app.js')).toBe(false);
-    await precompressStatic(root);
-    expect(loadStaticAssets(root).has('/_next/static/chunks/app.js')).toBe(true);
+    fs.utimesSync(`${file}.br`, earlier, earlier);
+    const { assets: again } = await compressStatic(root);
+    expect(zlib.brotliDecompressSync(again.get('/_next/static/chunks/app.js')!.br.body).toString()).toBe(
+      SCRIPT,
+    );
+    expect(fs.statSync(`${file}.br`).mtimeMs).toBeGreaterThan(earlier.getTime());
+  });
+
+  it('keeps in memory what it cannot write, says so, and leaves no half-written file', async () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'termin-static-'));
+    try {
+      const dir = path.join(other, '.next', 'static', 'chunks');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'app.js'), SCRIPT);
+      fs.mkdirSync(path.join(dir, 'app.js.br')); // in the way of the copy: its write fails
+      const { assets: held, unsaved } = await compressStatic(other);
+      expect(unsaved.count).toBe(1);
+      expect(unsaved.first).toContain('app.js.br');
+      expect(zlib.brotliDecompressSync(held.get('/_next/static/chunks/app.js')!.br.body).toString()).toBe(
+        SCRIPT,
+      );
+      expect(fs.readdirSync(dir).sort()).toEqual(['app.js', 'app.js.br', 'app.js.gz']);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
   });
 });
 
@@ -104,6 +129,8 @@ describe('pickEncoding', () => {
     expect(pickEncoding('identity')).toBeUndefined();
     expect(pickEncoding('br;q=0,gzip;q=0')).toBeUndefined();
     expect(pickEncoding('br;q=abc, gzip')).toBe('gzip');
+    expect(pickEncoding('br;q=0.1, gzip')).toBe('gzip');
+    expect(pickEncoding('gzip;q=0.5, br;q=0.5')).toBe('br');
     expect(pickEncoding('')).toBeUndefined();
     expect(pickEncoding(undefined)).toBeUndefined();
   });
@@ -145,6 +172,8 @@ describe('serveStaticAsset', () => {
     const gz = await get('/_next/static/chunks/app.js', { 'accept-encoding': 'gzip', 'if-none-match': etag });
     expect(gz.status).toBe(200);
     expect(gz.headers.etag).not.toBe(etag);
+    const any = await get('/_next/static/chunks/app.js', { 'accept-encoding': 'br', 'if-none-match': '*' });
+    expect(any.status).toBe(304);
 
     const head = await get('/_next/static/chunks/app.js', { 'accept-encoding': 'br' }, 'HEAD');
     expect(head.status).toBe(200);
