@@ -84,7 +84,7 @@ test('the scripts come compressed once, Brotli to a browser, with the static sec
   const home = await request.get('/');
   const script = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(await home.text())?.[1];
   expect(script).toBeTruthy();
-  // The server compresses the build's files once, just after it starts (decision 042).
+  // Compressed once, by the build (or by the server just after it starts: decision 042).
   await expect
     .poll(
       async () => (await request.get(script!, { headers: { 'accept-encoding': 'gzip, br' } })).headers(),

@@ -32,6 +32,18 @@ function newestMtime(root, p) {
 }
 
 export function buildIfNeeded(root, env) {
+  build(root, env);
+  // Compressed after every build, and again whenever a copy is missing (a build made with plain
+  // `next build`), so no server under test spends its first seconds on it (decision 042).
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'compress-static.mjs'), root], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+function build(root, env) {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (Math.max(...SOURCES.map((p) => newestMtime(root, p))) <= builtAt) return;
