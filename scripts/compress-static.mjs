@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The second step of `npm run build` (and of every build the tests and benchmarks make): the
-// build's scripts and stylesheets compressed once and written beside each file, so a server
-// starting on this build finds them and has nothing to compress (decision 042). A server that
-// finds none compresses them itself just after it starts.
+// The second step of `npm run build`, also run by buildIfNeeded before every test and benchmark
+// run: the build's scripts and stylesheets compressed once and written beside each file, so a
+// server starting on this build finds them and has nothing to compress (decision 042). A server
+// that finds none compresses them itself just after it starts.
 //
 //   node scripts/compress-static.mjs [ROOT]      (ROOT: the checkout whose .next it is; this one)
 import path from 'node:path';

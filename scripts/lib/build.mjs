@@ -1,4 +1,5 @@
-// `next build` only when a source is newer than the last build.
+// `next build` only when a source is newer than the last build; then the build's scripts and
+// stylesheets compressed where they are not yet (scripts/compress-static.mjs).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
