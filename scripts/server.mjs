@@ -78,8 +78,8 @@ server.listen(port, hostname, async () => {
     console.error(`[termin] Next.js nie wystartował (czy jest build? npm run build): ${e?.stack ?? e}`);
     process.exit(1);
   }
-  // Once a build: the copies are written beside the files for later starts; Next.js answers
-  // those files meanwhile.
+  // The copies `npm run build` wrote beside the files, read (or made, if it wrote none); Next.js
+  // answers those files meanwhile.
   compressStatic(root)
     .then(({ assets: compressed, unsaved }) => {
       assets = compressed;
