@@ -80,6 +80,27 @@ test.describe('choosing a time', () => {
     await expect(page.getByRole('table')).toBeVisible();
   });
 
+  test('the month’s days and a day’s times reach the page as a compact list, not as its elements', async ({
+    page,
+  }) => {
+    await page.goto('/rezerwacja/cup/prawa-jazdy?sprawa=wymiana');
+    await acceptRegulations(page);
+    await page.getByRole('table').getByRole('link').first().click();
+    await expect(page.getByRole('heading', { name: /^Wolne godziny:/ })).toBeVisible();
+    const html = await (await page.request.get(page.url())).text();
+    // What React reads back on every request and the phone parses again: the page's inline data
+    // (decision 043). The cells and the times are in the HTML, rendered from a few words each.
+    const data = [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)]
+      .map((m) => m[1])
+      .join('');
+    const markup = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
+    expect(markup).toContain('class="cal-day cal-available');
+    expect(markup).toContain('class="free-time"');
+    expect(data).toContain('MonthGrid');
+    expect(data).not.toContain('cal-day');
+    expect(data).not.toContain('free-time');
+  });
+
   test('the next free time of a category is published as JSON for PEUP, cached for 60 s', async ({
     request,
   }) => {

@@ -1,19 +1,9 @@
 import Link from 'next/link';
 import type { CalendarDay, DayState } from '@/lib/domain/availability';
+import { MonthGrid } from './month-grid';
 import { formatLocalDate, formatMonth } from '@/lib/i18n/format';
 import { useTranslations } from '@/lib/i18n/server';
-import { SoftLinks } from '@/components/ui/soft-links';
 import type { Translator } from '@/lib/i18n/translator';
-
-// Colours as the instructions define them (blue, red, grey), always with the state in words
-// (app/globals.css: .cal-day and a class a state).
-const STYLE: Record<DayState, string> = {
-  available: 'cal-day cal-available',
-  full: 'cal-day cal-full',
-  'not-released': 'cal-day cal-not-released',
-  closed: 'cal-day cal-closed',
-  past: 'cal-day cal-past',
-};
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -43,6 +33,7 @@ type Props = {
 
 export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref, nextHref }: Props) {
   const t = useTranslations();
+  const dates = weeks.flat().filter((date) => date !== null);
   return (
     <section aria-labelledby="kalendarz" className="mt-6">
       <div className="flex items-center justify-between gap-2">
@@ -64,53 +55,24 @@ export function MonthCalendar({ month, weeks, days, selected, hrefFor, prevHref,
           <span />
         )}
       </div>
-      <SoftLinks>
-        <table className="mt-2 w-full table-fixed border-collapse text-center">
-          <caption className="sr-only">{t('calendar.caption', { month: formatMonth(month) })}</caption>
-          <thead>
-            <tr>
-              {WEEKDAYS.map((d) => (
-                <th key={d} scope="col" className="py-1 text-sm font-medium">
-                  <abbr title={t(`calendar.weekdayLong.${d}`)}>{t(`calendar.weekday.${d}`)}</abbr>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((week, wi) => (
-              <tr key={wi}>
-                {week.map((date, di) => {
-                  if (!date) return <td key={di} />;
-                  const day = days.get(date);
-                  const state = day?.state ?? 'not-released';
-                  const label = dayLabel(t, date, day, state);
-                  const num = Number(date.slice(8));
-                  return (
-                    <td key={di} className="py-1">
-                      {state === 'available' ? (
-                        // A plain link that SoftLinks follows, never prefetched, like the free
-                        // times: a month holds a score of free days and the resident opens one.
-                        <a
-                          href={hrefFor(date)}
-                          aria-label={label}
-                          aria-current={selected === date ? 'date' : undefined}
-                          className={selected === date ? `${STYLE[state]} cal-selected` : STYLE[state]}
-                        >
-                          {num}
-                        </a>
-                      ) : (
-                        <span aria-label={label} role="img" className={STYLE[state]}>
-                          {num}
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </SoftLinks>
+      <MonthGrid
+        caption={t('calendar.caption', { month: formatMonth(month) })}
+        weekdays={WEEKDAYS.map((d) => ({
+          short: t(`calendar.weekday.${d}`),
+          long: t(`calendar.weekdayLong.${d}`),
+        }))}
+        weeks={weeks.map((week) => week.map((date) => (date ? Number(date.slice(8)) : 0)))}
+        days={dates.map((date) => {
+          const day = days.get(date);
+          const state = day?.state ?? 'not-released';
+          return {
+            state,
+            label: dayLabel(t, date, day, state),
+            ...(state === 'available' && { href: hrefFor(date) }),
+          };
+        })}
+        selected={selected && dates.includes(selected) ? Number(selected.slice(8)) : undefined}
+      />
       <ul className="mt-3 grid gap-1 text-sm sm:grid-cols-2" aria-label={t('calendar.legend.name')}>
         {LEGEND.map(({ key, sample }) => (
           <li key={key}>
