@@ -6,7 +6,7 @@
 // is above the framework's own chunks, the total weight; then the goals met or not, and with
 // --json the figures as one JSON object on the last line. docs/benchmarks.md says what each means.
 //
-//   node scripts/bench-web.mjs [--runs 3] [--json] [--keep]
+//   node scripts/bench-web.mjs [--runs 5] [--json] [--keep]
 import path from 'node:path';
 import { benchAddress } from './lib/bench/load.mjs';
 import { readOptions } from './lib/bench/options.mjs';
@@ -25,7 +25,7 @@ import { resolveChromiumOrExit } from './lib/chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const say = (/** @type {string} */ msg) => process.stderr.write(`[bench] ${msg}\n`);
-const args = readOptions({ runs: [3, 1, 9] });
+const args = readOptions({ runs: [5, 1, 9] });
 
 /** @type {(() => Promise<unknown>)[]} */
 const closers = [];

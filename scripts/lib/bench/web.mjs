@@ -28,8 +28,9 @@ export const JS_BUDGET = 15 * 1024;
  *   performance: number; accessibility: number; bestPractices: number;
  *   jsBytes: number; frameworkJsBytes: number; jsAboveFramework: number; totalBytes: number;
  *   lcpMs: number; tbtMs: number; cls: number; benchmarkIndex: number;
- *   failedAudits: string[];
- * }} PageFigures  scores 0–100; bytes as transferred (compressed, headers included)
+ *   failedAudits: string[]; performanceRuns?: number[];
+ * }} PageFigures  scores 0–100; bytes as transferred (compressed, headers included);
+ *   performanceRuns: every run's performance score, lowest first (measurePage)
  */
 
 /**
@@ -113,7 +114,8 @@ export async function launchForLighthouse(executablePath) {
 
 /**
  * Lighthouse's defaults (a mid-range phone, simulated slow 4G and a 4× slower CPU), storage and
- * cache cleared before each run; `runs` runs, the one with the median performance score kept.
+ * cache cleared before each run; `runs` runs, the one with the median performance score kept, with
+ * every run's score beside it (Lighthouse's own advice for its variability: the median of five).
  * @param {{ port: number; url: string; headers: Record<string, string>; runs: number; framework: Set<string> }} opts
  * @returns {Promise<PageFigures>}
  */
@@ -133,7 +135,8 @@ export async function measurePage({ port, url, headers, runs, framework }) {
     results.push(figuresOf(result.lhr, framework));
   }
   results.sort((a, b) => a.performance - b.performance);
-  return /** @type {PageFigures} */ (results[Math.floor((results.length - 1) / 2)]);
+  const median = /** @type {PageFigures} */ (results[Math.floor((results.length - 1) / 2)]);
+  return { ...median, performanceRuns: results.map((r) => r.performance) };
 }
 
 /**
@@ -178,10 +181,11 @@ export const formatKb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024).t
 /** @param {{ name: string; figures: PageFigures }[]} rows */
 export function formatWebTable(rows) {
   return formatTable(
-    ['page', 'perf', 'a11y', 'best pr.', 'JS', 'JS above framework', 'total', 'LCP', 'TBT'],
+    ['page', 'perf', 'perf, each run', 'a11y', 'best pr.', 'JS', 'JS above framework', 'total', 'LCP', 'TBT'],
     rows.map(({ name, figures: f }) => [
       name,
       f.performance,
+      f.performanceRuns?.join(' ') ?? '–',
       f.accessibility,
       f.bestPractices,
       formatKb(f.jsBytes),
