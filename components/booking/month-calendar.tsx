@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { CalendarDay, DayState } from '@/lib/domain/availability';
-import { MonthGrid } from './month-grid';
 import { formatLocalDate, formatMonth } from '@/lib/i18n/format';
 import { useTranslations } from '@/lib/i18n/server';
 import type { Translator } from '@/lib/i18n/translator';
+import { MonthGrid } from './month-grid';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 

@@ -40,8 +40,8 @@ export function MonthGrid({ caption, weekdays, weeks, days, selected }: Props) {
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            {weekdays.map((d) => (
-              <th key={d.long} scope="col" className="py-1 text-sm font-medium">
+            {weekdays.map((d, i) => (
+              <th key={i} scope="col" className="py-1 text-sm font-medium">
                 <abbr title={d.long}>{d.short}</abbr>
               </th>
             ))}
