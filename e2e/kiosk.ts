@@ -1,5 +1,6 @@
 // Steps of the ticket machine's and the counter's specs: a category of an office opened for the
-// current moment (so a spec passes at any hour, on any day), a visit booked for now, the keypad.
+// current moment (so a spec passes at any hour, on any day, but in the minute or two around
+// midnight, when the office day ends), a visit booked for now, the keypad.
 import crypto from 'node:crypto';
 import { type Page, expect } from '@playwright/test';
 import { announceCatalogueEdit, withDb } from './staff';
@@ -8,8 +9,8 @@ export const warsawDate = (d: Date) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(d);
 
 /**
- * A category of `officeSlug` open all day every day, taking walk-ins until midnight, with one
- * matter; its ticket letter is `letter`.
+ * A category of `officeSlug` open all day every day, taking walk-ins until a minute or two before
+ * midnight, with one matter; its ticket letter is `letter`.
  */
 export async function openCategoryNow(officeSlug: string, letter: string) {
   const tag = crypto.randomBytes(3).toString('hex');
@@ -41,10 +42,12 @@ export async function openCategoryNow(officeSlug: string, letter: string) {
         [id],
       )
     ).rows[0]!.id;
+    // Walk-ins stop once the rest of the day's seat-minutes cannot take one more visit: with 60
+    // seats a time that is the day's last minute or two, not its last quarter of an hour.
     for (let weekday = 1; weekday <= 7; weekday++)
       await db.query(
         `INSERT INTO "OpeningRule" (id, "categoryId", weekday, "opensAt", "closesAt", "slotMinutes", counters)
-         VALUES (gen_random_uuid(), $1, $2, 0, 1440, 15, 5)`,
+         VALUES (gen_random_uuid(), $1, $2, 0, 1440, 15, 60)`,
         [id, weekday],
       );
     await announceCatalogueEdit(db);
