@@ -107,14 +107,20 @@ describe('with-db supervisor (embedded PostgreSQL)', () => {
 
   it('after the supervisor is killed outright, the next start clears the orphaned server', async () => {
     const run = start(
-      ['--', process.execPath, '-e', `console.log('READY');setInterval(()=>{},1000)`],
+      ['--', process.execPath, '-e', `console.log('READY '+process.pid);setInterval(()=>{},1000)`],
       embedded(port),
     );
-    await new Promise<void>((resolve) =>
-      run.child.stdout!.on('data', (d) => String(d).includes('READY') && resolve()),
+    const command = await new Promise<number>((resolve) =>
+      run.child.stdout!.on('data', (d) => {
+        const ready = /READY (\d+)/.exec(String(d));
+        if (ready) resolve(Number(ready[1]));
+      }),
     );
     run.child.kill('SIGKILL');
     await run.done;
+    // The command is orphaned too, and nothing would ever stop it: each run of the suite would
+    // leave one more idle process behind.
+    process.kill(command, 'SIGKILL');
     expect(fs.existsSync(path.join(pgDir, 'postmaster.pid'))).toBe(true); // the orphan still runs
     const next = await start(['--', process.execPath, '-e', QUERY], embedded(port)).done;
     expect(next.code, next.stderr).toBe(0);
