@@ -52,20 +52,18 @@ function* filesUnder(dir) {
 const typeOf = (file) => TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file))];
 
 /**
- * A file's copy in one encoding: the one beside it if it is newer than the file (the build step or
- * an earlier start wrote it), else made now and written there for the next start. Writing is only a
- * cache: a read-only or full disk leaves the copy in memory and says why in `unsaved`.
- * @param {string} file
- * @param {Encoding} encoding
- * @param {{ count: number; first?: string }} unsaved
+ * A file's copy in one encoding: the one beside it if it is newer than the file (its `mtimeMs`;
+ * the build step or an earlier start wrote it), else made now and written there for the next
+ * start. Writing is only a cache: a read-only or full disk leaves the copy in memory and says why
+ * in `unsaved`.
+ * @param {{ file: string; mtimeMs: number; encoding: Encoding; unsaved: { count: number; first?: string } }} opts
  * @returns {Promise<Variant>}
  */
-async function variantOf(file, encoding, unsaved) {
+async function variantOf({ file, mtimeMs, encoding, unsaved }) {
   const target = file + SUFFIX[encoding];
-  const source = await fs.promises.stat(file);
   const saved = await fs.promises.stat(target).catch(() => null);
   let body;
-  if (saved?.isFile() && saved.mtimeMs >= source.mtimeMs) body = await fs.promises.readFile(target);
+  if (saved?.isFile() && saved.mtimeMs >= mtimeMs) body = await fs.promises.readFile(target);
   else {
     const raw = await fs.promises.readFile(file);
     body =
@@ -100,14 +98,18 @@ async function variantOf(file, encoding, unsaved) {
  */
 export async function compressStatic(root) {
   const staticDir = path.join(root, '.next', 'static');
-  const files = [...filesUnder(staticDir)].filter((f) => typeOf(f) && fs.statSync(f).size >= MIN_BYTES);
+  const files = [...filesUnder(staticDir)]
+    .filter((file) => typeOf(file))
+    .map((file) => ({ file, stat: fs.statSync(file) }))
+    .filter(({ stat }) => stat.size >= MIN_BYTES);
   /** @type {Assets} */
   const assets = new Map();
   const unsaved = { count: 0 };
   const worker = async () => {
-    for (let file = files.pop(); file; file = files.pop()) {
-      const br = await variantOf(file, 'br', unsaved);
-      const gz = await variantOf(file, 'gzip', unsaved);
+    for (let next = files.pop(); next; next = files.pop()) {
+      const { file, stat } = next;
+      const br = await variantOf({ file, mtimeMs: stat.mtimeMs, encoding: 'br', unsaved });
+      const gz = await variantOf({ file, mtimeMs: stat.mtimeMs, encoding: 'gzip', unsaved });
       const url = `/_next/static/${path.relative(staticDir, file).split(path.sep).join('/')}`;
       assets.set(url, { type: /** @type {string} */ (typeOf(file)), br, gzip: gz });
     }
